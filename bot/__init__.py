@@ -1,0 +1,1 @@
+"""influencer-bot: one conversation engine, served on Telegram, Discord and the console."""

@@ -1,0 +1,54 @@
+"""Command line: ``python -m bot run|migrate``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import sys
+from collections.abc import Sequence
+
+from bot.app import build_app, configure_logging, migrate
+from bot.settings import Settings
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="influencer-bot", description=__doc__)
+    commands = root.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="run every configured channel (console when no token)")
+    run.add_argument("--console", action="store_true", help="talk in this terminal")
+    run.add_argument("--user", default="1", help="console: who is talking (default 1)")
+    run.add_argument("--locale", default=None, help="console: the platform language hint")
+
+    commands.add_parser("migrate", help="apply database migrations")
+    return root
+
+
+async def run_console(settings: Settings, user: str, locale: str | None) -> None:
+    from bot.channels.console import ConsoleChannel
+
+    app = build_app(settings)
+    try:
+        await ConsoleChannel(app.engine, user_id=user, locale_hint=locale).run()
+    finally:
+        await app.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    settings = Settings()
+    configure_logging(settings.log_level if args.command != "run" else "WARNING")
+    if args.command == "migrate":
+        asyncio.run(migrate(settings))
+        print("database is up to date", file=sys.stderr)
+        return 0
+    if args.command == "run":
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(run_console(settings, args.user, args.locale))
+        return 0
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

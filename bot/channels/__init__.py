@@ -1,0 +1,1 @@
+"""Thin adapters: platform event -> ``Incoming`` -> engine -> ``Outgoing`` -> platform call."""

@@ -1,0 +1,93 @@
+"""The console channel: one user talking to the engine in a terminal.
+
+Buttons are shown as numbered choices; typing the number or the label presses it. When stdin
+is not a terminal, each line is one message and each reply is printed, so it can be scripted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from bot.core.engine import Engine
+from bot.core.events import Button, Incoming, Outgoing
+
+CHANNEL = "console"
+
+
+def render(outgoing: Outgoing) -> str:
+    """Text, then its buttons as ``  1. label`` lines (links with their URL)."""
+    lines = [outgoing.text]
+    number = 0
+    for button in outgoing.all_buttons:
+        if button.url:
+            lines.append(f"  -> {button.label}: {button.url}")
+        else:
+            number += 1
+            lines.append(f"  {number}. {button.label}")
+    return "\n".join(lines)
+
+
+def pressed(buttons: Sequence[Button], text: str) -> str | None:
+    """The payload of the button a typed line means, by number or by label."""
+    choices = [b for b in buttons if not b.url]
+    typed = text.strip()
+    if typed.isdigit() and 1 <= int(typed) <= len(choices):
+        return choices[int(typed) - 1].payload
+    for button in choices:
+        if typed.casefold() == button.label.casefold():
+            return button.payload
+    return None
+
+
+class ConsoleChannel:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        user_id: str = "1",
+        locale_hint: str | None = None,
+        stdin: TextIO = sys.stdin,
+        stdout: TextIO = sys.stdout,
+    ) -> None:
+        self.engine = engine
+        self.user_id = user_id
+        self.locale_hint = locale_hint
+        self.stdin = stdin
+        self.stdout = stdout
+        self.interactive = stdin.isatty()
+        self.buttons: tuple[Button, ...] = ()
+
+    async def send(self, line: str) -> list[Outgoing]:
+        """One typed line through the engine; remembers the buttons of the last reply."""
+        payload = pressed(self.buttons, line)
+        if payload is not None:
+            incoming = Incoming(
+                CHANNEL, self.user_id, self.user_id, action=payload, locale_hint=self.locale_hint
+            )
+        else:
+            incoming = Incoming.from_text(
+                CHANNEL, self.user_id, self.user_id, line, locale_hint=self.locale_hint
+            )
+        replies = await self.engine.handle(incoming)
+        if replies:
+            self.buttons = replies[-1].all_buttons
+        return replies
+
+    async def run(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            if self.interactive:
+                self.stdout.write("> ")
+                self.stdout.flush()
+            line = await loop.run_in_executor(None, self.stdin.readline)
+            if not line:
+                break
+            line = line.rstrip("\r\n")
+            if not line.strip():
+                continue
+            for outgoing in await self.send(line):
+                self.stdout.write(render(outgoing) + "\n\n")
+            self.stdout.flush()

@@ -1,0 +1,1 @@
+"""The conversation engine: platform-free events, flows, localisation and the turn loop."""

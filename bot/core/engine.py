@@ -1,0 +1,265 @@
+"""The turn loop: ``await engine.handle(incoming) -> list[Outgoing]``.
+
+dedupe -> lock -> load session -> route -> step -> save, all in one database transaction, so a
+crash mid-turn leaves nothing half-done (and the update unclaimed, to be processed again). No
+network I/O happens here: the channel sends what this returns after the commit.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.exc import IntegrityError
+
+from bot.core.events import Button, Incoming, Outgoing
+from bot.core.flow import Message, Question, Reply, Router, Turn
+from bot.core.i18n import Translator, negotiate
+from bot.core.inputs import InputError
+from bot.core.locks import KeyedLocks
+from bot.core.payload import Payload, PayloadError
+from storage.repositories import Repositories
+from storage.sessions import SessionRecord, StaleSession
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+    from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+MAX_ATTEMPTS = 4
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Engine:
+    """Runs every conversation of every channel; holds no conversation state in memory."""
+
+    def __init__(
+        self,
+        *,
+        database: Database,
+        translator: Translator,
+        router: Router,
+        settings: Settings,
+        clock: Clock = utc_now,
+    ) -> None:
+        self.database = database
+        self.translator = translator
+        self.router = router
+        self.settings = settings
+        self.clock = clock
+        self._locks = KeyedLocks()
+
+    async def handle(self, incoming: Incoming) -> list[Outgoing]:
+        """Process one user event exactly once and return the messages to send."""
+        async with self._locks.hold((incoming.channel, incoming.chat_id)):
+            for attempt in range(1, MAX_ATTEMPTS + 1):
+                try:
+                    return await self._turn(incoming)
+                except (StaleSession, IntegrityError) as error:
+                    # Another process changed this conversation meanwhile; redo from fresh state.
+                    if attempt < MAX_ATTEMPTS:
+                        log.info("turn retried after concurrent change: %s", type(error).__name__)
+                        continue
+                    log.exception("turn gave up after %d attempts", attempt)
+                    locale = negotiate(incoming.locale_hint) or self.settings.default_locale
+                    return [self._render_one(incoming, locale, Message("error-internal"))]
+                except Exception:
+                    log.exception(
+                        "turn failed on %s chat %s (update %s)",
+                        incoming.channel,
+                        incoming.chat_id,
+                        incoming.update_id,
+                    )
+                    locale = negotiate(incoming.locale_hint) or self.settings.default_locale
+                    return [self._render_one(incoming, locale, Message("error-internal"))]
+        raise AssertionError("unreachable")
+
+    async def _turn(self, incoming: Incoming) -> list[Outgoing]:
+        now = self.clock()
+        async with self.database.transaction() as session:
+            services = Repositories(session)
+            if incoming.update_id is not None and not await services.updates.claim(
+                incoming.channel, incoming.update_id, now
+            ):
+                log.info("duplicate update %s on %s dropped", incoming.update_id, incoming.channel)
+                return []
+            user, identity = await services.users.touch(
+                incoming.channel, incoming.user_id, incoming.chat_id, incoming.locale_hint, now
+            )
+            state = await services.sessions.load(incoming.channel, incoming.chat_id)
+            locale = (
+                user.locale
+                or negotiate(incoming.locale_hint or identity.locale_hint)
+                or self.settings.default_locale
+            )
+            turn = Turn(
+                incoming=incoming,
+                user=user,
+                identity=identity,
+                locale=locale,
+                data=state.data,
+                services=services,
+                settings=self.settings,
+                now=now,
+                flow=state.flow,
+                render=self._render_text,
+            )
+            await self._route(turn, state)
+            state.user_id = user.id
+            ttl = timedelta(hours=self.settings.session_ttl_hours)
+            state.expires_at = now + ttl if state.flow else None
+            await services.sessions.save(state, now)
+            return self._render(turn, state)
+
+    async def _route(self, turn: Turn, state: SessionRecord) -> None:
+        incoming = turn.incoming
+        if state.flow and state.expires_at and state.expires_at <= turn.now:
+            self._close(state)
+            turn.reply.flow = None
+            turn.say("session-expired")
+        question = Question.from_dict(state.question) if state.question else None
+        if question is not None and question.flow not in self.router.flows:
+            self._close(state)
+            question = None
+        answered = False
+        if incoming.command is not None:
+            command = self.router.commands.get(incoming.command)
+            if command is None:
+                turn.say("command-unknown", command=incoming.command).again()
+            else:
+                await command.handler(turn)
+        elif incoming.action is not None:
+            answered = await self._press(turn, question, incoming.action)
+        elif incoming.text is not None:
+            answered = await self._type(turn, question, incoming.text)
+        self._apply(turn.reply, state, answered=answered)
+
+    async def _press(self, turn: Turn, question: Question | None, action: str) -> bool:
+        """A button press; True when it answered the open question."""
+        try:
+            payload = Payload.decode(action)
+        except PayloadError:
+            turn.say("button-stale").again()
+            return False
+        handler = self.router.actions.get((payload.flow, payload.step))
+        if handler is not None:
+            turn.choice = turn.value = payload.choice
+            await handler(turn)
+            return False
+        if (
+            question is None
+            or (question.flow, question.step) != (payload.flow, payload.step)
+            or payload.choice not in question.choice_keys()
+        ):
+            turn.say("button-stale").again()
+            return False
+        turn.choice = turn.value = payload.choice
+        await self._answer(turn, question)
+        return True
+
+    async def _type(self, turn: Turn, question: Question | None, text: str) -> bool:
+        """Typed text: the answer to the open question, a free-text intent, or not understood."""
+        if question is None:
+            for intent in self.router.intents:
+                if await intent(turn) is not None:
+                    return False
+            turn.say("not-understood")
+            return False
+        if question.prompt.choices:
+            key = self._match_choice(turn.locale, question, text)
+            if key is not None:
+                turn.choice = turn.value = key
+                await self._answer(turn, question)
+                return True
+        try:
+            turn.value = question.input.parse(text, turn.locale)
+        except InputError as error:
+            turn.say(error.message_id, **error.args_).again()
+            return False
+        await self._answer(turn, question)
+        return True
+
+    def _match_choice(self, locale: str, question: Question, text: str) -> str | None:
+        wanted = text.strip().casefold()
+        for choice in question.prompt.choices:
+            label = choice.label if choice.literal else self._render_text(locale, choice.label, {})
+            if wanted in (label.casefold(), choice.key.casefold()):
+                return choice.key
+        return None
+
+    async def _answer(self, turn: Turn, question: Question) -> None:
+        turn.reply.flow = question.flow
+        step = self.router.flows[question.flow].steps.get(question.step)
+        if step is None:
+            turn.say("button-stale")
+            turn.reply.end()
+            return
+        await step(turn)
+
+    @staticmethod
+    def _close(state: SessionRecord) -> None:
+        state.flow = None
+        state.question = None
+        state.data.clear()
+
+    def _apply(self, reply: Reply, state: SessionRecord, *, answered: bool) -> None:
+        """Move the session on: a new question opens (or keeps) a flow, an end closes it."""
+        if reply.question is not None:
+            state.flow = reply.question.flow
+            state.question = reply.question.to_dict()
+            reply.reprompt = False
+        elif reply.ended or answered:
+            self._close(state)
+            reply.reprompt = False
+        if reply.reprompt and state.question is not None:
+            reply.messages.append(Question.from_dict(state.question).prompt)
+
+    def _render(self, turn: Turn, state: SessionRecord) -> list[Outgoing]:
+        return [self._render_one(turn.incoming, turn.locale, m) for m in turn.reply.messages]
+
+    def _render_text(self, locale: str, message_id: str, args: dict[str, Any]) -> str:
+        return self.translator.render(locale, message_id, args)
+
+    def _render_one(self, incoming: Incoming, locale: str, message: Message) -> Outgoing:
+        buttons: list[tuple[Button, ...]] = []
+        if message.choices and message.scope is not None:
+            flow, step = message.scope
+            rendered = [
+                Button(
+                    label=c.label if c.literal else self._render_text(locale, c.label, c.args),
+                    payload=Payload(flow, step, c.key).encode(),
+                    choice=c.key,
+                )
+                for c in message.choices
+            ]
+            buttons.extend(layout(rendered))
+        for link in message.links:
+            buttons.append((Button(self._render_text(locale, link.label, {}), url=link.url),))
+        question_input = None
+        if message.scope is not None and not message.choices:
+            question_input = "text"
+        return Outgoing(
+            channel=incoming.channel,
+            chat_id=incoming.chat_id,
+            text=self._render_text(locale, message.message_id, message.args),
+            message_id=message.message_id,
+            args=dict(message.args),
+            buttons=tuple(buttons),
+            locale=locale,
+            input_kind=question_input,
+            attachment=message.attachment,
+        )
+
+
+def layout(buttons: list[Button]) -> list[tuple[Button, ...]]:
+    """Short labels share a row (two, or three when tiny); long ones get a row each."""
+    longest = max((len(b.label) for b in buttons), default=0)
+    per_row = 3 if longest <= 8 else 2 if longest <= 18 else 1
+    return [tuple(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row)]

@@ -1,0 +1,312 @@
+"""How conversations are declared: flows of named steps, replies, questions and the router.
+
+A step is ``async def step(turn) -> Reply``. It receives the answer to the question that led to
+it (``turn.value``, already validated) and replies: it says things and asks the next question,
+naming the step that will receive that answer. Nothing here knows about any platform.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, overload
+
+from bot.core.events import Attachment, Incoming
+from bot.core.inputs import Choice, ChoiceOption, InputSpec, spec_from_dict
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+    from storage.repositories import Repositories
+    from storage.users import IdentityRecord, UserRecord
+
+StepFn = Callable[["Turn"], Awaitable["Reply"]]
+IntentFn = Callable[["Turn"], Awaitable["Reply | None"]]
+
+
+@dataclass(slots=True)
+class LinkButton:
+    """A button that opens a URL; its label is a message id."""
+
+    label: str
+    url: str
+
+
+@dataclass(slots=True)
+class Message:
+    """A message to render: id + arguments, and the buttons that go with it.
+
+    ``scope`` is the (flow, step) that button presses are routed to; for a question it is the
+    step that receives the answer, for a global action (like picking a language) its handler.
+    """
+
+    message_id: str
+    args: dict[str, Any] = field(default_factory=dict)
+    choices: list[ChoiceOption] = field(default_factory=list)
+    scope: tuple[str, str] | None = None
+    links: list[LinkButton] = field(default_factory=list)
+    attachment: Attachment | None = None
+
+
+@dataclass(slots=True)
+class Question:
+    """The open question of a conversation, stored in its session until answered."""
+
+    flow: str
+    step: str
+    prompt: Message
+    input: InputSpec
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "flow": self.flow,
+            "step": self.step,
+            "prompt": {"id": self.prompt.message_id, "args": self.prompt.args},
+            "choices": [
+                {"key": c.key, "label": c.label, "args": c.args, "literal": c.literal}
+                for c in self.prompt.choices
+            ],
+            "input": self.input.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Question:
+        choices = [
+            ChoiceOption(c["key"], c["label"], dict(c.get("args") or {}), bool(c.get("literal")))
+            for c in data.get("choices", [])
+        ]
+        prompt = Message(
+            data["prompt"]["id"],
+            dict(data["prompt"].get("args") or {}),
+            choices,
+            scope=(data["flow"], data["step"]),
+        )
+        return cls(data["flow"], data["step"], prompt, spec_from_dict(data["input"]))
+
+    def choice_keys(self) -> set[str]:
+        return {c.key for c in self.prompt.choices}
+
+
+def step_name(step: StepFn | str) -> tuple[str | None, str]:
+    """The (flow, step) a step function was registered under."""
+    if isinstance(step, str):
+        return None, step
+    flow = getattr(step, "__flow__", None)
+    return flow, getattr(step, "__step__", step.__name__)
+
+
+class Reply:
+    """What a step or command answers: messages to say, then perhaps a question."""
+
+    def __init__(self, flow: str | None = None) -> None:
+        self.flow = flow
+        self.messages: list[Message] = []
+        self.question: Question | None = None
+        self.ended = False
+        self.reprompt = False
+
+    def say(
+        self,
+        message_id: str,
+        *,
+        links: Sequence[LinkButton] = (),
+        attachment: Attachment | None = None,
+        **args: Any,
+    ) -> Reply:
+        self.messages.append(Message(message_id, args, links=list(links), attachment=attachment))
+        return self
+
+    def offer(
+        self,
+        message_id: str,
+        *,
+        scope: tuple[str, str],
+        choices: Sequence[ChoiceOption],
+        **args: Any,
+    ) -> Reply:
+        """Say something with buttons routed to a global action rather than a flow step."""
+        self.messages.append(Message(message_id, args, list(choices), scope=scope))
+        return self
+
+    def ask(
+        self,
+        message_id: str,
+        *,
+        next: StepFn | str,
+        input: InputSpec | None = None,
+        choices: Sequence[ChoiceOption | str] = (),
+        **args: Any,
+    ) -> Reply:
+        """Ask a question; the answer goes to ``next``. Plain string choices are labelled by the
+        attribute of the same name on the question (``onboarding-consent.accept``)."""
+        flow, step = step_name(next)
+        flow = flow or self.flow
+        if flow is None:
+            raise ValueError("ask() needs a step registered on a flow")
+        options = [
+            c if isinstance(c, ChoiceOption) else ChoiceOption(c, f"{message_id}.{c}")
+            for c in choices
+        ]
+        if input is None and not options:
+            raise ValueError("a question needs an input kind or choices")
+        prompt = Message(message_id, args, options, scope=(flow, step))
+        self.question = Question(flow, step, prompt, input or Choice())
+        self.messages.append(prompt)
+        return self
+
+    def end(self) -> Reply:
+        """Close the conversation's flow; its scratch data is forgotten."""
+        self.ended = True
+        self.question = None
+        return self
+
+    def again(self) -> Reply:
+        """Repeat the open question after these messages (after /help, a stale button...)."""
+        self.reprompt = True
+        return self
+
+
+class Turn:
+    """Everything one step may use: who, in which language, the answer, data and services."""
+
+    def __init__(
+        self,
+        *,
+        incoming: Incoming,
+        user: UserRecord,
+        identity: IdentityRecord,
+        locale: str,
+        data: dict[str, Any],
+        services: Repositories,
+        settings: Settings,
+        now: datetime,
+        flow: str | None,
+        render: Callable[[str, str, dict[str, Any]], str],
+    ) -> None:
+        self.incoming = incoming
+        self.user = user
+        self.identity = identity
+        self.locale = locale
+        self.data = data
+        self.services = services
+        self.settings = settings
+        self.now = now
+        self.value: Any = None
+        self.choice: str | None = None
+        self.reply = Reply(flow)
+        self._render = render
+
+    @property
+    def flow(self) -> str | None:
+        return self.reply.flow
+
+    def t(self, message_id: str, **args: Any) -> str:
+        """Render a message in the user's language, to use as an argument of another."""
+        return self._render(self.locale, message_id, args)
+
+    def say(self, message_id: str, **args: Any) -> Reply:
+        return self.reply.say(message_id, **args)
+
+    def ask(
+        self,
+        message_id: str,
+        *,
+        next: StepFn | str,
+        input: InputSpec | None = None,
+        choices: Sequence[ChoiceOption | str] = (),
+        **args: Any,
+    ) -> Reply:
+        return self.reply.ask(message_id, next=next, input=input, choices=choices, **args)
+
+    def end(self) -> Reply:
+        return self.reply.end()
+
+    async def start(self, flow: Flow) -> Reply:
+        """Begin ``flow`` from its first step, forgetting any other flow's scratch data."""
+        if flow.start is None:
+            raise ValueError(f"flow {flow.name} has no start step")
+        self.data.clear()
+        self.reply.flow = flow.name
+        self.value = None
+        self.choice = None
+        return await flow.steps[flow.start](self)
+
+
+class Flow:
+    """A named set of steps; ``@flow.step(start=True)`` marks where it begins."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.steps: dict[str, StepFn] = {}
+        self.start: str | None = None
+
+    @overload
+    def step(self, fn: StepFn, /) -> StepFn: ...
+
+    @overload
+    def step(self, /, *, start: bool = False) -> Callable[[StepFn], StepFn]: ...
+
+    def step(
+        self, fn: StepFn | None = None, /, *, start: bool = False
+    ) -> StepFn | Callable[[StepFn], StepFn]:
+        def register(step: StepFn) -> StepFn:
+            name = step.__name__
+            if name in self.steps:
+                raise ValueError(f"step {name} registered twice in {self.name}")
+            step.__flow__ = self.name  # type: ignore[attr-defined]
+            step.__step__ = name  # type: ignore[attr-defined]
+            self.steps[name] = step
+            if start:
+                self.start = name
+            return step
+
+        return register(fn) if fn is not None else register
+
+
+@dataclass(slots=True)
+class Command:
+    """A slash command: its handler and whether it appears in the platforms' command menus."""
+
+    name: str
+    handler: StepFn
+    menu: bool = True
+
+
+class Router:
+    """Where the engine looks up commands, global button actions, flows and free-text intents."""
+
+    def __init__(self) -> None:
+        self.commands: dict[str, Command] = {}
+        self.actions: dict[tuple[str, str], StepFn] = {}
+        self.flows: dict[str, Flow] = {}
+        self.intents: list[IntentFn] = []
+
+    def command(self, name: str, *, menu: bool = True) -> Callable[[StepFn], StepFn]:
+        def register(handler: StepFn) -> StepFn:
+            if name in self.commands:
+                raise ValueError(f"command /{name} registered twice")
+            self.commands[name] = Command(name, handler, menu)
+            return handler
+
+        return register
+
+    def action(self, flow: str, step: str) -> Callable[[StepFn], StepFn]:
+        def register(handler: StepFn) -> StepFn:
+            self.actions[(flow, step)] = handler
+            return handler
+
+        return register
+
+    def add_flow(self, flow: Flow) -> Flow:
+        if flow.name in self.flows:
+            raise ValueError(f"flow {flow.name} registered twice")
+        self.flows[flow.name] = flow
+        return flow
+
+    def intent(self, fn: IntentFn) -> IntentFn:
+        self.intents.append(fn)
+        return fn
+
+    def menu(self) -> list[str]:
+        """Command names to publish in platform menus, in registration order."""
+        return [c.name for c in self.commands.values() if c.menu]

@@ -1,0 +1,269 @@
+"""Typed input: each question declares what answer it accepts, and bad input names its fault.
+
+A spec is stored in the session with the open question (``to_dict``/``spec_from_dict``) so a
+restarted process validates the answer exactly as the process that asked.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+from babel import Locale
+
+
+class InputError(Exception):
+    """The answer was not accepted; ``message_id`` + ``args`` explain why to the user."""
+
+    def __init__(self, message_id: str, **args: Any) -> None:
+        super().__init__(message_id)
+        self.message_id = message_id
+        self.args_ = args
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    """Base of every input kind; subclasses register themselves by ``kind``."""
+
+    kind: ClassVar[str] = ""
+    registry: ClassVar[dict[str, type[InputSpec]]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.kind:
+            InputSpec.registry[cls.kind] = cls
+
+    def parse(self, text: str, locale: str) -> Any:
+        """Return the typed value or raise ``InputError``."""
+        raise NotImplementedError
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, **asdict(self)}
+
+
+def spec_from_dict(data: dict[str, Any]) -> InputSpec:
+    """Rebuild a spec saved in a session."""
+    fields = dict(data)
+    kind = fields.pop("kind")
+    cls = InputSpec.registry[kind]
+    if "domains" in fields:
+        fields["domains"] = tuple(fields["domains"])
+    return cls(**fields)
+
+
+def clean_text(text: str) -> str:
+    """Normalise to NFC, drop control characters, collapse runs of whitespace."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class Text(InputSpec):
+    """Free text with a length in characters."""
+
+    kind: ClassVar[str] = "text"
+    min: int = 1
+    max: int = 200
+
+    def parse(self, text: str, locale: str) -> str:
+        value = clean_text(text)
+        if not value:
+            raise InputError("input-text-empty")
+        if len(value) < self.min:
+            raise InputError("input-text-too-short", min=self.min)
+        if len(value) > self.max:
+            raise InputError("input-text-too-long", max=self.max)
+        return value
+
+
+_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([kKкКmMмМ]|тыс\.?|млн\.?|tys\.?|mln\.?)?$")
+_GROUPED = re.compile(r"^\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+$")
+
+
+@dataclass(frozen=True)
+class Integer(InputSpec):
+    """A whole number within bounds; accepts ``12 500``, ``12,500``, ``12.5k`` and ``1,2 млн``."""
+
+    kind: ClassVar[str] = "integer"
+    min: int = 0
+    max: int = 1_000_000_000
+
+    def parse(self, text: str, locale: str) -> int:
+        raw = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+        value = _parse_human_int(raw)
+        if value is None:
+            raise InputError("input-number-invalid")
+        if value < self.min:
+            raise InputError("input-number-too-small", min=self.min)
+        if value > self.max:
+            raise InputError("input-number-too-large", max=self.max)
+        return value
+
+
+def _parse_human_int(raw: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    if _GROUPED.match(raw):
+        return int(re.sub(r"\D", "", raw))
+    match = _NUMBER.match(raw.lower())
+    if not match or not match.group(2):
+        return None
+    number = float(match.group(1).replace(",", "."))
+    multiplier = 1_000_000 if match.group(2)[0] in "mм" else 1_000
+    value = round(number * multiplier)
+    return value if abs(value - number * multiplier) < 1e-6 * multiplier else None
+
+
+@dataclass(frozen=True)
+class Url(InputSpec):
+    """An http(s) URL, optionally limited to some domains (and their subdomains)."""
+
+    kind: ClassVar[str] = "url"
+    domains: tuple[str, ...] = ()
+
+    def parse(self, text: str, locale: str) -> str:
+        value = text.strip()
+        if not re.match(r"^https?://", value, re.IGNORECASE):
+            value = "https://" + value
+        parts = urlsplit(value)
+        host = (parts.hostname or "").lower()
+        if not host or "." not in host or " " in value or len(value) > 2048:
+            raise InputError("input-url-invalid")
+        if self.domains and not any(host == d or host.endswith("." + d) for d in self.domains):
+            raise InputError("input-url-domain", domains=", ".join(self.domains))
+        return value
+
+
+@dataclass(frozen=True)
+class Email(InputSpec):
+    """An e-mail address, checked for shape only (delivery is the only real proof)."""
+
+    kind: ClassVar[str] = "email"
+
+    def parse(self, text: str, locale: str) -> str:
+        value = text.strip()
+        if not re.match(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$", value) or len(value) > 254:
+            raise InputError("input-email-invalid")
+        return value
+
+
+# Per platform: the hosts a profile URL may use, the pattern of a handle, and how to build the
+# canonical profile URL back from the handle.
+@dataclass(frozen=True)
+class _PlatformRule:
+    hosts: tuple[str, ...]
+    handle: str
+    url: str
+    at: bool = True
+
+
+PLATFORM_RULES: dict[str, _PlatformRule] = {
+    "instagram": _PlatformRule(
+        ("instagram.com",), r"[A-Za-z0-9._]{1,30}", "https://www.instagram.com/{}/"
+    ),
+    "tiktok": _PlatformRule(("tiktok.com",), r"[A-Za-z0-9._]{2,24}", "https://www.tiktok.com/@{}"),
+    "youtube": _PlatformRule(
+        ("youtube.com",), r"[A-Za-z0-9._-]{3,30}", "https://www.youtube.com/@{}"
+    ),
+    "vk": _PlatformRule(("vk.com", "vk.ru"), r"[A-Za-z0-9_.]{2,32}", "https://vk.com/{}", False),
+    "telegram": _PlatformRule(
+        ("t.me", "telegram.me"), r"[A-Za-z][A-Za-z0-9_]{4,31}", "https://t.me/{}"
+    ),
+    "twitch": _PlatformRule(
+        ("twitch.tv",), r"[A-Za-z0-9_]{4,25}", "https://www.twitch.tv/{}", False
+    ),
+}
+PLATFORMS = (*PLATFORM_RULES, "other")
+
+
+@dataclass(frozen=True)
+class Handle(InputSpec):
+    """A profile on a social platform, typed as ``@name`` or as the profile URL.
+
+    The value is ``{"handle": ..., "url": ...}``, both canonical, so a profile typed two ways is
+    stored once. For "other" platforms any http(s) URL is accepted.
+    """
+
+    kind: ClassVar[str] = "handle"
+    platform: str = "other"
+
+    def parse(self, text: str, locale: str) -> dict[str, str]:
+        raw = text.strip()
+        rule = PLATFORM_RULES.get(self.platform)
+        if rule is None:
+            url = Url().parse(raw, locale)
+            return {"handle": url, "url": url}
+        name = _handle_from_url(raw, rule) if ("/" in raw or "." in raw.split("@")[-1]) else None
+        if name is None:
+            name = raw.removeprefix("@")
+        if not re.fullmatch(rule.handle, name) or name.startswith(".") or name.endswith("."):
+            raise InputError("input-handle-invalid", platform=self.platform)
+        return {"handle": ("@" + name) if rule.at else name, "url": rule.url.format(name)}
+
+
+def _handle_from_url(raw: str, rule: _PlatformRule) -> str | None:
+    value = raw if re.match(r"^https?://", raw, re.IGNORECASE) else "https://" + raw
+    parts = urlsplit(value)
+    host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
+    if host not in rule.hosts:
+        return None
+    segments = [s for s in parts.path.split("/") if s]
+    if not segments:
+        return None
+    first = segments[0]
+    if first in ("c", "user", "channel", "s") and len(segments) > 1:
+        first = segments[1]
+    return first.removeprefix("@")
+
+
+@cache
+def _country_names(locale: str) -> dict[str, str]:
+    """Casefolded country names (CLDR via Babel, in the user's language and English) -> code."""
+    names: dict[str, str] = {}
+    for loc in ("en", locale):
+        for code, name in Locale.parse(loc).territories.items():
+            if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "UN", "EZ", "QO"):
+                names[name.casefold()] = code
+    return names
+
+
+@dataclass(frozen=True)
+class Country(InputSpec):
+    """An ISO 3166-1 alpha-2 code, or a country's name in the user's language or in English."""
+
+    kind: ClassVar[str] = "country"
+
+    def parse(self, text: str, locale: str) -> str:
+        value = clean_text(text)
+        names = _country_names(locale)
+        if len(value) == 2 and value.isalpha() and value.upper() in names.values():
+            return value.upper()
+        code = names.get(value.casefold())
+        if code is None:
+            raise InputError("input-country-invalid")
+        return code
+
+
+@dataclass(frozen=True)
+class Choice(InputSpec):
+    """Only the offered buttons are accepted (typed labels are matched by the engine)."""
+
+    kind: ClassVar[str] = "choice"
+
+    def parse(self, text: str, locale: str) -> str:
+        raise InputError("input-choose-button")
+
+
+@dataclass(frozen=True)
+class ChoiceOption:
+    """One button of a question: ``key`` is stored, ``label`` is a message id (or literal)."""
+
+    key: str
+    label: str
+    args: dict[str, Any] = field(default_factory=dict)
+    literal: bool = False

@@ -1,0 +1,62 @@
+"""Settings from the environment (prefix ``BOT_``) and an optional ``.env`` file.
+
+The names are an interface documented in README.md: operators set them in their deployment, so a
+rename breaks them. Secrets are ``SecretStr`` so they never print in a repr or a log line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+SUPPORTED_LOCALES = ("en", "ru", "fr", "es", "pl")
+DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{Path('data') / 'influencer-bot.db'}"
+
+
+class Settings(BaseSettings):
+    """Every knob of the bot; built once in the composition root (bot/app.py)."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="BOT_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    database_url: str = DEFAULT_DATABASE_URL
+    default_locale: str = "en"
+    owner_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    programme_name: str = "Influencer Programme"
+    support_contact: str = "support@example.com"
+
+    terms_version: str = "2026-11"
+    terms_url: str = "https://example.com/terms"
+    privacy_url: str = "https://example.com/privacy"
+    session_ttl_hours: int = Field(default=168, ge=1)
+    log_level: str = "INFO"
+
+    telegram_token: SecretStr | None = None
+
+    @field_validator("owner_ids", mode="before")
+    @classmethod
+    def _split_owner_ids(cls, value: object) -> object:
+        """Accept ``telegram:123,discord:456`` as well as a list."""
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("owner_ids")
+    @classmethod
+    def _check_owner_ids(cls, value: list[str]) -> list[str]:
+        for item in value:
+            channel, sep, external_id = item.partition(":")
+            if not sep or not channel or not external_id:
+                raise ValueError(f"owner id {item!r} must look like 'telegram:123'")
+        return value
+
+    @field_validator("default_locale")
+    @classmethod
+    def _check_locale(cls, value: str) -> str:
+        if value not in SUPPORTED_LOCALES:
+            raise ValueError(f"default locale must be one of {', '.join(SUPPORTED_LOCALES)}")
+        return value

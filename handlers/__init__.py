@@ -1,0 +1,16 @@
+"""Conversations of the product, one module per area; ``build_router`` wires them together."""
+
+from __future__ import annotations
+
+from bot.core.flow import Router
+
+
+def build_router() -> Router:
+    """Every command, flow and intent of the bot, in the order /help lists them."""
+    from handlers import common, language, onboarding
+
+    router = Router()
+    onboarding.register(router)
+    language.register(router)
+    common.register(router)
+    return router

@@ -1,0 +1,336 @@
+"""Registration as an influencer: /start, the application conversation, and /status.
+
+Answers are kept in the session's data until the summary is submitted, so nothing half-valid
+is ever stored as an application, and an interrupted registration resumes where it stopped.
+Each step below receives one answer (named after it) and asks the next question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from babel import Locale
+
+from bot.core.flow import Flow, Reply, Router, Turn
+from bot.core.i18n import SUPPORTED_LOCALES
+from bot.core.inputs import PLATFORMS, ChoiceOption, Country, Handle, Integer, Text
+from storage.influencers import Application, ChannelRecord, InfluencerRecord
+
+onboarding = Flow("onboarding")
+
+REFERRAL_CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+COUNTRIES = ("RU", "FR", "ES", "PL", "DE", "IT", "UA")
+NICHES = (
+    "fashion",
+    "beauty",
+    "tech",
+    "home",
+    "sport",
+    "kids",
+    "food",
+    "travel",
+    "gaming",
+    "other",
+)
+MAX_CHANNELS = 5
+NAME = Text(min=2, max=64)
+AUDIENCE = Integer(min=1, max=2_000_000_000)
+REVIEW_DAYS = 3
+
+
+# --- questions -------------------------------------------------------------------------------
+
+
+def country_name(locale: str, code: str) -> str:
+    """The country's name in the user's language (CLDR), or its code if CLDR has none."""
+    return str(Locale.parse(locale).territories.get(code, code))
+
+
+def ask_language(turn: Turn) -> Reply:
+    return turn.ask(
+        "onboarding-language",
+        next=language,
+        choices=[ChoiceOption(code, f"language-name-{code}") for code in SUPPORTED_LOCALES],
+        programme=turn.settings.programme_name,
+    )
+
+
+def ask_consent(turn: Turn) -> Reply:
+    return turn.ask(
+        "onboarding-consent",
+        next=consent,
+        choices=["accept", "decline"],
+        terms_url=turn.settings.terms_url,
+        privacy_url=turn.settings.privacy_url,
+        version=turn.settings.terms_version,
+    )
+
+
+def ask_name(turn: Turn) -> Reply:
+    return turn.ask("onboarding-name", next=name, input=NAME)
+
+
+def ask_country(turn: Turn) -> Reply:
+    names = Locale.parse(turn.locale).territories
+    choices = [ChoiceOption(code, names[code], literal=True) for code in COUNTRIES]
+    choices.append(ChoiceOption("other", "onboarding-country.other"))
+    return turn.ask("onboarding-country", next=country, input=Country(), choices=choices)
+
+
+def ask_platform(turn: Turn, *, extra: bool = False) -> Reply:
+    return turn.ask(
+        "onboarding-extra-platform" if extra else "onboarding-platform",
+        next=extra_platform if extra else platform,
+        choices=[ChoiceOption(p, f"platform-{p}") for p in PLATFORMS],
+    )
+
+
+def ask_handle(turn: Turn, platform_key: str, *, extra: bool = False) -> Reply:
+    return turn.ask(
+        "onboarding-handle",
+        next=extra_handle if extra else handle,
+        input=Handle(platform=platform_key),
+        platform=platform_key,
+    )
+
+
+def ask_audience(turn: Turn, handle_text: str, *, extra: bool = False) -> Reply:
+    return turn.ask(
+        "onboarding-audience",
+        next=extra_audience if extra else audience,
+        input=AUDIENCE,
+        handle=handle_text,
+    )
+
+
+def ask_niche(turn: Turn) -> Reply:
+    return turn.ask(
+        "onboarding-niche",
+        next=niche,
+        choices=[ChoiceOption(n, f"niche-{n}") for n in NICHES],
+    )
+
+
+def ask_more(turn: Turn) -> Reply:
+    if len(turn.data.get("channels", [])) >= MAX_CHANNELS:
+        return ask_summary(turn)
+    return turn.ask("onboarding-more", next=more, choices=["add", "done"], max=MAX_CHANNELS)
+
+
+def ask_summary(turn: Turn) -> Reply:
+    turn.data.pop("editing", None)
+    channels = turn.data["channels"]
+    main = channels[0]
+    extras = [
+        turn.t(
+            "onboarding-summary-channel",
+            platform=turn.t(f"platform-{c['platform']}"),
+            handle=c["handle"],
+            audience=c["audience"],
+        )
+        for c in channels[1:]
+    ]
+    return turn.ask(
+        "onboarding-summary",
+        next=summary,
+        choices=["submit", "edit"],
+        name=turn.data["name"],
+        country=country_name(turn.locale, turn.data["country"]),
+        platform=turn.t(f"platform-{main['platform']}"),
+        handle=main["handle"],
+        audience=main["audience"],
+        niche=turn.t(f"niche-{turn.data['niche']}"),
+        extra="; ".join(extras) if extras else turn.t("onboarding-summary-no-extra"),
+    )
+
+
+def then(turn: Turn, ask_next: Callable[[Turn], Reply]) -> Reply:
+    """After an answer: back to the summary when a field was being edited, else onwards."""
+    return ask_summary(turn) if turn.data.get("editing") else ask_next(turn)
+
+
+# --- steps: each receives the answer it is named after ---------------------------------------
+
+
+@onboarding.step(start=True)
+async def begin(turn: Turn) -> Reply:
+    return ask_language(turn)
+
+
+@onboarding.step
+async def language(turn: Turn) -> Reply:
+    assert turn.choice in SUPPORTED_LOCALES
+    await turn.services.users.set_locale(turn.user.id, turn.choice)
+    turn.locale = turn.choice
+    return ask_consent(turn)
+
+
+@onboarding.step
+async def consent(turn: Turn) -> Reply:
+    if turn.choice == "decline":
+        return turn.say("onboarding-declined").end()
+    turn.data["consent_at"] = turn.now.isoformat()
+    turn.data["consent_version"] = turn.settings.terms_version
+    return ask_name(turn)
+
+
+@onboarding.step
+async def name(turn: Turn) -> Reply:
+    turn.data["name"] = turn.value
+    return then(turn, ask_country)
+
+
+@onboarding.step
+async def country(turn: Turn) -> Reply:
+    if turn.value == "other":
+        return turn.ask("onboarding-country-code", next=country, input=Country())
+    turn.data["country"] = turn.value
+    return then(turn, ask_platform)
+
+
+@onboarding.step
+async def platform(turn: Turn) -> Reply:
+    turn.data["draft_channel"] = {"platform": turn.value}
+    return ask_handle(turn, turn.value)
+
+
+@onboarding.step
+async def handle(turn: Turn) -> Reply:
+    turn.data["draft_channel"].update(turn.value)
+    return ask_audience(turn, turn.value["handle"])
+
+
+@onboarding.step
+async def audience(turn: Turn) -> Reply:
+    channel = {**turn.data.pop("draft_channel"), "audience": turn.value}
+    channels = turn.data.setdefault("channels", [])
+    if channels:
+        channels[0] = channel
+    else:
+        channels.append(channel)
+    return then(turn, ask_niche)
+
+
+@onboarding.step
+async def niche(turn: Turn) -> Reply:
+    turn.data["niche"] = turn.value
+    return then(turn, ask_more)
+
+
+@onboarding.step
+async def more(turn: Turn) -> Reply:
+    if turn.choice == "add":
+        return ask_platform(turn, extra=True)
+    return ask_summary(turn)
+
+
+@onboarding.step
+async def extra_platform(turn: Turn) -> Reply:
+    turn.data["draft_channel"] = {"platform": turn.value}
+    return ask_handle(turn, turn.value, extra=True)
+
+
+@onboarding.step
+async def extra_handle(turn: Turn) -> Reply:
+    turn.data["draft_channel"].update(turn.value)
+    return ask_audience(turn, turn.value["handle"], extra=True)
+
+
+@onboarding.step
+async def extra_audience(turn: Turn) -> Reply:
+    turn.data["channels"].append({**turn.data.pop("draft_channel"), "audience": turn.value})
+    return ask_more(turn)
+
+
+@onboarding.step
+async def summary(turn: Turn) -> Reply:
+    if turn.choice == "edit":
+        return turn.ask(
+            "onboarding-edit",
+            next=edit,
+            choices=["name", "country", "channel", "niche", "extras", "back"],
+        )
+    return await submit(turn)
+
+
+@onboarding.step
+async def edit(turn: Turn) -> Reply:
+    turn.data["editing"] = True
+    if turn.choice == "name":
+        return ask_name(turn)
+    if turn.choice == "country":
+        return ask_country(turn)
+    if turn.choice == "channel":
+        return ask_platform(turn)
+    if turn.choice == "niche":
+        return ask_niche(turn)
+    if turn.choice == "extras":
+        turn.data["editing"] = False
+        del turn.data["channels"][1:]
+        return ask_more(turn)
+    return ask_summary(turn)
+
+
+async def submit(turn: Turn) -> Reply:
+    existing = await turn.services.influencers.by_user(turn.user.id)
+    if existing is not None:
+        return show_status(turn, existing).end()
+    data = turn.data
+    application = Application(
+        user_id=turn.user.id,
+        display_name=data["name"],
+        country=data["country"],
+        niche=data["niche"],
+        consent_version=data["consent_version"],
+        consent_at=datetime.fromisoformat(data["consent_at"]),
+        referral_code=data.get("referral"),
+        registered_channel=turn.incoming.channel,
+        channels=[
+            ChannelRecord(c["platform"], c["handle"], c["url"], c["audience"])
+            for c in data["channels"]
+        ],
+    )
+    await turn.services.influencers.submit(application, turn.now)
+    return turn.say("onboarding-submitted", name=data["name"], days=REVIEW_DAYS).end()
+
+
+# --- commands --------------------------------------------------------------------------------
+
+
+def show_status(turn: Turn, influencer: InfluencerRecord) -> Reply:
+    return turn.say(
+        f"status-{influencer.status}",
+        submitted=influencer.submitted_at.date(),
+        programme=turn.settings.programme_name,
+        support=turn.settings.support_contact,
+    )
+
+
+async def start(turn: Turn) -> Reply:
+    """/start [code]: begin, resume, or show where the application stands."""
+    influencer = await turn.services.influencers.by_user(turn.user.id)
+    if influencer is not None:
+        return show_status(turn, influencer)
+    if turn.flow == onboarding.name:
+        return turn.say("onboarding-resume").again()
+    code = turn.incoming.args.strip()
+    reply = await turn.start(onboarding)
+    turn.data["referral"] = code if REFERRAL_CODE.fullmatch(code) else None
+    return reply
+
+
+async def status(turn: Turn) -> Reply:
+    influencer = await turn.services.influencers.by_user(turn.user.id)
+    if influencer is not None:
+        return show_status(turn, influencer).again()
+    if turn.flow == onboarding.name:
+        return turn.say("status-in-progress").again()
+    return turn.say("status-none", programme=turn.settings.programme_name)
+
+
+def register(router: Router) -> None:
+    router.add_flow(onboarding)
+    router.command("start")(start)
+    router.command("status")(status)

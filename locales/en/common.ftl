@@ -1,0 +1,61 @@
+# Messages every conversation can show. Formal register in every language.
+
+help =
+    { $programme } — your assistant for the influencer programme.
+
+    Commands:
+    /start — apply to the programme or see your application
+    /status — where your application stands
+    /language — change the language
+    /cancel — stop what we are doing
+    /help — this message
+
+    Need a person? Write to { $support }.
+
+cancelled = Done, I have stopped. Send /start whenever you want to continue.
+nothing-to-cancel = There is nothing to cancel right now.
+command-unknown = I do not know the command /{ $command }. Send /help to see what I can do.
+not-understood = Sorry, I did not understand that. Send /help to see what I can do.
+button-stale = That button is no longer active. Please use the latest message.
+session-expired = Our previous conversation expired, so I have started afresh.
+error-internal = Something went wrong on our side. Please try again in a minute; if it keeps happening, send /help to reach a person.
+
+## Answers to bad input. Each is followed by the question again.
+
+input-text-empty = The answer is empty. Please type your answer.
+input-text-too-short =
+    { $min ->
+        [one] Please use at least { $min } character.
+       *[other] Please use at least { $min } characters.
+    }
+input-text-too-long =
+    { $max ->
+        [one] Please keep it to { $max } character.
+       *[other] Please keep it to { $max } characters.
+    }
+input-number-invalid = Please send a whole number, for example 12500 or 12.5k.
+input-number-too-small = The number must be at least { $min }.
+input-number-too-large = The number must be at most { $max }.
+input-url-invalid = That does not look like a web address. Please send a link starting with https://
+input-url-domain = Links must point to one of these sites: { $domains }.
+input-email-invalid = That does not look like an e-mail address. Please check it and send it again.
+input-country-invalid = I do not know that country. Please send its name or its two-letter code, such as DE or PT.
+input-choose-button = Please choose one of the buttons below.
+input-handle-invalid =
+    { $platform ->
+        [instagram] That is not a valid Instagram username. Send it like @your.name or as a link to your profile.
+        [tiktok] That is not a valid TikTok username. Send it like @your.name or as a link to your profile.
+        [youtube] That is not a valid YouTube handle. Send it like @YourChannel or as a link to your channel.
+        [vk] That is not a valid VK page. Send the short name like durov or a link such as vk.com/durov.
+        [telegram] That is not a valid Telegram channel. Send it like @channel_name or as a t.me link.
+        [twitch] That is not a valid Twitch username. Send it like yourname or as a twitch.tv link.
+       *[other] Please send a link to your profile that starts with https://
+    }
+
+## Command descriptions for the platforms' command menus (short).
+
+command-start = Apply or see your application
+command-status = Where your application stands
+command-language = Change the language
+command-help = What this bot can do
+command-cancel = Stop the current step

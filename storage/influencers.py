@@ -1,0 +1,129 @@
+"""Influencer applications and their social channels."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Influencer, InfluencerChannel
+
+STATUSES = ("pending", "approved", "rejected", "suspended")
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelRecord:
+    platform: str
+    handle: str
+    url: str
+    audience: int
+
+
+@dataclass(frozen=True, slots=True)
+class Application:
+    """Everything the onboarding conversation collected, validated, ready to store."""
+
+    user_id: int
+    display_name: str
+    country: str
+    niche: str
+    consent_version: str
+    consent_at: datetime
+    referral_code: str | None
+    registered_channel: str
+    channels: Sequence[ChannelRecord]
+
+
+@dataclass(frozen=True, slots=True)
+class InfluencerRecord:
+    id: int
+    user_id: int
+    status: str
+    display_name: str
+    country: str
+    niche: str
+    tier: str
+    consent_version: str
+    consent_at: datetime
+    referral_code: str | None
+    registered_channel: str
+    submitted_at: datetime
+    reviewed_at: datetime | None
+    channels: tuple[ChannelRecord, ...]
+
+
+class Influencers:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def by_user(self, user_id: int) -> InfluencerRecord | None:
+        row = await self.session.scalar(select(Influencer).where(Influencer.user_id == user_id))
+        return await self._record(row) if row else None
+
+    async def submit(self, application: Application, now: datetime) -> InfluencerRecord:
+        """Store a complete application as pending, with its channels, in this transaction."""
+        if not application.channels:
+            raise ValueError("an application needs at least one channel")
+        row = Influencer(
+            user_id=application.user_id,
+            status="pending",
+            display_name=application.display_name,
+            country=application.country,
+            niche=application.niche,
+            tier="standard",
+            consent_version=application.consent_version,
+            consent_at=application.consent_at,
+            referral_code=application.referral_code,
+            registered_channel=application.registered_channel,
+            submitted_at=now,
+            updated_at=now,
+        )
+        self.session.add(row)
+        await self.session.flush()
+        for position, channel in enumerate(application.channels):
+            self.session.add(
+                InfluencerChannel(
+                    influencer_id=row.id,
+                    position=position,
+                    platform=channel.platform,
+                    handle=channel.handle,
+                    url=channel.url,
+                    audience=channel.audience,
+                )
+            )
+        await self.session.flush()
+        return await self._record(row)
+
+    async def count_by_status(self) -> dict[str, int]:
+        rows = await self.session.execute(
+            select(Influencer.status, func.count()).group_by(Influencer.status)
+        )
+        return {status: count for status, count in rows.tuples()}
+
+    async def _record(self, row: Influencer) -> InfluencerRecord:
+        channels = await self.session.scalars(
+            select(InfluencerChannel)
+            .where(InfluencerChannel.influencer_id == row.id)
+            .order_by(InfluencerChannel.position)
+        )
+        return InfluencerRecord(
+            id=row.id,
+            user_id=row.user_id,
+            status=row.status,
+            display_name=row.display_name,
+            country=row.country,
+            niche=row.niche,
+            tier=row.tier,
+            consent_version=row.consent_version,
+            consent_at=row.consent_at,
+            referral_code=row.referral_code,
+            registered_channel=row.registered_channel,
+            submitted_at=row.submitted_at,
+            reviewed_at=row.reviewed_at,
+            channels=tuple(
+                ChannelRecord(c.platform, c.handle, c.url, c.audience) for c in channels
+            ),
+        )

@@ -1,0 +1,21 @@
+"""All repositories bound to one transaction: what a turn's steps receive as ``services``."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.influencers import Influencers
+from storage.sessions import Sessions
+from storage.updates import ProcessedUpdates
+from storage.users import Users
+
+
+class Repositories:
+    """One object per aggregate, sharing the caller's transaction."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+        self.users = Users(session)
+        self.influencers = Influencers(session)
+        self.sessions = Sessions(session)
+        self.updates = ProcessedUpdates(session)
