@@ -101,7 +101,7 @@ class Influencers:
         rows = await self.session.execute(
             select(Influencer.status, func.count()).group_by(Influencer.status)
         )
-        return {status: count for status, count in rows.tuples()}
+        return {status: count for status, count in rows.all()}
 
     async def _record(self, row: Influencer) -> InfluencerRecord:
         channels = await self.session.scalars(

@@ -1,0 +1,139 @@
+"""Typed input: what each kind accepts, normalises and refuses (with which message)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.inputs import (
+    Country,
+    Email,
+    Handle,
+    InputError,
+    Integer,
+    Text,
+    Url,
+    spec_from_dict,
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("12500", 12_500),
+        ("12 500", 12_500),
+        ("12\u00a0500", 12_500),
+        ("12,500", 12_500),
+        ("12.500", 12_500),
+        ("1 200 000", 1_200_000),
+        ("12.5k", 12_500),
+        ("12,5K", 12_500),
+        ("1.2M", 1_200_000),
+        ("3 тыс", 3_000),
+        ("1,5 млн", 1_500_000),
+        ("15 tys.", 15_000),
+    ],
+)
+def test_integer_accepts_how_people_write_numbers(typed: str, value: int) -> None:
+    assert Integer(min=1, max=10**9).parse(typed, "en") == value
+
+
+@pytest.mark.parametrize(
+    ("typed", "message_id"),
+    [
+        ("many", "input-number-invalid"),
+        ("12.5", "input-number-invalid"),
+        ("-5", "input-number-invalid"),
+        ("1.2345k", "input-number-invalid"),
+        ("0", "input-number-too-small"),
+        ("3000000000", "input-number-too-large"),
+    ],
+)
+def test_integer_refuses(typed: str, message_id: str) -> None:
+    with pytest.raises(InputError) as caught:
+        Integer(min=1, max=2_000_000_000).parse(typed, "en")
+    assert caught.value.message_id == message_id
+
+
+def test_text_cleans_and_bounds() -> None:
+    spec = Text(min=2, max=5)
+    assert spec.parse("  a \n\t b\x00 ", "en") == "a b"
+    for typed, message_id in [("", "input-text-empty"), ("a", "input-text-too-short")]:
+        with pytest.raises(InputError) as caught:
+            spec.parse(typed, "en")
+        assert caught.value.message_id == message_id
+    with pytest.raises(InputError) as caught:
+        spec.parse("abcdef", "en")
+    assert caught.value.args_ == {"max": 5}
+
+
+@pytest.mark.parametrize(
+    ("platform", "typed", "handle", "url"),
+    [
+        ("instagram", "@anna.k", "@anna.k", "https://www.instagram.com/anna.k/"),
+        ("instagram", "https://instagram.com/anna.k/?hl=en", "@anna.k", None),
+        ("tiktok", "tiktok.com/@cooking_ann", "@cooking_ann", "https://www.tiktok.com/@cooking_ann"),
+        ("youtube", "https://m.youtube.com/@AnnCooks", "@AnnCooks", None),
+        ("youtube", "youtube.com/c/AnnCooks", "@AnnCooks", None),
+        ("vk", "https://vk.com/ann_style", "ann_style", "https://vk.com/ann_style"),
+        ("telegram", "t.me/ann_channel", "@ann_channel", "https://t.me/ann_channel"),
+        ("telegram", "@ann_channel", "@ann_channel", None),
+        ("twitch", "twitch.tv/annplays", "annplays", "https://www.twitch.tv/annplays"),
+        ("other", "ann.example.com/about", "https://ann.example.com/about", None),
+    ],
+)
+def test_handle_normalises_profiles(platform: str, typed: str, handle: str, url: str | None) -> None:
+    value = Handle(platform=platform).parse(typed, "en")
+    assert value["handle"] == handle
+    if url:
+        assert value["url"] == url
+
+
+@pytest.mark.parametrize(
+    ("platform", "typed"),
+    [
+        ("instagram", "anna k"),
+        ("instagram", "instagram.com/"),
+        ("tiktok", "@a"),
+        ("telegram", "@abc"),
+        ("telegram", "https://evil.example.com/channel"),
+        ("twitch", "ann"),
+        ("other", "not a url"),
+    ],
+)
+def test_handle_refuses(platform: str, typed: str) -> None:
+    with pytest.raises(InputError) as caught:
+        Handle(platform=platform).parse(typed, "en")
+    assert caught.value.message_id in ("input-handle-invalid", "input-url-invalid")
+
+
+@pytest.mark.parametrize(
+    ("typed", "locale", "code"),
+    [
+        ("de", "en", "DE"),
+        ("Portugal", "en", "PT"),
+        ("германия", "ru", "DE"),
+        ("Allemagne", "fr", "DE"),
+        ("alemania", "es", "DE"),
+        ("Niemcy", "pl", "DE"),
+        ("Germany", "pl", "DE"),
+    ],
+)
+def test_country_by_code_or_name_in_the_users_language(typed: str, locale: str, code: str) -> None:
+    assert Country().parse(typed, locale) == code
+
+
+def test_url_and_email() -> None:
+    assert Url(domains=("aliexpress.com",)).parse("https://www.aliexpress.com/item/1.html", "en")
+    with pytest.raises(InputError) as caught:
+        Url(domains=("aliexpress.com",)).parse("https://aliexpress.com.evil.io/x", "en")
+    assert caught.value.message_id == "input-url-domain"
+    assert Email().parse(" ann@example.com ", "en") == "ann@example.com"
+    with pytest.raises(InputError):
+        Email().parse("ann@", "en")
+
+
+def test_specs_survive_the_session_round_trip() -> None:
+    for spec in [Text(min=2, max=9), Integer(min=1, max=5), Handle(platform="vk"), Country()]:
+        assert spec_from_dict(spec.to_dict()) == spec
+    url = Url(domains=("a.com", "b.com"))
+    assert spec_from_dict(url.to_dict()) == url
