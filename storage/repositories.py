@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.inbox import Inbox
 from storage.influencers import Influencers
 from storage.sessions import Sessions
 from storage.updates import ProcessedUpdates
@@ -19,3 +20,4 @@ class Repositories:
         self.influencers = Influencers(session)
         self.sessions = Sessions(session)
         self.updates = ProcessedUpdates(session)
+        self.inbox = Inbox(session)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
@@ -131,10 +131,10 @@ def engine(make_engine: Callable[[], Engine]) -> Engine:
 
 
 @pytest.fixture
-def chat_factory(engine: Engine) -> Iterator[Callable[..., Chat]]:
+def chat_factory(engine: Engine) -> Callable[..., Chat]:
     users = iter(range(1001, 100_000))
 
     def make(locale: str | None = "en", **kwargs: object) -> Chat:
         return Chat(engine, user_id=str(next(users)), locale=locale, **kwargs)  # type: ignore[arg-type]
 
-    yield make
+    return make

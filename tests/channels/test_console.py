@@ -80,9 +80,11 @@ def test_scripted_registration_in_each_language(
     expected = [
         translator.render(locale, "onboarding-consent.accept"),
         translator.render(locale, "input-text-too-short", {"min": 2}),
-        translator.render(locale, "onboarding-summary-channel", {
-            "platform": "Instagram", "handle": "@anna.nowak", "audience": 21
-        }),
+        translator.render(
+            locale,
+            "onboarding-summary-channel",
+            {"platform": "Instagram", "handle": "@anna.nowak", "audience": 21},
+        ),
         translator.render(locale, "onboarding-submitted", {"name": "Anna Nowak", "days": 3}),
     ]
     for text in expected:

@@ -71,7 +71,12 @@ def test_text_cleans_and_bounds() -> None:
     [
         ("instagram", "@anna.k", "@anna.k", "https://www.instagram.com/anna.k/"),
         ("instagram", "https://instagram.com/anna.k/?hl=en", "@anna.k", None),
-        ("tiktok", "tiktok.com/@cooking_ann", "@cooking_ann", "https://www.tiktok.com/@cooking_ann"),
+        (
+            "tiktok",
+            "tiktok.com/@cooking_ann",
+            "@cooking_ann",
+            "https://www.tiktok.com/@cooking_ann",
+        ),
         ("youtube", "https://m.youtube.com/@AnnCooks", "@AnnCooks", None),
         ("youtube", "youtube.com/c/AnnCooks", "@AnnCooks", None),
         ("vk", "https://vk.com/ann_style", "ann_style", "https://vk.com/ann_style"),
@@ -81,7 +86,9 @@ def test_text_cleans_and_bounds() -> None:
         ("other", "ann.example.com/about", "https://ann.example.com/about", None),
     ],
 )
-def test_handle_normalises_profiles(platform: str, typed: str, handle: str, url: str | None) -> None:
+def test_handle_normalises_profiles(
+    platform: str, typed: str, handle: str, url: str | None
+) -> None:
     value = Handle(platform=platform).parse(typed, "en")
     assert value["handle"] == handle
     if url:

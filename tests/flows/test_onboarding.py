@@ -27,7 +27,9 @@ async def influencer_of(database: Database, chat: Chat) -> Influencer | None:
         )
         if identity is None:
             return None
-        return await session.scalar(select(Influencer).where(Influencer.user_id == identity.user_id))
+        return await session.scalar(
+            select(Influencer).where(Influencer.user_id == identity.user_id)
+        )
 
 
 async def count_influencers(database: Database) -> int:
@@ -144,7 +146,9 @@ async def test_interrupted_registration_resumes_after_restart(
     assert influencer.country == "ES"
 
 
-async def test_decline_consent_stores_nothing(chat_factory: ChatFactory, database: Database) -> None:
+async def test_decline_consent_stores_nothing(
+    chat_factory: ChatFactory, database: Database
+) -> None:
     chat = chat_factory(locale="pl")
     await chat.send("/start").expect("onboarding-language")
     await chat.press("pl").expect("onboarding-consent")

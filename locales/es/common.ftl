@@ -1,0 +1,63 @@
+# Mensajes que puede mostrar cualquier conversación. Registro formal (usted) en todos los idiomas.
+
+help =
+    { $programme } es su asistente para el programa de creadores de contenido.
+
+    Comandos:
+    /start — inscribirse en el programa o consultar su solicitud
+    /status — estado de su solicitud
+    /language — cambiar el idioma
+    /cancel — detener lo que estamos haciendo
+    /help — este mensaje
+
+    ¿Necesita hablar con una persona? Escríbanos a { $support }.
+
+cancelled = Listo, lo dejamos aquí. Envíe /start cuando quiera continuar.
+nothing-to-cancel = Ahora mismo no hay nada que cancelar.
+command-unknown = No conozco el comando /{ $command }. Envíe /help para ver lo que puedo hacer.
+not-understood = Lo siento, no lo he entendido. Envíe /help para ver lo que puedo hacer.
+button-stale = Este botón ya no está activo. Utilice el mensaje más reciente.
+session-expired = Nuestra conversación anterior ha caducado, así que empezamos de nuevo.
+error-internal = Algo ha fallado por nuestra parte. Vuelva a intentarlo dentro de un minuto; si el problema continúa, envíe /help para hablar con una persona del equipo.
+
+## Respuestas a datos incorrectos. Después de cada una se repite la pregunta.
+
+input-text-empty = La respuesta está vacía. Escriba su respuesta.
+input-text-too-short =
+    { $min ->
+        [one] La respuesta debe tener al menos { $min } carácter.
+        [many] La respuesta debe tener al menos { $min } caracteres.
+       *[other] La respuesta debe tener al menos { $min } caracteres.
+    }
+input-text-too-long =
+    { $max ->
+        [one] La respuesta no puede superar { $max } carácter.
+        [many] La respuesta no puede superar los { $max } caracteres.
+       *[other] La respuesta no puede superar los { $max } caracteres.
+    }
+input-number-invalid = Envíe un número entero, por ejemplo, 12.500 o 12,5k.
+input-number-too-small = El número debe ser como mínimo { $min }.
+input-number-too-large = El número debe ser como máximo { $max }.
+input-url-invalid = Eso no parece una dirección web. Envíe un enlace que empiece por https://
+input-url-domain = El enlace debe llevar a uno de estos sitios: { $domains }.
+input-email-invalid = Eso no parece una dirección de correo electrónico. Revísela y vuelva a enviarla.
+input-country-invalid = No reconozco ese país. Envíe su nombre o su código de dos letras, como DE o PT.
+input-choose-button = Elija uno de los botones de abajo.
+input-handle-invalid =
+    { $platform ->
+        [instagram] Ese nombre de usuario de Instagram no es válido. Envíelo con el formato @lucia.garcia o como enlace a su perfil.
+        [tiktok] Ese nombre de usuario de TikTok no es válido. Envíelo con el formato @lucia.garcia o como enlace a su perfil.
+        [youtube] Ese identificador de YouTube no es válido. Envíelo con el formato @LuciaGarcia o como enlace a su canal.
+        [vk] Esa página de VK no es válida. Envíe el nombre corto, como durov, o un enlace como vk.com/durov.
+        [telegram] Ese canal de Telegram no es válido. Envíelo con el formato @lucia_garcia o como enlace t.me.
+        [twitch] Ese nombre de usuario de Twitch no es válido. Envíelo con el formato luciagarcia o como enlace twitch.tv.
+       *[other] Envíe un enlace a su perfil que empiece por https://
+    }
+
+## Descripciones de los comandos para los menús de comandos de las plataformas (breves).
+
+command-start = Inscribirse o ver su solicitud
+command-status = Estado de su solicitud
+command-language = Cambiar el idioma
+command-help = Qué puede hacer este bot
+command-cancel = Detener el paso actual

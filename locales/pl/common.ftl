@@ -1,0 +1,65 @@
+# Wiadomości, które może wyświetlić każda rozmowa. We wszystkich językach forma grzecznościowa.
+
+help =
+    { $programme } — asystent programu dla twórców.
+
+    Polecenia:
+    /start — zgłoszenie do programu lub podgląd zgłoszenia
+    /status — etap rozpatrywania zgłoszenia
+    /language — zmiana języka
+    /cancel — przerwanie bieżącej czynności
+    /help — ta wiadomość
+
+    Potrzebna pomoc konsultanta? Prosimy o kontakt: { $support }.
+
+cancelled = Gotowe, przerwano. Aby kontynuować, wystarczy w dowolnej chwili wysłać /start.
+nothing-to-cancel = W tej chwili nie ma nic do anulowania.
+command-unknown = Nie znam polecenia /{ $command }. Wystarczy wysłać /help, aby zobaczyć, w czym mogę pomóc.
+not-understood = Przepraszam, nie rozumiem. Wystarczy wysłać /help, aby zobaczyć, w czym mogę pomóc.
+button-stale = Ten przycisk jest już nieaktywny. Prosimy skorzystać z najnowszej wiadomości.
+session-expired = Poprzednia rozmowa wygasła, więc zaczynamy od nowa.
+error-internal = Coś poszło nie tak po naszej stronie. Prosimy spróbować ponownie za minutę; jeśli problem się powtórzy, wystarczy wysłać /help, aby skontaktować się z naszym zespołem.
+
+## Odpowiedzi na błędne dane. Po każdej pytanie pada ponownie.
+
+input-text-empty = Odpowiedź jest pusta. Prosimy wpisać odpowiedź.
+input-text-too-short =
+    { $min ->
+        [one] Odpowiedź musi mieć co najmniej { $min } znak.
+        [few] Odpowiedź musi mieć co najmniej { $min } znaki.
+        [many] Odpowiedź musi mieć co najmniej { $min } znaków.
+       *[other] Odpowiedź musi mieć co najmniej { $min } znaku.
+    }
+input-text-too-long =
+    { $max ->
+        [one] Odpowiedź może mieć maksymalnie { $max } znak.
+        [few] Odpowiedź może mieć maksymalnie { $max } znaki.
+        [many] Odpowiedź może mieć maksymalnie { $max } znaków.
+       *[other] Odpowiedź może mieć maksymalnie { $max } znaku.
+    }
+input-number-invalid = Prosimy podać liczbę całkowitą, np. 12 500 lub 12,5 tys.
+input-number-too-small = Liczba musi wynosić co najmniej { $min }.
+input-number-too-large = Liczba nie może przekraczać { $max }.
+input-url-invalid = To nie wygląda na adres strony internetowej. Prosimy wysłać link zaczynający się od https://
+input-url-domain = Link musi prowadzić do jednej z tych stron: { $domains }.
+input-email-invalid = To nie wygląda na adres e-mail. Prosimy go sprawdzić i wysłać ponownie.
+input-country-invalid = Nie rozpoznaję tego kraju. Prosimy podać jego nazwę lub dwuliterowy kod, np. DE lub PT.
+input-choose-button = Prosimy wybrać jeden z przycisków poniżej.
+input-handle-invalid =
+    { $platform ->
+        [instagram] To nie jest poprawna nazwa użytkownika na Instagramie. Prosimy wysłać ją w formacie @anna.kowalska lub jako link do profilu.
+        [tiktok] To nie jest poprawna nazwa użytkownika na TikToku. Prosimy wysłać ją w formacie @anna.kowalska lub jako link do profilu.
+        [youtube] To nie jest poprawny nick kanału na YouTubie. Prosimy wysłać go w formacie @AnnaKowalska lub jako link do kanału.
+        [vk] To nie jest poprawny adres strony w VK. Prosimy wysłać krótką nazwę, np. durov, lub link, np. vk.com/durov.
+        [telegram] To nie jest poprawny adres kanału na Telegramie. Prosimy wysłać go w formacie @anna_kowalska lub jako link t.me.
+        [twitch] To nie jest poprawna nazwa użytkownika na Twitchu. Prosimy wysłać ją w formacie annakowalska lub jako link twitch.tv.
+       *[other] Prosimy wysłać link do profilu zaczynający się od https://
+    }
+
+## Opisy poleceń do menu poleceń na platformach (krótkie).
+
+command-start = Zgłoszenie lub jego podgląd
+command-status = Status zgłoszenia
+command-language = Zmiana języka
+command-help = Możliwości bota
+command-cancel = Przerwanie bieżącego kroku
