@@ -8,7 +8,9 @@ import contextlib
 import sys
 from collections.abc import Sequence
 
-from bot.app import build_app, configure_logging, migrate
+from bot.app import build_app, migrate
+from bot.logsetup import configure_logging
+from bot.runtime import Runtime
 from bot.settings import Settings
 
 
@@ -38,14 +40,18 @@ async def run_console(settings: Settings, user: str, locale: str | None) -> None
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     settings = Settings()
-    configure_logging(settings.log_level if args.command != "run" else "WARNING")
+    console = args.command == "run" and (args.console or settings.telegram_token is None)
+    configure_logging("WARNING" if console else settings.log_level, settings.secrets())
     if args.command == "migrate":
         asyncio.run(migrate(settings))
         print("database is up to date", file=sys.stderr)
         return 0
     if args.command == "run":
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(run_console(settings, args.user, args.locale))
+            if console:
+                asyncio.run(run_console(settings, args.user, args.locale))
+            else:
+                asyncio.run(Runtime(settings).serve_forever())
         return 0
     return 2
 

@@ -3,7 +3,6 @@ objects from settings."""
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
 from bot.core.engine import Clock, Engine, utc_now
@@ -46,13 +45,3 @@ async def migrate(settings: Settings | None = None) -> None:
         await upgrade(database)
     finally:
         await database.dispose()
-
-
-def configure_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    # httpx logs every request URL at INFO, and Telegram URLs contain the bot token.
-    for noisy in ("httpx", "httpcore", "aiosqlite", "alembic.runtime.migration"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 SUPPORTED_LOCALES = ("en", "ru", "fr", "es", "pl")
@@ -36,6 +36,30 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
 
     telegram_token: SecretStr | None = None
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+    telegram_webhook_url: str | None = None
+    telegram_webhook_secret: SecretStr | None = None
+    telegram_poll_timeout: int = Field(default=30, ge=0, le=50)
+
+    web_host: str = "127.0.0.1"
+    web_port: int | None = Field(default=None, ge=0, le=65535)
+
+    @property
+    def telegram_file_base_url(self) -> str:
+        """The Bot API serves files under ``/file/bot<token>`` beside ``/bot<token>``."""
+        base = self.telegram_api_base_url.rstrip("/")
+        if base.endswith("/bot"):
+            return base[: -len("/bot")] + "/file/bot"
+        return base + "/file/bot"
+
+    @property
+    def telegram_webhook(self) -> bool:
+        return bool(self.telegram_webhook_url)
+
+    def secrets(self) -> list[str]:
+        """Values that must never appear in a log line."""
+        values = [self.telegram_token, self.telegram_webhook_secret]
+        return [v.get_secret_value() for v in values if v is not None and v.get_secret_value()]
 
     @field_validator("owner_ids", mode="before")
     @classmethod
@@ -53,6 +77,12 @@ class Settings(BaseSettings):
             if not sep or not channel or not external_id:
                 raise ValueError(f"owner id {item!r} must look like 'telegram:123'")
         return value
+
+    @model_validator(mode="after")
+    def _webhook_needs_secret(self) -> Settings:
+        if self.telegram_webhook_url and not self.telegram_webhook_secret:
+            raise ValueError("BOT_TELEGRAM_WEBHOOK_URL needs BOT_TELEGRAM_WEBHOOK_SECRET")
+        return self
 
     @field_validator("default_locale")
     @classmethod

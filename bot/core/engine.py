@@ -20,6 +20,7 @@ from bot.core.i18n import Translator, negotiate
 from bot.core.inputs import InputError
 from bot.core.locks import KeyedLocks
 from bot.core.payload import Payload, PayloadError
+from storage.inbox import StoredUpdate
 from storage.repositories import Repositories
 from storage.sessions import SessionRecord, StaleSession
 
@@ -80,6 +81,26 @@ class Engine:
                     locale = negotiate(incoming.locale_hint) or self.settings.default_locale
                     return [self._render_one(incoming, locale, Message("error-internal"))]
         raise AssertionError("unreachable")
+
+    async def mark_unreachable(self, channel: str, external_id: str) -> None:
+        """The platform refused delivery (blocked bot); the next message from them undoes it."""
+        async with self.database.transaction() as session:
+            await Repositories(session).users.mark_unreachable(channel, external_id, self.clock())
+
+    async def store_inbound(self, channel: str, update_id: str, payload: dict[str, Any]) -> bool:
+        """Keep a raw update before acknowledging it to the platform."""
+        async with self.database.transaction() as session:
+            return await Repositories(session).inbox.store(
+                channel, update_id, payload, self.clock()
+            )
+
+    async def pending_inbound(self, channel: str, limit: int = 100) -> list[StoredUpdate]:
+        async with self.database.read() as session:
+            return await Repositories(session).inbox.pending(channel, limit)
+
+    async def mark_inbound_processed(self, channel: str, update_id: str) -> None:
+        async with self.database.transaction() as session:
+            await Repositories(session).inbox.mark_processed(channel, update_id, self.clock())
 
     async def _turn(self, incoming: Incoming) -> list[Outgoing]:
         now = self.clock()

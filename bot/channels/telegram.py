@@ -1,0 +1,356 @@
+"""Telegram: a thin adapter on python-telegram-bot's Application.
+
+One message handler and one callback-query handler hand everything to the engine; PTB keeps
+no conversation state. Updates arrive by polling (the offset is confirmed only after the batch
+was processed) or by webhook (stored before the 200, processed from the store). Replies are
+sent as plain text, so nothing a user typed is ever read as markup.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import defaultdict
+from collections.abc import Awaitable, Callable, Sequence
+from functools import partial
+from typing import Any
+
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    LinkPreviewOptions,
+    Message,
+    Update,
+)
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, MessageHandler
+from telegram.ext import filters as tg_filters
+
+from bot.channels.textsplit import split_text
+from bot.core.engine import Engine
+from bot.core.events import Incoming, Outgoing
+from bot.core.i18n import SUPPORTED_LOCALES, Translator
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+TEXT_LIMIT = 4096
+CAPTION_LIMIT = 1024
+SEND_ATTEMPTS = 4
+ALLOWED_UPDATES = ["message", "callback_query"]
+CHOSEN_MARK = "✅"
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+def keyboard(outgoing: Outgoing) -> InlineKeyboardMarkup | None:
+    """Buttons as an inline keyboard; a URL button opens the link, the others call back."""
+    if not outgoing.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(b.label, url=b.url)
+                if b.url
+                else InlineKeyboardButton(b.label, callback_data=b.payload)
+                for b in row
+            ]
+            for row in outgoing.buttons
+        ]
+    )
+
+
+def to_incoming(update: Update) -> Incoming | None:
+    """The engine's view of a Telegram update; None for what the bot does not handle."""
+    update_id = str(update.update_id)
+    query = update.callback_query
+    if query is not None:
+        if query.message is None or query.data is None:
+            return None
+        return Incoming(
+            channel=CHANNEL,
+            chat_id=str(query.message.chat.id),
+            user_id=str(query.from_user.id),
+            action=query.data,
+            locale_hint=query.from_user.language_code,
+            update_id=update_id,
+        )
+    message = update.message
+    if message is None or message.from_user is None or message.chat.type != "private":
+        return None
+    return Incoming.from_text(
+        CHANNEL,
+        str(message.chat.id),
+        str(message.from_user.id),
+        message.text or "",
+        locale_hint=message.from_user.language_code,
+        update_id=update_id,
+    )
+
+
+class TelegramChannel:
+    """Owns the PTB Application; turns updates into engine turns and replies into API calls."""
+
+    def __init__(self, engine: Engine, settings: Settings, translator: Translator) -> None:
+        if settings.telegram_token is None:
+            raise ValueError("BOT_TELEGRAM_TOKEN is not set")
+        self.engine = engine
+        self.settings = settings
+        self.translator = translator
+        self.application: Application[Any, Any, Any, Any, Any, Any] = (
+            ApplicationBuilder()
+            .token(settings.telegram_token.get_secret_value())
+            .base_url(settings.telegram_api_base_url)
+            .base_file_url(settings.telegram_file_base_url)
+            .updater(None)
+            .build()
+        )
+        self.application.add_handler(
+            MessageHandler(
+                tg_filters.ChatType.PRIVATE & ~tg_filters.StatusUpdate.ALL, self._on_message
+            )
+        )
+        self.application.add_handler(CallbackQueryHandler(self._on_callback))
+        self.application.add_error_handler(self._on_error)
+        self._inbox_wakeup = asyncio.Event()
+        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+    @property
+    def bot(self) -> Any:
+        return self.application.bot
+
+    # --- life cycle --------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        await self.application.initialize()
+        await self.publish_commands()
+
+    async def stop(self) -> None:
+        await self.application.shutdown()
+
+    async def publish_commands(self) -> None:
+        """The command menu in each language: a default (en) and one per other locale."""
+        names = self.engine.router.menu()
+        for locale in SUPPORTED_LOCALES:
+            commands = [
+                BotCommand(name, self.translator.render(locale, f"command-{name}")[:256])
+                for name in names
+            ]
+            language = None if locale == "en" else locale
+            await self._call(partial(self.bot.set_my_commands, commands, language_code=language))
+
+    # --- polling -----------------------------------------------------------------------------
+
+    async def run_polling(self, stop: asyncio.Event) -> None:
+        """Long-poll until ``stop`` is set; the offset moves past a batch only once it is done."""
+        await self._call(partial(self.bot.delete_webhook, drop_pending_updates=False))
+        offset: int | None = None
+        failures = 0
+        while not stop.is_set():
+            try:
+                updates = await self.bot.get_updates(
+                    offset=offset,
+                    timeout=self.settings.telegram_poll_timeout,
+                    allowed_updates=ALLOWED_UPDATES,
+                )
+                failures = 0
+            except RetryAfter as error:
+                await self._sleep(_seconds(error.retry_after))
+                continue
+            except NetworkError as error:
+                failures += 1
+                delay = min(30.0, 0.5 * 2**failures)
+                log.warning(
+                    "getUpdates failed (%s); retrying in %.1fs", type(error).__name__, delay
+                )
+                await self._sleep(delay)
+                continue
+            if updates:
+                await self.process_batch(updates)
+                offset = updates[-1].update_id + 1
+
+    async def process_batch(self, updates: Sequence[Update]) -> None:
+        """Chats in parallel, each chat's updates in order."""
+        per_chat: dict[int | None, list[Update]] = defaultdict(list)
+        for update in updates:
+            chat = update.effective_chat
+            per_chat[chat.id if chat else None].append(update)
+
+        async def run(chat_updates: list[Update]) -> None:
+            for update in chat_updates:
+                await self.application.process_update(update)
+
+        await asyncio.gather(*(run(chat_updates) for chat_updates in per_chat.values()))
+
+    # --- webhook -----------------------------------------------------------------------------
+
+    async def set_webhook(self) -> None:
+        secret = self.settings.telegram_webhook_secret
+        if not self.settings.telegram_webhook_url or secret is None:
+            raise ValueError("webhook mode needs BOT_TELEGRAM_WEBHOOK_URL and _SECRET")
+        await self._call(
+            partial(
+                self.bot.set_webhook,
+                url=self.settings.telegram_webhook_url,
+                secret_token=secret.get_secret_value(),
+                allowed_updates=ALLOWED_UPDATES,
+            )
+        )
+
+    async def accept_webhook_update(self, payload: dict[str, Any]) -> bool:
+        """Store a webhook update before the 200; the inbox worker processes it."""
+        update_id = payload.get("update_id")
+        if not isinstance(update_id, int):
+            raise ValueError("update without an integer update_id")
+        stored = await self.engine.store_inbound(CHANNEL, str(update_id), payload)
+        self._inbox_wakeup.set()
+        return stored
+
+    async def run_inbox(self, stop: asyncio.Event, *, poll_interval: float = 5.0) -> None:
+        """Process stored webhook updates, oldest first, including any left by a crash."""
+        while not stop.is_set():
+            self._inbox_wakeup.clear()
+            while batch := await self.engine.pending_inbound(CHANNEL):
+                updates = [Update.de_json(item.payload, self.bot) for item in batch]
+                await self.process_batch([u for u in updates if u is not None])
+                for item in batch:
+                    await self.engine.mark_inbound_processed(CHANNEL, item.update_id)
+            waiter = asyncio.ensure_future(self._inbox_wakeup.wait())
+            stopper = asyncio.ensure_future(stop.wait())
+            await asyncio.wait(
+                {waiter, stopper}, timeout=poll_interval, return_when=asyncio.FIRST_COMPLETED
+            )
+            waiter.cancel()
+            stopper.cancel()
+
+    # --- handlers ----------------------------------------------------------------------------
+
+    async def _on_message(self, update: Update, _context: Any) -> None:
+        incoming = to_incoming(update)
+        if incoming is not None:
+            await self.deliver(await self.engine.handle(incoming))
+
+    async def _on_callback(self, update: Update, _context: Any) -> None:
+        query = update.callback_query
+        assert query is not None
+        with contextlib.suppress(BadRequest):  # too old to answer: a redelivery; it still counts
+            await query.answer()
+        if isinstance(query.message, Message):
+            await self._close_keyboard(query.message, query.data or "")
+        incoming = to_incoming(update)
+        if incoming is not None:
+            await self.deliver(await self.engine.handle(incoming))
+
+    async def _close_keyboard(self, message: Message, pressed: str) -> None:
+        """Show what was chosen and remove the buttons, so they cannot be pressed twice."""
+        label = next(
+            (
+                button.text
+                for row in (message.reply_markup.inline_keyboard if message.reply_markup else ())
+                for button in row
+                if button.callback_data == pressed
+            ),
+            None,
+        )
+        try:
+            text = message.text or ""
+            if label and text and len(text) + len(label) + 4 <= TEXT_LIMIT:
+                await message.edit_text(f"{text}\n\n{CHOSEN_MARK} {label}", reply_markup=None)
+            else:
+                await message.edit_reply_markup(reply_markup=None)
+        except BadRequest as error:
+            log.info(
+                "could not close keyboard of message %s: %s", message.message_id, error.message
+            )
+        except TelegramError as error:
+            log.warning("could not close keyboard: %s", type(error).__name__)
+
+    async def _on_error(self, update: object, context: Any) -> None:
+        log.error("error while handling a Telegram update", exc_info=context.error)
+
+    # --- sending -----------------------------------------------------------------------------
+
+    async def deliver(self, outgoings: Sequence[Outgoing]) -> None:
+        """Send replies in order; a chat that blocked the bot is marked and skipped."""
+        blocked: set[str] = set()
+        for outgoing in outgoings:
+            if outgoing.chat_id in blocked:
+                continue
+            try:
+                await self._send(outgoing)
+            except Forbidden:
+                blocked.add(outgoing.chat_id)
+                log.info("chat %s blocked the bot; marked unreachable", outgoing.chat_id)
+                await self.engine.mark_unreachable(CHANNEL, outgoing.chat_id)
+            except BadRequest as error:
+                log.warning(
+                    "Telegram refused message %s for chat %s: %s",
+                    outgoing.message_id,
+                    outgoing.chat_id,
+                    error.message,
+                )
+            except TelegramError as error:
+                log.warning(
+                    "could not send message %s to chat %s: %s",
+                    outgoing.message_id,
+                    outgoing.chat_id,
+                    type(error).__name__,
+                )
+
+    async def _send(self, outgoing: Outgoing) -> None:
+        chat_id = int(outgoing.chat_id)
+        markup = keyboard(outgoing)
+        attachment = outgoing.attachment
+        chunks = split_text(outgoing.text, TEXT_LIMIT)
+        if attachment is not None:
+            caption = chunks[0] if len(chunks) == 1 and len(chunks[0]) <= CAPTION_LIMIT else None
+            file = InputFile(attachment.content, filename=attachment.filename)
+            send = self.bot.send_photo if attachment.kind == "photo" else self.bot.send_document
+            field = "photo" if attachment.kind == "photo" else "document"
+            await self._call(
+                partial(
+                    send,
+                    chat_id,
+                    caption=caption,
+                    reply_markup=markup if caption else None,
+                    **{field: file},
+                )
+            )
+            if caption is not None:
+                return
+        for index, chunk in enumerate(chunks):
+            last = index == len(chunks) - 1
+            await self._call(
+                partial(
+                    self.bot.send_message,
+                    chat_id,
+                    chunk,
+                    reply_markup=markup if last else None,
+                    link_preview_options=NO_PREVIEW,
+                )
+            )
+
+    async def _call(self, request: Callable[[], Awaitable[Any]]) -> Any:
+        """One Bot API call, waiting out 429 (as retry_after says) and brief network errors."""
+        for attempt in range(1, SEND_ATTEMPTS + 1):
+            try:
+                return await request()
+            except RetryAfter as error:
+                if attempt == SEND_ATTEMPTS:
+                    raise
+                await self._sleep(_seconds(error.retry_after))
+            except (Forbidden, BadRequest):
+                raise
+            except NetworkError:
+                if attempt == SEND_ATTEMPTS:
+                    raise
+                await self._sleep(0.2 * attempt)
+        raise AssertionError("unreachable")
+
+
+def _seconds(value: Any) -> float:
+    """retry_after is an int or a timedelta depending on PTB's settings."""
+    return float(value.total_seconds()) if hasattr(value, "total_seconds") else float(value)

@@ -1,0 +1,105 @@
+"""Starts and stops every configured channel and the web app in one process."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Coroutine
+from typing import Any
+
+from aiohttp import web
+
+from bot.app import App, build_app
+from bot.settings import Settings
+from bot.web import health, telegram_webhook
+
+log = logging.getLogger(__name__)
+
+DEFAULT_WEB_PORT = 8080
+
+
+class Runtime:
+    """The running bot: Telegram (polling or webhook) and the web app, as settings say."""
+
+    def __init__(self, settings: Settings, app: App | None = None) -> None:
+        self.settings = settings
+        self.app = app or build_app(settings)
+        self.stop_event = asyncio.Event()
+        self.telegram: Any = None
+        self._web: web.AppRunner | None = None
+        self._tasks: list[asyncio.Task[None]] = []
+
+    @property
+    def has_platform(self) -> bool:
+        return self.settings.telegram_token is not None
+
+    @property
+    def web_port(self) -> int | None:
+        if self._web is None or not self._web.addresses:
+            return None
+        return int(self._web.addresses[0][1])
+
+    async def start(self) -> None:
+        settings = self.settings
+        if settings.telegram_token is not None:
+            from bot.channels.telegram import TelegramChannel
+
+            self.telegram = TelegramChannel(self.app.engine, settings, self.app.translator)
+            await self.telegram.start()
+        if settings.telegram_webhook or settings.web_port is not None:
+            await self._start_web()
+        if self.telegram is not None:
+            if settings.telegram_webhook:
+                await self.telegram.set_webhook()
+                self._spawn(self.telegram.run_inbox(self.stop_event))
+            else:
+                self._spawn(self.telegram.run_polling(self.stop_event))
+
+    async def _start_web(self) -> None:
+        app = web.Application(client_max_size=1 << 20)
+        health.setup(app, self.app.database)
+        if self.telegram is not None and self.settings.telegram_webhook_secret is not None:
+            secret = self.settings.telegram_webhook_secret.get_secret_value()
+            telegram_webhook.setup(app, self.telegram, secret)
+        self._web = web.AppRunner(app, access_log=None)
+        await self._web.setup()
+        port = self.settings.web_port if self.settings.web_port is not None else DEFAULT_WEB_PORT
+        await web.TCPSite(self._web, self.settings.web_host, port).start()
+        log.info("web app listening on %s:%s", self.settings.web_host, self.web_port)
+
+    def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.create_task(coroutine)
+        task.add_done_callback(self._task_done)
+        self._tasks.append(task)
+
+    def _task_done(self, task: asyncio.Task[None]) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            log.error("a channel stopped with an error", exc_info=task.exception())
+            self.stop_event.set()
+
+    async def stop(self) -> None:
+        self.stop_event.set()
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        if self._web is not None:
+            await self._web.cleanup()
+        if self.telegram is not None:
+            await self.telegram.stop()
+        await self.app.close()
+
+    async def serve_forever(self) -> None:
+        """Run until SIGINT or SIGTERM."""
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError):
+                loop.add_signal_handler(sig, self.stop_event.set)
+        await self.start()
+        try:
+            await self.stop_event.wait()
+        finally:
+            await self.stop()

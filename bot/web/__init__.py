@@ -1,0 +1,1 @@
+"""One aiohttp application: Telegram webhook, health (and later redirects and postbacks)."""

@@ -1,0 +1,24 @@
+"""``GET /healthz``: the process is up and its database answers."""
+
+from __future__ import annotations
+
+from aiohttp import web
+from sqlalchemy import text
+
+from storage.db import Database
+
+DATABASE_KEY = web.AppKey("database", Database)
+
+
+async def healthz(request: web.Request) -> web.Response:
+    try:
+        async with request.app[DATABASE_KEY].read() as session:
+            await session.execute(text("SELECT 1"))
+    except Exception:
+        return web.json_response({"status": "unavailable"}, status=503)
+    return web.json_response({"status": "ok"})
+
+
+def setup(app: web.Application, database: Database) -> None:
+    app[DATABASE_KEY] = database
+    app.router.add_get("/healthz", healthz)
