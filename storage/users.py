@@ -115,3 +115,10 @@ class Users:
             .where(Identity.channel == channel, Identity.external_id == external_id)
             .values(reachable=False, unreachable_since=now)
         )
+
+    async def mark_reachable(self, channel: str, external_id: str) -> None:
+        await self.session.execute(
+            update(Identity)
+            .where(Identity.channel == channel, Identity.external_id == external_id)
+            .values(reachable=True, unreachable_since=None)
+        )

@@ -11,10 +11,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 from typing import Any
+
+# Opt in to PTB's future behaviour (retry_after as a timedelta) instead of a warning per 429.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 from telegram import (
     BotCommand,
@@ -26,7 +30,13 @@ from telegram import (
     Update,
 )
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, MessageHandler
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    MessageHandler,
+)
 from telegram.ext import filters as tg_filters
 
 from bot.channels.textsplit import split_text
@@ -41,7 +51,7 @@ CHANNEL = "telegram"
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
 SEND_ATTEMPTS = 4
-ALLOWED_UPDATES = ["message", "callback_query"]
+ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
 CHOSEN_MARK = "✅"
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
@@ -114,6 +124,9 @@ class TelegramChannel:
             )
         )
         self.application.add_handler(CallbackQueryHandler(self._on_callback))
+        self.application.add_handler(
+            ChatMemberHandler(self._on_membership, ChatMemberHandler.MY_CHAT_MEMBER)
+        )
         self.application.add_error_handler(self._on_error)
         self._inbox_wakeup = asyncio.Event()
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
@@ -244,6 +257,14 @@ class TelegramChannel:
         if incoming is not None:
             await self.deliver(await self.engine.handle(incoming))
 
+    async def _on_membership(self, update: Update, _context: Any) -> None:
+        """The user blocked (or restarted) the bot: later broadcasts skip them (or not)."""
+        change = update.my_chat_member
+        if change is None or change.chat.type != "private":
+            return
+        reachable = change.new_chat_member.status not in ("kicked", "left")
+        await self.engine.set_reachable(CHANNEL, str(change.chat.id), reachable)
+
     async def _close_keyboard(self, message: Message, pressed: str) -> None:
         """Show what was chosen and remove the buttons, so they cannot be pressed twice."""
         label = next(
@@ -284,7 +305,7 @@ class TelegramChannel:
             except Forbidden:
                 blocked.add(outgoing.chat_id)
                 log.info("chat %s blocked the bot; marked unreachable", outgoing.chat_id)
-                await self.engine.mark_unreachable(CHANNEL, outgoing.chat_id)
+                await self.engine.set_reachable(CHANNEL, outgoing.chat_id, False)
             except BadRequest as error:
                 log.warning(
                     "Telegram refused message %s for chat %s: %s",

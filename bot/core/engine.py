@@ -82,10 +82,14 @@ class Engine:
                     return [self._render_one(incoming, locale, Message("error-internal"))]
         raise AssertionError("unreachable")
 
-    async def mark_unreachable(self, channel: str, external_id: str) -> None:
-        """The platform refused delivery (blocked bot); the next message from them undoes it."""
+    async def set_reachable(self, channel: str, external_id: str, reachable: bool) -> None:
+        """The platform refused delivery (a blocked bot), or the user came back."""
         async with self.database.transaction() as session:
-            await Repositories(session).users.mark_unreachable(channel, external_id, self.clock())
+            users = Repositories(session).users
+            if reachable:
+                await users.mark_reachable(channel, external_id)
+            else:
+                await users.mark_unreachable(channel, external_id, self.clock())
 
     async def store_inbound(self, channel: str, update_id: str, payload: dict[str, Any]) -> bool:
         """Keep a raw update before acknowledging it to the platform."""

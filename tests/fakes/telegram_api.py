@@ -1,0 +1,2702 @@
+"""A faithful in-memory fake of the Telegram Bot API, served by aiohttp on 127.0.0.1.
+
+Why: the bot is tested with the real python-telegram-bot over real HTTP, so this fake answers
+the way api.telegram.org does: the same JSON envelopes, HTTP statuses, limits and error texts.
+The wire facts come from /work/shared/TESTING.md, from live Bot API test suites and from
+TDLib's entity parsers (``td/telegram/MessageEntity.cpp``), which are ported below so that
+text length is counted after the markup is parsed, exactly like the server does.
+
+Test-side use::
+
+    async with FakeTelegram() as fake:
+        app = ApplicationBuilder().token(fake.token).base_url(fake.base_url)...
+        fake.push_message(42, "/start")
+        [reply] = await fake.wait_sent(42, 1)
+
+Deliberate simplifications (documented rather than hidden): entities Telegram finds on its own
+(URLs, mentions, hashtags) are not added to sent messages; a webhook may point at plain
+``http://`` on a loopback host (the real API demands HTTPS on ports 80/88/443/8443 everywhere);
+callback queries never expire on their own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import copy
+import enum
+import inspect
+import json
+import math
+import mimetypes
+import random
+import re
+import secrets
+import socket
+import struct
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, Final, Literal, NamedTuple
+from urllib.parse import urlsplit
+
+from aiohttp import ClientConnectorError, ClientError, ClientSession, ClientTimeout, web
+from aiohttp.web_request import FileField
+
+JSONDict = dict[str, Any]
+ChatType = Literal["private", "group", "supergroup", "channel"]
+MessageKind = Literal["text", "photo", "document"]
+
+TEXT_LIMIT: Final = 4096  # Unicode code points after entity parsing (measured live)
+CAPTION_LIMIT: Final = 1024
+CALLBACK_DATA_LIMIT: Final = 64  # bytes of UTF-8
+CALLBACK_ANSWER_LIMIT: Final = 200
+DOCUMENT_LIMIT: Final = 50 * 1024 * 1024
+_POLL_SLICE: Final = 0.02  # wait_for re-checks predicates this often for state outside the fake
+
+# Form fields whose value is a string even when it looks like JSON ("42", "true", "null").
+# PTB sends strings raw and everything else JSON-encoded, so json.loads on these would turn a
+# message text "42" into an int.
+_STRING_FIELDS: Final = frozenset(
+    {
+        "text",
+        "caption",
+        "parse_mode",
+        "callback_query_id",
+        "url",
+        "secret_token",
+        "ip_address",
+        "action",
+        "name",
+        "language_code",
+        "inline_message_id",
+        "photo",
+        "document",
+        "thumbnail",
+        "business_connection_id",
+        "message_effect_id",
+        "invite_link",
+        "title",
+        "description",
+        "short_description",
+        "file_id",
+        "certificate",
+        "emoji",
+        "query",
+    }
+)
+
+_CHAT_ACTIONS: Final = frozenset(
+    {
+        "typing",
+        "upload_photo",
+        "record_video",
+        "upload_video",
+        "record_voice",
+        "upload_voice",
+        "upload_document",
+        "choose_sticker",
+        "find_location",
+        "record_video_note",
+        "upload_video_note",
+    }
+)
+
+# Update types a bot receives when it never passed allowed_updates (Bot API docs).
+_NOT_DEFAULT_UPDATES: Final = frozenset(
+    {"chat_member", "message_reaction", "message_reaction_count"}
+)
+
+_ENTITY_TYPES: Final = frozenset(
+    {
+        "mention",
+        "hashtag",
+        "cashtag",
+        "bot_command",
+        "url",
+        "email",
+        "phone_number",
+        "bold",
+        "italic",
+        "underline",
+        "strikethrough",
+        "spoiler",
+        "blockquote",
+        "expandable_blockquote",
+        "code",
+        "pre",
+        "text_link",
+        "text_mention",
+        "custom_emoji",
+    }
+)
+# Entities whose meaning is not in the visible text; TDLib keeps them even over whitespace.
+_HIDDEN_DATA_ENTITIES: Final = frozenset({"text_link", "text_mention", "custom_emoji"})
+_ENTITY_PRIORITY: Final = {
+    "blockquote": 0,
+    "expandable_blockquote": 0,
+    "pre": 11,
+    "code": 20,
+    "text_link": 49,
+    "text_mention": 49,
+    "bold": 90,
+    "italic": 91,
+    "underline": 92,
+    "strikethrough": 93,
+    "spoiler": 94,
+    "custom_emoji": 99,
+}
+_BUTTON_ACTIONS: Final = (
+    "url",
+    "callback_data",
+    "web_app",
+    "login_url",
+    "switch_inline_query",
+    "switch_inline_query_current_chat",
+    "switch_inline_query_chosen_chat",
+    "copy_text",
+    "callback_game",
+    "pay",
+)
+_COMMAND_RE: Final = re.compile(r"/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?")
+_BOT_COMMAND_NAME_RE: Final = re.compile(r"[a-z0-9_]{1,32}")
+_SECRET_TOKEN_RE: Final = re.compile(r"[A-Za-z0-9_-]{1,256}")
+_LOOPBACK_HOSTS: Final = frozenset({"127.0.0.1", "localhost", "::1"})
+_CONFLICT_WEBHOOK: Final = (
+    "Conflict: can't use getUpdates method while webhook is active; "
+    "use deleteWebhook to delete the webhook first"
+)
+_CALLBACK_TOO_OLD: Final = "query is too old and response timeout expired or query ID is invalid"
+NOT_MODIFIED: Final = (
+    "message is not modified: specified new message content and reply markup are exactly "
+    "the same as a current content and reply markup of the message"
+)
+
+
+class _Sentinel(enum.Enum):
+    CONFIGURED = "use the configured one"
+
+
+CONFIGURED_SECRET: Final = _Sentinel.CONFIGURED
+"""Default of ``deliver_webhook(secret=...)``: send the secret given to setWebhook."""
+
+
+# --------------------------------------------------------------------------------------------
+# Errors
+
+
+class ApiError(Exception):
+    """An error answer of the Bot API; handlers raise it, the server writes the envelope."""
+
+    def __init__(
+        self,
+        status: int,
+        description: str,
+        *,
+        retry_after: int | None = None,
+        parameters: JSONDict | None = None,
+    ) -> None:
+        super().__init__(description)
+        self.status = status
+        self.description = description
+        self.parameters: JSONDict = dict(parameters or {})
+        if retry_after is not None:
+            self.parameters["retry_after"] = retry_after
+
+    def payload(self) -> JSONDict:
+        body: JSONDict = {"ok": False, "error_code": self.status, "description": self.description}
+        if self.parameters:
+            body["parameters"] = self.parameters
+        return body
+
+
+def _bad(description: str) -> ApiError:
+    return ApiError(400, f"Bad Request: {description}")
+
+
+class _EntityParseError(Exception):
+    """Markup the server refuses; becomes "can't parse entities: <message>"."""
+
+
+# --------------------------------------------------------------------------------------------
+# Records the tests inspect
+
+
+class Call(NamedTuple):
+    """One request the fake received, with its decoded parameters (uploads summarised)."""
+
+    method: str
+    params: JSONDict
+
+
+@dataclass(frozen=True)
+class ErrorRecord:
+    """An error the fake answered, kept so a failing wait can say what the bot was told."""
+
+    method: str
+    params: JSONDict
+    status: int
+    description: str
+
+
+@dataclass(frozen=True)
+class CallbackAnswer:
+    """An answerCallbackQuery the bot made."""
+
+    callback_query_id: str
+    text: str | None
+    show_alert: bool
+    url: str | None
+    cache_time: int
+    chat_id: int | None
+    message_id: int | None
+
+
+@dataclass(frozen=True)
+class ChatAction:
+    """A sendChatAction the bot made."""
+
+    chat_id: int
+    action: str
+
+
+@dataclass
+class MessageVersion:
+    """The state of a message before one of its edits."""
+
+    text: str | None
+    entities: list[JSONDict]
+    caption: str | None
+    reply_markup: JSONDict | None
+    parse_mode: str | None
+    date: int
+
+
+@dataclass
+class WebhookState:
+    """What setWebhook configured, plus delivery errors as getWebhookInfo reports them."""
+
+    url: str
+    secret_token: str | None = None
+    max_connections: int = 40
+    allowed_updates: list[str] | None = None
+    ip_address: str | None = None
+    last_error_date: int | None = None
+    last_error_message: str | None = None
+    deliveries: list[tuple[int, int]] = field(default_factory=list)  # (update_id, status)
+
+
+@dataclass
+class SentMessage:
+    """A message the bot sent, as the fake stores it.
+
+    ``text``/``caption`` are what Telegram keeps (markup parsed, whitespace trimmed), the
+    ``raw_*`` fields are exactly what the bot sent. ``history`` holds earlier versions.
+    """
+
+    message_id: int
+    chat_id: int
+    kind: MessageKind
+    date: int
+    text: str | None = None
+    raw_text: str | None = None
+    entities: list[JSONDict] = field(default_factory=list)
+    parse_mode: str | None = None
+    reply_markup: JSONDict | None = None
+    caption: str | None = None
+    raw_caption: str | None = None
+    caption_entities: list[JSONDict] = field(default_factory=list)
+    file_bytes: bytes | None = None
+    filename: str | None = None
+    mime_type: str | None = None
+    file_id: str | None = None
+    file_url: str | None = None
+    reply_to_message_id: int | None = None
+    params: JSONDict = field(default_factory=dict)
+    history: list[MessageVersion] = field(default_factory=list)
+    edit_date: int | None = None
+    deleted: bool = False
+    chat: JSONDict = field(default_factory=dict, repr=False)
+    sender: JSONDict = field(default_factory=dict, repr=False)
+    media: JSONDict | list[JSONDict] | None = field(default=None, repr=False)
+    reply_to: JSONDict | None = field(default=None, repr=False)
+
+    @property
+    def inline_keyboard(self) -> JSONDict | None:
+        """The inline keyboard attached to the message (reply keyboards are not kept)."""
+        return _inline_only(self.reply_markup)
+
+    @property
+    def buttons(self) -> list[list[JSONDict]]:
+        """Rows of inline buttons, empty when the message has no inline keyboard."""
+        markup = self.inline_keyboard
+        return [list(row) for row in markup["inline_keyboard"]] if markup else []
+
+    @property
+    def button_texts(self) -> list[str]:
+        return [str(button.get("text")) for row in self.buttons for button in row]
+
+    def button(self, text: str) -> JSONDict:
+        """The inline button with exactly this text; LookupError lists what there is."""
+        for row in self.buttons:
+            for button in row:
+                if button.get("text") == text:
+                    return button
+        raise LookupError(f"no button {text!r} on message {self.message_id}: {self.button_texts}")
+
+    def callback_data(self, text: str) -> str:
+        data = self.button(text).get("callback_data")
+        if not isinstance(data, str):
+            raise LookupError(f"button {text!r} has no callback_data")
+        return data
+
+    @property
+    def content(self) -> str | None:
+        """Text of a text message, caption of a media message."""
+        return self.text if self.kind == "text" else self.caption
+
+    def to_dict(self) -> JSONDict:
+        """The Message object as the Bot API returns it."""
+        message: JSONDict = {
+            "message_id": self.message_id,
+            "from": self.sender,
+            "chat": self.chat,
+            "date": self.date,
+        }
+        if self.edit_date is not None:
+            message["edit_date"] = self.edit_date
+        if self.reply_to is not None:
+            message["reply_to_message"] = self.reply_to
+        if self.kind == "text":
+            message["text"] = self.text
+            if self.entities:
+                message["entities"] = self.entities
+        else:
+            message[self.kind] = self.media
+            if self.caption:
+                message["caption"] = self.caption
+                if self.caption_entities:
+                    message["caption_entities"] = self.caption_entities
+        inline = self.inline_keyboard
+        if inline is not None:
+            message["reply_markup"] = inline
+        return copy.deepcopy(message)
+
+
+@dataclass
+class _StoredFile:
+    file_id: str
+    file_unique_id: str
+    content: bytes
+    file_path: str
+    mime_type: str
+    file_name: str
+
+
+@dataclass
+class _Upload:
+    filename: str
+    content: bytes
+    content_type: str
+
+
+@dataclass
+class _Queued:
+    update: JSONDict
+    sticky: bool = False  # a redelivery: survives the offset until it was handed out once
+    delivered: bool = False
+
+    @property
+    def update_id(self) -> int:
+        return int(self.update["update_id"])
+
+    @property
+    def kind(self) -> str:
+        return next((key for key in self.update if key != "update_id"), "")
+
+
+@dataclass
+class _Injected:
+    status: int
+    description: str
+    retry_after: int | None
+    remaining: int
+
+
+@dataclass
+class _PendingCallback:
+    chat_id: int
+    message_id: int
+    answered: bool = False
+
+
+class _WithDescription(NamedTuple):
+    result: Any
+    description: str
+
+
+# --------------------------------------------------------------------------------------------
+# Text: UTF-16 helpers and the TDLib entity parsers
+
+
+def utf16_len(text: str) -> int:
+    """Length in UTF-16 code units, the unit of entity offsets."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def _to_units(text: str) -> list[int]:
+    data = text.encode("utf-16-le", "surrogatepass")
+    return list(struct.unpack(f"<{len(data) // 2}H", data))
+
+
+def _from_units(units: list[int]) -> str:
+    return struct.pack(f"<{len(units)}H", *units).decode("utf-16-le", "surrogatepass")
+
+
+def _is_space(code: int) -> bool:
+    return code in (0x20, 0x09, 0x0D, 0x0A, 0x00, 0x0B, 0x0C)
+
+
+def _is_first_unit(code: int) -> bool:
+    return (code & 0xC0) != 0x80
+
+
+def _utf16_step(code: int) -> int:
+    return 1 + (code >= 0xF0)
+
+
+def _sort_entities(entities: list[JSONDict]) -> list[JSONDict]:
+    return sorted(
+        entities,
+        key=lambda e: (e["offset"], -e["length"], _ENTITY_PRIORITY.get(e["type"], 50)),
+    )
+
+
+def _checked_link(url: str) -> str:
+    """A usable link for a text_link entity, or "" (TDLib then drops the entity)."""
+    url = url.strip()
+    if not url:
+        return ""
+    if url.lower().startswith(("tg:", "ton:")):
+        return url
+    if "://" not in url:
+        url = "http://" + url
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return ""
+    if parts.scheme.lower() not in ("http", "https"):
+        return ""
+    labels = host.split(".")
+    if len(labels) < 2 or any(not label for label in labels):
+        return ""
+    rebuilt = f"{parts.scheme}://{parts.netloc}{parts.path or '/'}"
+    if parts.query:
+        rebuilt += f"?{parts.query}"
+    if parts.fragment:
+        rebuilt += f"#{parts.fragment}"
+    return rebuilt
+
+
+def _link_user_id(url: str) -> int | None:
+    match = re.fullmatch(r"(?i)tg:(?://)?user\?id=(\d+)", url.strip())
+    return int(match.group(1)) if match else None
+
+
+def _make_entity(kind: str, offset: int, length: int, argument: str = "") -> JSONDict:
+    """Map a TDLib entity kind to the Bot API MessageEntity dict."""
+    simple = {
+        "Bold": "bold",
+        "Italic": "italic",
+        "Underline": "underline",
+        "Strikethrough": "strikethrough",
+        "Spoiler": "spoiler",
+        "Code": "code",
+        "Pre": "pre",
+        "BlockQuote": "blockquote",
+        "ExpandableBlockQuote": "expandable_blockquote",
+    }
+    if kind in simple:
+        return {"type": simple[kind], "offset": offset, "length": length}
+    if kind == "PreCode":
+        return {"type": "pre", "offset": offset, "length": length, "language": argument}
+    if kind == "TextUrl":
+        return {"type": "text_link", "offset": offset, "length": length, "url": argument}
+    if kind == "MentionName":
+        user = {"id": int(argument), "is_bot": False, "first_name": ""}
+        return {"type": "text_mention", "offset": offset, "length": length, "user": user}
+    if kind == "CustomEmoji":
+        return {
+            "type": "custom_emoji",
+            "offset": offset,
+            "length": length,
+            "custom_emoji_id": argument,
+        }
+    raise AssertionError(kind)
+
+
+def _url_entity(offset: int, length: int, url: str) -> JSONDict | None:
+    user_id = _link_user_id(url)
+    if user_id is not None:
+        return _make_entity("MentionName", offset, length, str(user_id))
+    checked = _checked_link(url)
+    return _make_entity("TextUrl", offset, length, checked) if checked else None
+
+
+def _decode_html_entity(data: bytes, pos: int) -> tuple[int, int]:
+    """TDLib's decode_html_entity: (code point or 0, position after the reference)."""
+    size = len(data)
+
+    def at(index: int) -> int:
+        return data[index] if index < size else 0
+
+    end = pos + 1
+    code = 0
+    if at(pos + 1) == ord("#"):
+        end += 1
+        if at(pos + 2) == ord("x"):
+            end += 1
+            while chr(at(end)) in "0123456789abcdefABCDEF" and at(end):
+                code = code * 16 + int(chr(at(end)), 16)
+                end += 1
+        else:
+            while 0x30 <= at(end) <= 0x39:
+                code = code * 10 + at(end) - 0x30
+                end += 1
+        if code == 0 or code >= 0x10FFFF or end - pos >= 10:
+            return 0, pos
+    else:
+        while chr(at(end)).isascii() and chr(at(end)).isalpha():
+            end += 1
+        named = {b"lt": 0x3C, b"gt": 0x3E, b"amp": 0x26, b"quot": 0x22}
+        code = named.get(data[pos + 1 : end], 0)
+        if not code:
+            return 0, pos
+    if at(end) == ord(";"):
+        end += 1
+    return code, end
+
+
+_HTML_TAGS: Final = frozenset(
+    {
+        "a",
+        "b",
+        "strong",
+        "i",
+        "em",
+        "s",
+        "strike",
+        "del",
+        "u",
+        "ins",
+        "tg-spoiler",
+        "tg-emoji",
+        "span",
+        "pre",
+        "code",
+        "blockquote",
+    }
+)
+
+
+def parse_html(text: str) -> tuple[str, list[JSONDict]]:
+    """Port of TDLib's parse_html: plain text and entities, or _EntityParseError."""
+    data = text.encode("utf-8", "surrogatepass")
+    size = len(data)
+
+    def at(index: int) -> int:
+        return data[index] if index < size else 0
+
+    out = bytearray()
+    entities: list[JSONDict] = []
+    utf16 = 0
+    stack: list[tuple[str, str, int, int]] = []  # tag, argument, utf16 offset, out position
+    i = 0
+    while i < size:
+        c = data[i]
+        if c == ord("&"):
+            code, after = _decode_html_entity(data, i)
+            if code:
+                utf16 += 1 + (code > 0xFFFF)
+                out += chr(code).encode("utf-8", "surrogatepass")
+                i = after
+                continue
+        if c != ord("<"):
+            if _is_first_unit(c):
+                utf16 += _utf16_step(c)
+            out.append(c)
+            i += 1
+            continue
+        begin = i
+        i += 1
+        if at(i) != ord("/"):
+            while not _is_space(at(i)) and at(i) != ord(">"):
+                i += 1
+            if at(i) == 0:
+                raise _EntityParseError(f"Unclosed start tag at byte offset {begin}")
+            tag = data[begin + 1 : i].decode("utf-8", "replace").lower()
+            if tag not in _HTML_TAGS:
+                raise _EntityParseError(f'Unsupported start tag "{tag}" at byte offset {begin}')
+            argument = ""
+            while at(i) != ord(">"):
+                while at(i) and _is_space(at(i)):
+                    i += 1
+                if at(i) == ord(">"):
+                    break
+                attribute_begin = i
+                while not _is_space(at(i)) and at(i) not in (ord("="), ord(">")):
+                    i += 1
+                name = data[attribute_begin:i]
+                if not name:
+                    raise _EntityParseError(
+                        f'Empty attribute name in the tag "{tag}" at byte offset {begin}'
+                    )
+                while at(i) and _is_space(at(i)):
+                    i += 1
+                if at(i) != ord("="):
+                    if tag == "blockquote" and name.lower() == b"expandable":
+                        argument = "expandable"
+                        continue
+                    raise _EntityParseError(
+                        "Expected equal sign in declaration of an attribute of the tag "
+                        f'"{tag}" at byte offset {begin}'
+                    )
+                i += 1
+                while at(i) and _is_space(at(i)):
+                    i += 1
+                if at(i) == 0:
+                    raise _EntityParseError(f'Unclosed start tag "{tag}" at byte offset {begin}')
+                if at(i) not in (ord("'"), ord('"')):
+                    token_begin = i
+                    while chr(at(i)).isascii() and (chr(at(i)).isalnum() or at(i) in b".-"):
+                        i += 1
+                    value = data[token_begin:i].decode("utf-8", "replace").lower()
+                    if not _is_space(at(i)) and at(i) != ord(">"):
+                        raise _EntityParseError(
+                            f"Unexpected end of name token at byte offset {token_begin}"
+                        )
+                else:
+                    quote = at(i)
+                    i += 1
+                    raw_value = bytearray()
+                    while at(i) != quote and at(i):
+                        if at(i) == ord("&"):
+                            code, after = _decode_html_entity(data, i)
+                            if code:
+                                raw_value += chr(code).encode("utf-8", "surrogatepass")
+                                i = after
+                                continue
+                        raw_value.append(at(i))
+                        i += 1
+                    if at(i) == quote:
+                        i += 1
+                    value = raw_value.decode("utf-8", "replace")
+                if at(i) == 0:
+                    raise _EntityParseError(f"Unclosed start tag at byte offset {begin}")
+                if tag == "a" and name == b"href":
+                    argument = value
+                elif tag == "code" and name == b"class" and value.startswith("language-"):
+                    argument = value[9:]
+                elif tag == "span" and name == b"class" and value.startswith("tg-"):
+                    argument = value[3:]
+                elif tag == "tg-emoji" and name == b"emoji-id":
+                    argument = value
+                elif tag == "blockquote" and name == b"expandable":
+                    argument = "expandable"
+            if tag == "span" and argument != "spoiler":
+                raise _EntityParseError(
+                    f'Tag "span" must have class "tg-spoiler" at byte offset {begin}'
+                )
+            stack.append((tag, argument, utf16, len(out)))
+            i += 1
+            continue
+        # an end tag
+        if not stack:
+            raise _EntityParseError(f"Unexpected end tag at byte offset {begin}")
+        while not _is_space(at(i)) and at(i) != ord(">"):
+            i += 1
+        end_tag = data[begin + 2 : i].decode("utf-8", "replace").lower()
+        while _is_space(at(i)) and at(i):
+            i += 1
+        if at(i) != ord(">"):
+            raise _EntityParseError(f"Unclosed end tag at byte offset {begin}")
+        tag, argument, offset, out_pos = stack[-1]
+        if end_tag and end_tag != tag:
+            raise _EntityParseError(
+                f'Unmatched end tag at byte offset {begin}, expected "</{tag}>", '
+                f'found "</{end_tag}>"'
+            )
+        if utf16 > offset:
+            length = utf16 - offset
+            inner = bytes(out[out_pos:])
+            entity = _html_entity(tag, argument, offset, length, inner, entities)
+            if entity is not None:
+                entities.append(entity)
+        stack.pop()
+        i += 1
+    if stack:
+        raise _EntityParseError(f'Can\'t find end tag corresponding to start tag "{stack[-1][0]}"')
+    for entity in entities:
+        entity.pop("_code_language", None)
+    try:
+        plain = bytes(out).decode("utf-8")
+    except UnicodeDecodeError:
+        raise _EntityParseError(
+            "Text contains invalid Unicode characters after decoding HTML entities, "
+            "check for unmatched surrogate code units"
+        ) from None
+    return plain, _sort_entities(entities)
+
+
+def _html_entity(
+    tag: str, argument: str, offset: int, length: int, inner: bytes, entities: list[JSONDict]
+) -> JSONDict | None:
+    """The entity one closed HTML tag produces (may rewrite the previous pre/code entity)."""
+    simple = {
+        "i": "Italic",
+        "em": "Italic",
+        "b": "Bold",
+        "strong": "Bold",
+        "s": "Strikethrough",
+        "strike": "Strikethrough",
+        "del": "Strikethrough",
+        "u": "Underline",
+        "ins": "Underline",
+        "tg-spoiler": "Spoiler",
+        "span": "Spoiler",
+    }
+    if tag in simple:
+        return _make_entity(simple[tag], offset, length)
+    if tag == "tg-emoji":
+        if not argument.isdigit() or not 0 < int(argument) < 2**63:
+            raise _EntityParseError("Invalid custom emoji identifier specified")
+        return _make_entity("CustomEmoji", offset, length, argument)
+    if tag == "a":
+        return _url_entity(offset, length, argument or inner.decode("utf-8", "replace"))
+    previous = entities[-1] if entities else None
+    same_span = previous is not None and (previous["offset"], previous["length"]) == (
+        offset,
+        length,
+    )
+    if tag == "pre":
+        language = previous.get("_code_language") if previous is not None else None
+        if same_span and language:
+            entities.pop()
+            return _make_entity("PreCode", offset, length, str(language))
+        return _make_entity("Pre", offset, length)
+    if tag == "code":
+        if previous is not None and same_span and previous["type"] == "pre" and argument:
+            entities.pop()
+            return _make_entity("PreCode", offset, length, argument)
+        entity = _make_entity("Code", offset, length)
+        if argument:
+            entity["_code_language"] = argument
+        return entity
+    if tag == "blockquote":
+        kind = "ExpandableBlockQuote" if argument == "expandable" else "BlockQuote"
+        return _make_entity(kind, offset, length)
+    raise AssertionError(tag)
+
+
+def parse_markdown_v2(text: str) -> tuple[str, list[JSONDict]]:
+    """Port of TDLib's parse_markdown_v2."""
+    data = text.encode("utf-8", "surrogatepass")
+    size = len(data)
+
+    def at(index: int) -> int:
+        return data[index] if index < size else 0
+
+    def reserved(char: int) -> _EntityParseError:
+        return _EntityParseError(
+            f"Character '{chr(char)}' is reserved and must be escaped with the preceding '\\'"
+        )
+
+    out = bytearray()
+    entities: list[JSONDict] = []
+    utf16 = 0
+    # [kind, argument, utf16 offset, byte offset in the source, position in out]
+    stack: list[list[Any]] = []
+    have_blockquote = False
+    i = 0
+    while i < size:
+        c = data[i]
+        if c == ord("\\") and 0 < at(i + 1) <= 126:
+            i += 1
+            utf16 += 1
+            out.append(data[i])
+            i += 1
+            continue
+        reserved_chars = b"_*[]()~`>#+-=|{}.!\n"
+        if stack and stack[-1][0] in ("Code", "Pre", "PreCode"):
+            reserved_chars = b"`"
+        if c not in reserved_chars:
+            if _is_first_unit(c):
+                utf16 += _utf16_step(c)
+            out.append(c)
+            i += 1
+            continue
+        is_end = False
+        if stack:
+            top = stack[-1][0]
+            if have_blockquote and c == ord("\n") and (i + 1 == size or data[i + 1] != ord(">")):
+                is_end = True
+            elif top == "Bold":
+                is_end = c == ord("*")
+            elif top == "Italic":
+                is_end = c == ord("_") and at(i + 1) != ord("_")
+            elif top == "Code":
+                is_end = c == ord("`")
+            elif top in ("Pre", "PreCode"):
+                is_end = c == ord("`") and at(i + 1) == ord("`") and at(i + 2) == ord("`")
+            elif top in ("TextUrl", "CustomEmoji"):
+                is_end = c == ord("]")
+            elif top == "Underline":
+                is_end = c == ord("_") and at(i + 1) == ord("_")
+            elif top == "Strikethrough":
+                is_end = c == ord("~")
+            elif top == "Spoiler":
+                is_end = c == ord("|") and at(i + 1) == ord("|")
+        if not is_end:
+            kind: str | None
+            argument = ""
+            byte_offset = i
+            if c == ord("_"):
+                if at(i + 1) == ord("_"):
+                    kind = "Underline"
+                    i += 1
+                else:
+                    kind = "Italic"
+            elif c == ord("*"):
+                kind = "Bold"
+            elif c == ord("~"):
+                kind = "Strikethrough"
+            elif c == ord("|"):
+                if at(i + 1) != ord("|"):
+                    raise reserved(c)
+                i += 1
+                kind = "Spoiler"
+            elif c == ord("["):
+                kind = "TextUrl"
+            elif c == ord("`"):
+                if at(i + 1) == ord("`") and at(i + 2) == ord("`"):
+                    i += 3
+                    kind = "Pre"
+                    language_end = i
+                    while not _is_space(at(language_end)) and at(language_end) != ord("`"):
+                        language_end += 1
+                    if i != language_end and language_end < size and at(language_end) != ord("`"):
+                        kind = "PreCode"
+                        argument = data[i:language_end].decode("utf-8", "replace")
+                        i = language_end
+                    if at(i) in (ord("\n"), ord("\r")):
+                        if at(i + 1) in (ord("\n"), ord("\r")) and at(i) != at(i + 1):
+                            i += 2
+                        else:
+                            i += 1
+                    i -= 1
+                else:
+                    kind = "Code"
+            elif c == ord("!"):
+                if at(i + 1) != ord("["):
+                    raise reserved(c)
+                i += 1
+                kind = "CustomEmoji"
+            elif c == ord("\n"):
+                utf16 += 1
+                out.append(c)
+                kind = None
+                if i + 1 < size and data[i + 1] == ord(">"):
+                    i += 1
+                    if not have_blockquote:
+                        kind = "BlockQuote"
+                        have_blockquote = True
+            elif c == ord(">"):
+                if i != 0:
+                    raise reserved(c)
+                kind = "BlockQuote"
+                have_blockquote = True
+            else:
+                raise reserved(c)
+            if kind is not None:
+                stack.append([kind, argument, utf16, byte_offset, len(out)])
+            i += 1
+            continue
+        kind, argument, offset, byte_offset, out_pos = stack[-1]
+        if c == ord("\n") and kind != "BlockQuote":
+            raise _EntityParseError(f"Can't find end of {kind} entity at byte offset {byte_offset}")
+        skip = utf16 == offset
+        entity: JSONDict | None = None
+        if kind in ("Underline", "Spoiler"):
+            i += 1
+        elif kind in ("Pre", "PreCode"):
+            i += 2
+        elif kind == "TextUrl":
+            if at(i + 1) != ord("("):
+                url = out[out_pos:].decode("utf-8", "replace")
+            else:
+                i += 2
+                url_begin = i
+                raw_url = bytearray()
+                while i < size and data[i] != ord(")"):
+                    if data[i] == ord("\\") and 0 < at(i + 1) <= 126:
+                        raw_url.append(data[i + 1])
+                        i += 2
+                        continue
+                    raw_url.append(data[i])
+                    i += 1
+                if at(i) != ord(")"):
+                    raise _EntityParseError(f"Can't find end of a URL at byte offset {url_begin}")
+                url = raw_url.decode("utf-8", "replace")
+            entity = _url_entity(offset, utf16 - offset, url)
+            skip = skip or entity is None
+        elif kind == "CustomEmoji":
+            if at(i + 1) != ord("("):
+                raise _EntityParseError("Custom emoji entity must contain a tg://emoji URL")
+            i += 2
+            url_begin = i
+            raw_url = bytearray()
+            while i < size and data[i] != ord(")"):
+                if data[i] == ord("\\") and 0 < at(i + 1) <= 126:
+                    raw_url.append(data[i + 1])
+                    i += 2
+                    continue
+                raw_url.append(data[i])
+                i += 1
+            if at(i) != ord(")"):
+                raise _EntityParseError(
+                    f"Can't find end of a custom emoji URL at byte offset {url_begin}"
+                )
+            match = re.fullmatch(
+                r"(?i)tg:(?://)?emoji\?id=(\d+)", raw_url.decode("utf-8", "replace")
+            )
+            if match is None or not 0 < int(match.group(1)) < 2**63:
+                raise _EntityParseError("Invalid custom emoji identifier specified")
+            entity = _make_entity("CustomEmoji", offset, utf16 - offset, match.group(1))
+        elif kind == "BlockQuote":
+            have_blockquote = False
+            out.append(c)
+            utf16 += 1
+        if not skip:
+            entities.append(entity or _make_entity(kind, offset, utf16 - offset, argument))
+        stack.pop()
+        i += 1
+    if have_blockquote and stack and stack[-1][0] == "BlockQuote":
+        offset = stack[-1][2]
+        if utf16 != offset:
+            entities.append(_make_entity("BlockQuote", offset, utf16 - offset))
+        stack.pop()
+    if stack:
+        raise _EntityParseError(
+            f"Can't find end of {stack[-1][0]} entity at byte offset {stack[-1][3]}"
+        )
+    return bytes(out).decode("utf-8", "replace"), _sort_entities(entities)
+
+
+def parse_markdown(text: str) -> tuple[str, list[JSONDict]]:
+    """Port of TDLib's parse_markdown (the legacy "Markdown" parse mode)."""
+    data = text.encode("utf-8", "surrogatepass")
+    size = len(data)
+
+    def at(index: int) -> int:
+        return data[index] if index < size else 0
+
+    out = bytearray()
+    entities: list[JSONDict] = []
+    utf16 = 0
+    i = 0
+    while i < size:
+        c = data[i]
+        if c == ord("\\") and at(i + 1) in b"_*`[" and at(i + 1):
+            i += 1
+            out.append(data[i])
+            utf16 += 1
+            i += 1
+            continue
+        if c not in b"_*`[":
+            if _is_first_unit(c):
+                utf16 += _utf16_step(c)
+            out.append(c)
+            i += 1
+            continue
+        begin = i
+        end_char = ord("]") if c == ord("[") else c
+        is_pre = False
+        i += 1
+        language = ""
+        if c == ord("`") and at(i) == ord("`") and at(i + 1) == ord("`"):
+            i += 2
+            is_pre = True
+            language_end = i
+            while not _is_space(at(language_end)) and at(language_end) != ord("`"):
+                language_end += 1
+            if i != language_end and language_end < size and at(language_end) != ord("`"):
+                language = data[i:language_end].decode("utf-8", "replace")
+                i = language_end
+            if at(i) in (ord("\n"), ord("\r")):
+                if at(i + 1) in (ord("\n"), ord("\r")) and at(i) != at(i + 1):
+                    i += 2
+                else:
+                    i += 1
+        offset = utf16
+        while i < size and (
+            data[i] != end_char
+            or (is_pre and not (at(i + 1) == ord("`") and at(i + 2) == ord("`")))
+        ):
+            if _is_first_unit(data[i]):
+                utf16 += _utf16_step(data[i])
+            out.append(data[i])
+            i += 1
+        if i == size:
+            raise _EntityParseError(f"Can't find end of the entity starting at byte offset {begin}")
+        if offset != utf16:
+            length = utf16 - offset
+            entity: JSONDict | None
+            if c == ord("_"):
+                entity = _make_entity("Italic", offset, length)
+            elif c == ord("*"):
+                entity = _make_entity("Bold", offset, length)
+            elif c == ord("["):
+                if at(i + 1) != ord("("):
+                    url = data[begin + 1 : i].decode("utf-8", "replace")
+                else:
+                    i += 2
+                    raw_url = bytearray()
+                    while i < size and data[i] != ord(")"):
+                        raw_url.append(data[i])
+                        i += 1
+                    url = raw_url.decode("utf-8", "replace")
+                entity = _url_entity(offset, length, url)
+            elif is_pre:
+                entity = _make_entity("PreCode" if language else "Pre", offset, length, language)
+            else:
+                entity = _make_entity("Code", offset, length)
+            if entity is not None:
+                entities.append(entity)
+        if is_pre:
+            i += 2
+        i += 1
+    return bytes(out).decode("utf-8", "replace"), _sort_entities(entities)
+
+
+def _explicit_entities(text: str, raw: Any) -> list[JSONDict]:
+    """Validate an ``entities`` parameter the way the Bot API does."""
+    if not isinstance(raw, list):
+        raise _bad('field "entities" must be of type Array')
+    size = utf16_len(text)
+    result: list[JSONDict] = []
+    for item in raw:
+        if not isinstance(item, dict):
+            raise _bad("can't parse MessageEntity: Object expected as MessageEntity")
+        kind = item.get("type")
+        if kind not in _ENTITY_TYPES:
+            raise _bad("can't parse MessageEntity: Unsupported type specified")
+        offset, length = item.get("offset"), item.get("length")
+        if not isinstance(offset, int) or offset < 0:
+            raise _bad(f"receive an entity with incorrect offset {offset}")
+        if not isinstance(length, int) or length < 0:
+            raise _bad(f"receive an entity with incorrect length {length}")
+        entity: JSONDict = {"type": kind, "offset": offset, "length": length}
+        if kind == "text_link":
+            if "url" not in item:
+                raise _bad("can't parse MessageEntity: Can't find field \"url\"")
+            url = str(item["url"])
+            checked = _checked_link(url)
+            if not checked:
+                reason = "URL host is empty" if not url.strip() else "Wrong HTTP URL"
+                raise _bad(f"entity URL '{url}' is invalid: {reason}")
+            entity["url"] = checked
+        elif kind == "text_mention":
+            if "user" not in item:
+                raise _bad("can't parse MessageEntity: Can't find field \"user\"")
+            entity["user"] = item["user"]
+        elif kind == "custom_emoji":
+            if "custom_emoji_id" not in item:
+                raise _bad("can't parse MessageEntity: Can't find field \"custom_emoji_id\"")
+            entity["custom_emoji_id"] = str(item["custom_emoji_id"])
+        elif kind == "pre" and item.get("language"):
+            entity["language"] = str(item["language"])
+        result.append(entity)
+    for entity in _sort_entities(result):
+        if entity["offset"] > size:
+            raise _bad(
+                f"entity begins after the end of the text at UTF-16 offset {entity['offset']}"
+            )
+        if entity["offset"] + entity["length"] > size:
+            raise _bad(
+                f"entity beginning at UTF-16 offset {entity['offset']} ends after the end of the "
+                f"text at UTF-16 offset {entity['offset'] + entity['length']}"
+            )
+    return _sort_entities(result)
+
+
+def _fix_text(text: str, entities: list[JSONDict]) -> tuple[str, list[JSONDict]]:
+    """TDLib's fix_formatted_text: drop control characters, trim, fix entity edges."""
+    units = _to_units(text)
+    out: list[int] = []
+    new_position = [0] * (len(units) + 1)
+    for index, unit in enumerate(units):
+        new_position[index] = len(out)
+        if unit == 0x0D or 0x2028 <= unit <= 0x202E or unit in (0x030A, 0x0333, 0x033F):
+            continue
+        out.append(0x20 if unit < 0x20 and unit != 0x0A else unit)
+    new_position[len(units)] = len(out)
+    whitespace = (0x20, 0x0A)
+    fixed: list[JSONDict] = []
+    for original in entities:
+        entity = dict(original)
+        start = new_position[entity["offset"]]
+        end = new_position[entity["offset"] + entity["length"]]
+        if entity["type"] not in _HIDDEN_DATA_ENTITIES:
+            while start < end and out[start] in whitespace:
+                start += 1
+            if all(out[k] in whitespace for k in range(start, end)):
+                continue
+        if end <= start:
+            continue
+        entity["offset"], entity["length"] = start, end - start
+        fixed.append(entity)
+    last = len(out) - 1
+    while last >= 0 and out[last] in whitespace:
+        last -= 1
+    if last < 0:
+        return "", []
+    out = out[: last + 1]
+    clipped: list[JSONDict] = []
+    for entity in fixed:
+        end = min(entity["offset"] + entity["length"], len(out))
+        if end > entity["offset"]:
+            entity["length"] = end - entity["offset"]
+            clipped.append(entity)
+    first_entity = min((e["offset"] for e in clipped), default=len(out))
+    lead = 0
+    while lead < first_entity and out[lead] in whitespace:
+        lead += 1
+    for entity in clipped:
+        entity["offset"] -= lead
+    return _from_units(out[lead:]), _sort_entities(clipped)
+
+
+def format_text(raw: str, parse_mode: Any, explicit: Any = None) -> tuple[str, list[JSONDict]]:
+    """Text and entities as Telegram stores them; "" when only whitespace was left."""
+    mode = parse_mode.lower() if isinstance(parse_mode, str) else ""
+    if parse_mode is not None and not isinstance(parse_mode, str):
+        raise _bad("unsupported parse_mode")
+    try:
+        if mode == "":
+            text, entities = raw, (_explicit_entities(raw, explicit) if explicit else [])
+        elif mode == "html":
+            text, entities = parse_html(raw)
+        elif mode == "markdownv2":
+            text, entities = parse_markdown_v2(raw)
+        elif mode == "markdown":
+            text, entities = parse_markdown(raw)
+        else:
+            raise _bad("unsupported parse_mode")
+    except _EntityParseError as exc:
+        raise _bad(f"can't parse entities: {exc}") from None
+    return _fix_text(text, entities)
+
+
+# --------------------------------------------------------------------------------------------
+# Reply markup and media checks
+
+
+def _inline_only(markup: JSONDict | None) -> JSONDict | None:
+    if isinstance(markup, dict) and "inline_keyboard" in markup:
+        return markup
+    return None
+
+
+def _check_button_url(url: Any, label: str = "inline keyboard button URL") -> None:
+    text = str(url)
+    scheme = text.split("://", 1)[0].lower() if "://" in text else ""
+    if scheme and scheme not in ("http", "https", "tg", "ton"):
+        raise _bad(f"{label} '{text}' is invalid: Unsupported URL protocol")
+    if scheme in ("tg", "ton"):
+        return
+    if not _checked_link(text):
+        raise _bad(f"{label} '{text}' is invalid: Wrong HTTP URL")
+
+
+def _check_reply_markup(markup: Any) -> JSONDict | None:
+    """Structural checks the Bot API makes while parsing reply_markup."""
+    if markup is None:
+        return None
+    if isinstance(markup, str):
+        try:
+            markup = json.loads(markup)
+        except ValueError:
+            raise _bad("can't parse reply keyboard markup JSON object") from None
+    if not isinstance(markup, dict):
+        raise _bad("object expected as reply markup")
+    for flag in ("force_reply", "remove_keyboard", "selective", "resize_keyboard"):
+        if flag in markup and not isinstance(markup[flag], bool):
+            raise _bad(f'field "{flag}" must be of type Boolean')
+    if "inline_keyboard" in markup:
+        rows = markup["inline_keyboard"]
+        if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
+            raise _bad('field "inline_keyboard" must be of type Array')
+        total = 0
+        for row in rows:
+            for button in row:
+                total += 1
+                _check_inline_button(button)
+        if total > 100:
+            raise _bad("REPLY_MARKUP_TOO_LONG")
+    elif "keyboard" in markup and not isinstance(markup["keyboard"], list):
+        raise _bad('field "keyboard" must be of type Array')
+    return markup
+
+
+def _check_inline_button(button: Any) -> None:
+    prefix = "can't parse inline keyboard button: "
+    if not isinstance(button, dict):
+        raise _bad(prefix + "Object expected as InlineKeyboardButton")
+    if "text" not in button:
+        raise _bad(prefix + 'Can\'t find field "text"')
+    if not isinstance(button["text"], str):
+        raise _bad(prefix + 'Field "text" must be of type String')
+    present = [key for key in _BUTTON_ACTIONS if button.get(key) not in (None, "")]
+    if not present:
+        raise _bad(prefix + "Text buttons are unallowed in the inline keyboard")
+    if "callback_data" in present and not isinstance(button["callback_data"], str):
+        raise _bad(prefix + 'Field "callback_data" must be of type String')
+    if "url" in present:
+        _check_button_url(button["url"])
+    if "web_app" in present:
+        url = str((button["web_app"] or {}).get("url", ""))
+        if not url.lower().startswith("https://"):
+            raise _bad(
+                f"inline keyboard button Web App URL '{url}' is invalid: "
+                "Only HTTPS links are allowed"
+            )
+    if "pay" in present or "callback_game" in present:
+        raise _bad("BUTTON_TYPE_INVALID")
+    if "copy_text" in present:
+        copied = (button["copy_text"] or {}).get("text", "")
+        if not isinstance(copied, str) or not 1 <= len(copied) <= 256:
+            raise _bad("BUTTON_COPY_TEXT_INVALID")
+
+
+def _check_callback_data(markup: JSONDict | None) -> None:
+    """The server-side check: callback_data is 1..64 bytes of UTF-8."""
+    inline = _inline_only(markup)
+    if inline is None:
+        return
+    for row in inline["inline_keyboard"]:
+        for button in row:
+            data = button.get("callback_data")
+            if isinstance(data, str) and len(data.encode("utf-8")) > CALLBACK_DATA_LIMIT:
+                raise _bad("BUTTON_DATA_INVALID")
+
+
+def _image_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height of a PNG, GIF, JPEG or WebP; None when it is not an image."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24:
+        width, height = struct.unpack(">II", data[16:24])
+        return int(width), int(height)
+    if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
+        width, height = struct.unpack("<HH", data[6:10])
+        return int(width), int(height)
+    if data.startswith(b"\xff\xd8"):
+        index = 2
+        while index + 9 < len(data):
+            if data[index] != 0xFF:
+                index += 1
+                continue
+            marker = data[index + 1]
+            if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+                height, width = struct.unpack(">HH", data[index + 5 : index + 9])
+                return int(width), int(height)
+            (segment,) = struct.unpack(">H", data[index + 2 : index + 4])
+            index += 2 + int(segment)
+        return None
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return (1, 1)
+    return None
+
+
+def _as_int(value: Any, default: int) -> int:
+    if value is None or value == "":
+        return default
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _now() -> int:
+    return int(time.time())
+
+
+# --------------------------------------------------------------------------------------------
+# The fake
+
+
+_Handler = Callable[[JSONDict, dict[str, _Upload]], Any]
+
+
+class FakeTelegram:
+    """The fake Bot API server plus the test-side API to drive and inspect it.
+
+    Everything runs on the test's event loop; state changes wake ``wait_*`` helpers and held
+    long polls through a single notification event.
+    """
+
+    def __init__(
+        self,
+        token: str = "123456:TEST-TOKEN",
+        *,
+        bot_username: str = "influencer_test_bot",
+        bot_first_name: str = "Influencer Test Bot",
+        strict_limits: bool = False,
+        global_rate: float = 30.0,
+        per_chat_rate: float = 1.0,
+        seed: int | None = None,
+    ) -> None:
+        bot_id, _, secret = token.partition(":")
+        if not bot_id.isdigit() or not secret:
+            raise ValueError(f"a bot token looks like '123456:ABC...', got {token!r}")
+        self.token = token
+        self.bot_id = int(bot_id)
+        self.bot_username = bot_username
+        self.bot_first_name = bot_first_name
+        self.strict_limits = strict_limits
+        self.global_rate = global_rate
+        self.per_chat_rate = per_chat_rate
+        self._rng = random.Random(seed)
+        self._next_update_id = self._rng.randint(100_000_000, 800_000_000)
+
+        self.calls: list[Call] = []
+        self.errors: list[ErrorRecord] = []
+        self.unknown_methods: list[str] = []
+        self.callback_answers: list[CallbackAnswer] = []
+        self.chat_actions: list[ChatAction] = []
+        self.invite_links: list[JSONDict] = []
+
+        self._queue: list[_Queued] = []
+        self._allowed_updates: list[str] | None = None
+        self._chats: dict[int, JSONDict] = {}
+        self._blocked: set[int] = set()
+        self._next_message_id: dict[int, int] = {}
+        self._sent: dict[int, list[SentMessage]] = {}
+        self._by_id: dict[tuple[int, int], SentMessage] = {}
+        self._user_messages: dict[tuple[int, int], JSONDict] = {}
+        self._callbacks: dict[str, _PendingCallback] = {}
+        self._chat_instances: dict[int, str] = {}
+        self._commands: dict[tuple[str, str], list[JSONDict]] = {}
+        self._webhook: WebhookState | None = None
+        self._files: dict[str, _StoredFile] = {}
+        self._files_by_path: dict[str, _StoredFile] = {}
+        self._injected: dict[str, deque[_Injected]] = {}
+        self._send_times: deque[float] = deque()
+        self._chat_send_times: dict[int, deque[float]] = {}
+        self._poll_token: object | None = None
+
+        self._changed = asyncio.Event()
+        self._closing = False
+        self._runner: web.AppRunner | None = None
+        self._port: int | None = None
+        self._session: ClientSession | None = None
+
+        self._handlers: dict[str, tuple[str, _Handler]] = {}
+        for name, handler in (
+            ("getMe", self._get_me),
+            ("getUpdates", self._get_updates),
+            ("setWebhook", self._set_webhook),
+            ("deleteWebhook", self._delete_webhook),
+            ("getWebhookInfo", self._get_webhook_info),
+            ("sendMessage", self._send_message),
+            ("editMessageText", self._edit_message_text),
+            ("editMessageReplyMarkup", self._edit_message_reply_markup),
+            ("deleteMessage", self._delete_message),
+            ("answerCallbackQuery", self._answer_callback_query),
+            ("setMyCommands", self._set_my_commands),
+            ("getMyCommands", self._get_my_commands),
+            ("deleteMyCommands", self._delete_my_commands),
+            ("sendPhoto", self._send_photo),
+            ("sendDocument", self._send_document),
+            ("sendChatAction", self._send_chat_action),
+            ("createChatInviteLink", self._create_chat_invite_link),
+            ("getFile", self._get_file),
+        ):
+            self._handlers[name.lower()] = (name, handler)
+
+    # ---- lifecycle --------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Listen on 127.0.0.1 on a free port."""
+        if self._runner is not None:
+            raise RuntimeError("FakeTelegram is already running")
+        self._closing = False
+        app = web.Application(client_max_size=DOCUMENT_LIMIT + 10 * 1024 * 1024)
+        app.router.add_route("*", "/bot{token}/{method}", self._handle_api)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._handle_file)
+        runner = web.AppRunner(
+            app, handler_cancellation=True, shutdown_timeout=2.0, access_log=None
+        )
+        await runner.setup()
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", 0))
+        site = web.SockSite(runner, sock)
+        try:
+            await site.start()
+        except BaseException:
+            sock.close()
+            await runner.cleanup()
+            raise
+        self._port = int(sock.getsockname()[1])
+        self._runner = runner
+
+    async def stop(self) -> None:
+        """Release held long polls, close the client session and the server."""
+        self._closing = True
+        self._notify()
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+        if self._runner is not None:
+            runner, self._runner = self._runner, None
+            await runner.cleanup()
+
+    async def __aenter__(self) -> FakeTelegram:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+    @property
+    def root(self) -> str:
+        if self._port is None:
+            raise RuntimeError("FakeTelegram is not started")
+        return f"http://127.0.0.1:{self._port}"
+
+    @property
+    def base_url(self) -> str:
+        """For PTB's base_url: it appends the token."""
+        return f"{self.root}/bot"
+
+    @property
+    def base_file_url(self) -> str:
+        return f"{self.root}/file/bot"
+
+    @property
+    def bot_user(self) -> JSONDict:
+        return {
+            "id": self.bot_id,
+            "is_bot": True,
+            "first_name": self.bot_first_name,
+            "username": self.bot_username,
+        }
+
+    # ---- test hooks -------------------------------------------------------------------------
+
+    def fail_next(
+        self,
+        method: str,
+        status: int,
+        description: str,
+        retry_after: int | None = None,
+        times: int = 1,
+    ) -> None:
+        """Answer the next ``times`` calls of ``method`` with this error instead."""
+        if status == 429 and retry_after is None:
+            retry_after = 1
+        self._injected.setdefault(method.lower(), deque()).append(
+            _Injected(status, description, retry_after, times)
+        )
+
+    def set_rate(self, global_rate: float, per_chat_rate: float) -> None:
+        """Change the flood limits (they apply when strict_limits is on)."""
+        self.global_rate = global_rate
+        self.per_chat_rate = per_chat_rate
+        self._send_times.clear()
+        self._chat_send_times.clear()
+
+    def add_chat(
+        self,
+        chat_id: int,
+        *,
+        type: ChatType | None = None,
+        title: str | None = None,
+        first_name: str = "Test",
+        last_name: str | None = None,
+        username: str | None = None,
+    ) -> JSONDict:
+        """Make a chat known to the fake, so the bot may write to it."""
+        if type is None:
+            type = "private" if chat_id > 0 else "group"
+            if str(chat_id).startswith("-100"):
+                type = "supergroup"
+        chat: JSONDict = {"id": chat_id, "type": type}
+        if type == "private":
+            chat["first_name"] = first_name
+            if last_name:
+                chat["last_name"] = last_name
+        else:
+            chat["title"] = title or f"Chat {chat_id}"
+        if username:
+            chat["username"] = username
+        self._chats[chat_id] = chat
+        self._notify()
+        return dict(chat)
+
+    def block(self, chat_id: int, *, notify: bool = True) -> None:
+        """The user blocks the bot (or removes it from the group): sends answer 403.
+
+        With ``notify`` a my_chat_member update is queued, as Telegram does.
+        """
+        self._blocked.add(chat_id)
+        if notify and chat_id in self._chats:
+            self._queue_member_change(chat_id, "member", "kicked")
+        self._notify()
+
+    def unblock(self, chat_id: int, *, notify: bool = True) -> None:
+        if chat_id not in self._blocked:
+            return
+        self._blocked.discard(chat_id)
+        if notify and chat_id in self._chats:
+            self._queue_member_change(chat_id, "kicked", "member")
+        self._notify()
+
+    def is_blocked(self, chat_id: int) -> bool:
+        return chat_id in self._blocked
+
+    # ---- building and queuing updates -------------------------------------------------------
+
+    def make_message_update(
+        self,
+        user_id: int,
+        text: str | None,
+        *,
+        language_code: str | None = "en",
+        first_name: str = "Test",
+        last_name: str | None = None,
+        username: str | None = None,
+        chat_id: int | None = None,
+        reply_to_message_id: int | None = None,
+        extra: JSONDict | None = None,
+    ) -> JSONDict:
+        """A message Update from a user, not queued (deliver it by webhook or push_update).
+
+        A leading /command gets its bot_command entity, like a Telegram client adds it.
+        ``text=None`` with ``extra={"contact": {...}}`` (or photo, ...) builds other messages.
+        """
+        user = self._user(user_id, first_name, last_name, username, language_code)
+        chat = self._chat_for_user(user_id, chat_id, first_name, last_name, username)
+        if user_id == chat["id"] and self.is_blocked(user_id):
+            self.unblock(user_id)  # writing to a blocked bot means pressing "Restart" first
+        message_id = self._new_message_id(chat["id"])
+        message: JSONDict = {
+            "message_id": message_id,
+            "from": user,
+            "chat": dict(chat),
+            "date": _now(),
+        }
+        if text is not None:
+            message["text"] = text
+        command = _COMMAND_RE.match(text or "")
+        if text and command and (command.end() == len(text) or not text[command.end()].isalnum()):
+            message["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": utf16_len(command.group())}
+            ]
+        if reply_to_message_id is not None:
+            replied = self._any_message(chat["id"], reply_to_message_id)
+            if replied is None:
+                raise LookupError(f"no message {reply_to_message_id} in chat {chat['id']}")
+            message["reply_to_message"] = replied
+        if extra:
+            message.update(copy.deepcopy(extra))
+        self._user_messages[(chat["id"], message_id)] = message
+        return {"update_id": self._new_update_id(), "message": copy.deepcopy(message)}
+
+    def push_message(
+        self,
+        user_id: int,
+        text: str | None,
+        *,
+        language_code: str | None = "en",
+        first_name: str = "Test",
+        last_name: str | None = None,
+        username: str | None = None,
+        chat_id: int | None = None,
+        reply_to_message_id: int | None = None,
+        extra: JSONDict | None = None,
+    ) -> JSONDict:
+        """A user writes to the bot: the Update is queued for getUpdates and returned."""
+        update = self.make_message_update(
+            user_id,
+            text,
+            language_code=language_code,
+            first_name=first_name,
+            last_name=last_name,
+            username=username,
+            chat_id=chat_id,
+            reply_to_message_id=reply_to_message_id,
+            extra=extra,
+        )
+        return self.push_update(update)
+
+    def make_callback_update(
+        self,
+        user_id: int,
+        message_id: int,
+        data: str,
+        *,
+        language_code: str | None = "en",
+        chat_id: int | None = None,
+        first_name: str = "Test",
+        username: str | None = None,
+        check_button: bool = True,
+    ) -> JSONDict:
+        """A callback_query Update for a bot message, carrying the message as it is now.
+
+        ``check_button`` insists the data is on one of the message's buttons (a real client
+        cannot press anything else); turn it off to simulate stale or forged data.
+        """
+        target = chat_id if chat_id is not None else user_id
+        sent = self._by_id.get((target, message_id))
+        if sent is None or sent.deleted:
+            raise LookupError(f"the bot has no message {message_id} in chat {target}")
+        if check_button:
+            datas = [b.get("callback_data") for row in sent.buttons for b in row]
+            if data not in datas:
+                raise LookupError(
+                    f"message {message_id} has no button with callback_data {data!r}: {datas}"
+                )
+        user = self._user(user_id, first_name, None, username, language_code)
+        query_id = str(self._rng.randint(10**17, 10**19))
+        self._callbacks[query_id] = _PendingCallback(target, message_id)
+        instance = self._chat_instances.setdefault(target, str(self._rng.randint(-(2**62), 2**62)))
+        query = {
+            "id": query_id,
+            "from": user,
+            "message": sent.to_dict(),
+            "chat_instance": instance,
+            "data": data,
+        }
+        return {"update_id": self._new_update_id(), "callback_query": query}
+
+    def push_callback(
+        self,
+        user_id: int,
+        message_id: int,
+        data: str,
+        *,
+        language_code: str | None = "en",
+        chat_id: int | None = None,
+        first_name: str = "Test",
+        username: str | None = None,
+        check_button: bool = True,
+    ) -> JSONDict:
+        """The user presses an inline button: the callback_query Update is queued."""
+        update = self.make_callback_update(
+            user_id,
+            message_id,
+            data,
+            language_code=language_code,
+            chat_id=chat_id,
+            first_name=first_name,
+            username=username,
+            check_button=check_button,
+        )
+        return self.push_update(update)
+
+    def press_button(
+        self,
+        user_id: int,
+        text: str,
+        *,
+        message_id: int | None = None,
+        chat_id: int | None = None,
+        language_code: str | None = "en",
+    ) -> JSONDict:
+        """Press the button labelled ``text`` on the newest bot message that has it."""
+        target = chat_id if chat_id is not None else user_id
+        if message_id is None:
+            candidates = [
+                m for m in self._sent.get(target, []) if not m.deleted and text in m.button_texts
+            ]
+            if not candidates:
+                shown = [m.button_texts for m in self._sent.get(target, []) if not m.deleted]
+                raise LookupError(f"no bot message in chat {target} has button {text!r}: {shown}")
+            message_id = candidates[-1].message_id
+        sent = self.message(target, message_id)
+        return self.push_callback(
+            user_id,
+            message_id,
+            sent.callback_data(text),
+            language_code=language_code,
+            chat_id=chat_id,
+        )
+
+    def push_update(self, update: JSONDict) -> JSONDict:
+        """Queue any Update dict for getUpdates, as it is."""
+        self._queue.append(_Queued(copy.deepcopy(update)))
+        self._notify()
+        return update
+
+    def redeliver(self, update: JSONDict) -> None:
+        """Queue the same update again (same update_id), as Telegram does after a crash.
+
+        It is handed out once even if the bot's offset has already passed it.
+        """
+        self._queue.append(_Queued(copy.deepcopy(update), sticky=True))
+        self._notify()
+
+    @property
+    def pending_updates(self) -> list[JSONDict]:
+        """Updates queued and not yet confirmed by a getUpdates offset."""
+        return [copy.deepcopy(q.update) for q in self._queue]
+
+    async def deliver_webhook(
+        self, update: JSONDict, *, secret: str | _Sentinel | None = CONFIGURED_SECRET
+    ) -> int:
+        """POST the update to the webhook URL; returns the HTTP status (0: no connection).
+
+        ``secret``: the X-Telegram-Bot-Api-Secret-Token to send; by default the configured
+        one, None sends no header.
+        """
+        webhook = self._webhook
+        if webhook is None:
+            raise RuntimeError("no webhook is set (the bot calls setWebhook when it starts)")
+        headers = {"Content-Type": "application/json"}
+        token = webhook.secret_token if secret is CONFIGURED_SECRET else secret
+        if isinstance(token, str):
+            headers["X-Telegram-Bot-Api-Secret-Token"] = token
+        if self._session is None:
+            self._session = ClientSession(timeout=ClientTimeout(total=10))
+        status = 0
+        try:
+            async with self._session.post(
+                webhook.url, data=json.dumps(update, ensure_ascii=False), headers=headers
+            ) as response:
+                await response.read()
+                status = response.status
+                reason = response.reason or ""
+        except ClientConnectorError:
+            webhook.last_error_message = "Connection refused"
+        except (ClientError, TimeoutError):
+            webhook.last_error_message = "Read timeout expired"
+        else:
+            if not 200 <= status < 300:
+                webhook.last_error_message = f"Wrong response from the webhook: {status} {reason}"
+        if not 200 <= status < 300:
+            webhook.last_error_date = _now()
+        webhook.deliveries.append((int(update.get("update_id", 0)), status))
+        self._notify()
+        return status
+
+    async def deliver_pending(self) -> list[int]:
+        """Deliver every queued update to the webhook; those answered 2xx leave the queue."""
+        statuses: list[int] = []
+        for queued in list(self._queue):
+            status = await self.deliver_webhook(queued.update)
+            statuses.append(status)
+            if 200 <= status < 300 and queued in self._queue:
+                self._queue.remove(queued)
+        self._notify()
+        return statuses
+
+    # ---- inspection -------------------------------------------------------------------------
+
+    def sent(self, chat_id: int, *, include_deleted: bool = True) -> list[SentMessage]:
+        """Messages the bot sent to the chat, oldest first."""
+        messages = self._sent.get(chat_id, [])
+        return [m for m in messages if include_deleted or not m.deleted]
+
+    def message(self, chat_id: int, message_id: int) -> SentMessage:
+        """One message the bot sent; LookupError if there is none."""
+        try:
+            return self._by_id[(chat_id, message_id)]
+        except KeyError:
+            raise LookupError(f"the bot sent no message {message_id} to chat {chat_id}") from None
+
+    def last_sent(self, chat_id: int) -> SentMessage:
+        messages = self.sent(chat_id)
+        if not messages:
+            raise LookupError(f"the bot sent nothing to chat {chat_id}")
+        return messages[-1]
+
+    def calls_of(self, method: str) -> list[JSONDict]:
+        """Parameters of every call of one method (name case-insensitive)."""
+        return [call.params for call in self.calls if call.method.lower() == method.lower()]
+
+    @property
+    def commands(self) -> dict[tuple[str, str], list[JSONDict]]:
+        """Bot commands keyed by (scope JSON with sorted keys, language_code or "")."""
+        return copy.deepcopy(self._commands)
+
+    def commands_for(
+        self, language_code: str = "", scope: JSONDict | None = None
+    ) -> list[JSONDict]:
+        return copy.deepcopy(self._commands.get((_scope_key(scope), language_code), []))
+
+    @property
+    def webhook(self) -> WebhookState | None:
+        return self._webhook
+
+    def describe(self) -> str:
+        """A summary of what happened, for assertion messages."""
+        lines = []
+        for chat_id, messages in self._sent.items():
+            shown = [
+                f"#{m.message_id}{' (deleted)' if m.deleted else ''}: {m.content!r}"
+                f"{' ' + str(m.button_texts) if m.buttons else ''}"
+                for m in messages[-5:]
+            ]
+            lines.append(f"  chat {chat_id}: {len(messages)} sent; last: {shown}")
+        if not lines:
+            lines.append("  the bot sent no message")
+        for error in self.errors[-5:]:
+            lines.append(f"  error to {error.method}: {error.status} {error.description}")
+        if self.unknown_methods:
+            lines.append(f"  unknown/unimplemented methods called: {self.unknown_methods[-5:]}")
+        lines.append(f"  last calls: {[c.method for c in self.calls[-10:]]}")
+        lines.append(f"  queued updates: {len(self._queue)}; webhook: {self._webhook}")
+        return "\n".join(lines)
+
+    # ---- waiting ----------------------------------------------------------------------------
+
+    async def wait_for(
+        self,
+        predicate: Callable[[], bool | Awaitable[bool]],
+        timeout: float = 5.0,
+        *,
+        what: str | None = None,
+    ) -> None:
+        """Wait until ``predicate()`` is true; AssertionError with the fake's state on timeout.
+
+        Re-checked on every change of the fake and every few milliseconds, so predicates on
+        the bot's own state (e.g. an async database query) work too. A LookupError or
+        AssertionError raised by the predicate counts as "not yet".
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        last_error: Exception | None = None
+        while True:
+            try:
+                result = predicate()
+                if inspect.isawaitable(result):
+                    result = await result
+            except (LookupError, AssertionError) as error:  # "not there yet"
+                result, last_error = False, error
+            if result:
+                return
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                name = what or getattr(predicate, "__name__", "the condition")
+                detail = f" (last: {last_error!r})" if last_error is not None else ""
+                raise AssertionError(
+                    f"timed out after {timeout}s waiting for {name}{detail}\n{self.describe()}"
+                )
+            await self._wait_change(min(remaining, _POLL_SLICE))
+
+    async def wait_sent(
+        self,
+        chat_id: int,
+        count: int = 1,
+        timeout: float = 5.0,
+    ) -> list[SentMessage]:
+        """Wait until the bot has sent at least ``count`` messages to the chat; returns them."""
+        await self.wait_for(
+            lambda: len(self.sent(chat_id)) >= count,
+            timeout,
+            what=f"{count} message(s) to chat {chat_id} (have {len(self.sent(chat_id))})",
+        )
+        return self.sent(chat_id)
+
+    async def wait_call(
+        self,
+        method: str,
+        count: int = 1,
+        timeout: float = 5.0,
+    ) -> list[JSONDict]:
+        """Wait until ``method`` was called ``count`` times; returns the parameters."""
+        await self.wait_for(
+            lambda: len(self.calls_of(method)) >= count, timeout, what=f"{count} {method} call(s)"
+        )
+        return self.calls_of(method)
+
+    async def wait_confirmed(self, timeout: float = 5.0) -> None:
+        """Wait until the bot confirmed (by offset) every queued update."""
+        await self.wait_for(lambda: not self._queue, timeout, what="all updates confirmed")
+
+    def _notify(self) -> None:
+        self._changed.set()
+        self._changed = asyncio.Event()
+
+    async def _wait_change(self, timeout: float) -> None:
+        event = self._changed
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(event.wait(), timeout)
+
+    # ---- HTTP -------------------------------------------------------------------------------
+
+    async def _handle_api(self, request: web.Request) -> web.Response:
+        method_name = request.match_info["method"]
+        params, uploads = await _read_params(request)
+        entry = self._handlers.get(method_name.lower())
+        canonical = entry[0] if entry else method_name
+        self.calls.append(Call(canonical, _summarise(params, uploads)))
+        self._notify()
+        if request.match_info["token"] != self.token:
+            return self._error_response(canonical, params, ApiError(401, "Unauthorized"))
+        if entry is None:
+            self.unknown_methods.append(method_name)
+            return self._error_response(canonical, params, ApiError(404, "Not Found"))
+        try:
+            self._raise_injected(canonical)
+            result = entry[1](params, uploads)
+            if inspect.isawaitable(result):
+                result = await result
+        except ApiError as error:
+            return self._error_response(canonical, params, error)
+        body: JSONDict = {"ok": True}
+        if isinstance(result, _WithDescription):
+            body["result"] = result.result
+            body["description"] = result.description
+        else:
+            body["result"] = result
+        return web.json_response(body, dumps=_dumps)
+
+    def _error_response(self, method: str, params: JSONDict, error: ApiError) -> web.Response:
+        self.errors.append(ErrorRecord(method, params, error.status, error.description))
+        self._notify()
+        return web.json_response(error.payload(), status=error.status, dumps=_dumps)
+
+    async def _handle_file(self, request: web.Request) -> web.Response:
+        stored = self._files_by_path.get(request.match_info["path"])
+        if request.match_info["token"] != self.token or stored is None:
+            body = {"ok": False, "error_code": 404, "description": "Not Found"}
+            return web.json_response(body, status=404)
+        return web.Response(body=stored.content, content_type=stored.mime_type)
+
+    def _raise_injected(self, method: str) -> None:
+        pending = self._injected.get(method.lower())
+        if not pending:
+            return
+        injected = pending[0]
+        injected.remaining -= 1
+        if injected.remaining <= 0:
+            pending.popleft()
+        raise ApiError(injected.status, injected.description, retry_after=injected.retry_after)
+
+    # ---- shared pieces of the methods -------------------------------------------------------
+
+    def _new_update_id(self) -> int:
+        self._next_update_id += 1
+        return self._next_update_id
+
+    def _new_message_id(self, chat_id: int) -> int:
+        message_id = self._next_message_id.get(chat_id, 0) + 1
+        self._next_message_id[chat_id] = message_id
+        return message_id
+
+    def _user(
+        self,
+        user_id: int,
+        first_name: str,
+        last_name: str | None,
+        username: str | None,
+        language_code: str | None,
+    ) -> JSONDict:
+        user: JSONDict = {"id": user_id, "is_bot": False, "first_name": first_name}
+        if last_name:
+            user["last_name"] = last_name
+        if username:
+            user["username"] = username
+        if language_code:
+            user["language_code"] = language_code
+        return user
+
+    def _chat_for_user(
+        self,
+        user_id: int,
+        chat_id: int | None,
+        first_name: str,
+        last_name: str | None,
+        username: str | None,
+    ) -> JSONDict:
+        target = user_id if chat_id is None else chat_id
+        if target not in self._chats:
+            if target == user_id:
+                self.add_chat(
+                    user_id, first_name=first_name, last_name=last_name, username=username
+                )
+            else:
+                self.add_chat(target)
+        return self._chats[target]
+
+    def _queue_member_change(self, chat_id: int, old: str, new: str) -> None:
+        chat = self._chats[chat_id]
+        actor = {"id": chat_id, "is_bot": False, "first_name": chat.get("first_name", "Test")}
+        update = {
+            "update_id": self._new_update_id(),
+            "my_chat_member": {
+                "chat": dict(chat),
+                "from": actor,
+                "date": _now(),
+                "old_chat_member": {"status": old, "user": self.bot_user}
+                | ({"until_date": 0} if old == "kicked" else {}),
+                "new_chat_member": {"status": new, "user": self.bot_user}
+                | ({"until_date": 0} if new == "kicked" else {}),
+            },
+        }
+        self._queue.append(_Queued(update))
+
+    def _any_message(self, chat_id: int, message_id: int) -> JSONDict | None:
+        sent = self._by_id.get((chat_id, message_id))
+        if sent is not None and not sent.deleted:
+            return sent.to_dict()
+        user_message = self._user_messages.get((chat_id, message_id))
+        return copy.deepcopy(user_message) if user_message is not None else None
+
+    @staticmethod
+    def _require_chat_id(params: JSONDict) -> int | str:
+        chat_id = params.get("chat_id")
+        if chat_id is None or chat_id == "":
+            raise _bad("chat_id is empty")
+        if isinstance(chat_id, bool) or not isinstance(chat_id, int | str):
+            raise _bad("chat not found")
+        return chat_id
+
+    def _resolve_chat(self, chat_id: int | str) -> JSONDict:
+        if isinstance(chat_id, str) and chat_id.removeprefix("-").isdigit():
+            chat_id = int(chat_id)
+        if isinstance(chat_id, str):
+            username = chat_id.removeprefix("@").lower()
+            for chat in self._chats.values():
+                if str(chat.get("username", "")).lower() == username and chat_id.startswith("@"):
+                    return chat
+            raise _bad("chat not found")
+        found = self._chats.get(chat_id)
+        if found is None:
+            raise _bad("chat not found")
+        return found
+
+    def _check_not_blocked(self, chat: JSONDict) -> None:
+        if chat["id"] not in self._blocked:
+            return
+        reason = {
+            "private": "bot was blocked by the user",
+            "group": "bot was kicked from the group chat",
+            "supergroup": "bot was kicked from the supergroup chat",
+            "channel": "bot is not a member of the channel chat",
+        }[chat["type"]]
+        raise ApiError(403, f"Forbidden: {reason}")
+
+    def _check_rate(self, chat_id: int) -> None:
+        """Sliding-window flood control over sends, when strict limits are on."""
+        if not self.strict_limits:
+            return
+        now = time.monotonic()
+        chat_times = self._chat_send_times.setdefault(chat_id, deque())
+        for times, rate in ((self._send_times, self.global_rate), (chat_times, self.per_chat_rate)):
+            if rate <= 0:
+                raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
+            allowed = max(1, math.floor(rate))  # this many sends per window of allowed/rate s
+            window = allowed / rate
+            while times and times[0] <= now - window:
+                times.popleft()
+            if len(times) >= allowed:
+                retry_after = max(1, math.ceil(times[0] + window - now))
+                raise ApiError(
+                    429, f"Too Many Requests: retry after {retry_after}", retry_after=retry_after
+                )
+        self._send_times.append(now)
+        chat_times.append(now)
+
+    def _reply_to(self, chat_id: int, params: JSONDict) -> JSONDict | None:
+        reply = params.get("reply_parameters")
+        message_id: Any = None
+        allow_without = bool(params.get("allow_sending_without_reply"))
+        if isinstance(reply, dict):
+            if "message_id" not in reply:
+                raise _bad('can\'t find field "message_id"')
+            message_id = reply["message_id"]
+            allow_without = bool(reply.get("allow_sending_without_reply", allow_without))
+        elif params.get("reply_to_message_id") is not None:
+            message_id = params["reply_to_message_id"]
+        if message_id is None:
+            return None
+        replied = self._any_message(chat_id, _as_int(message_id, 0))
+        if replied is None and not allow_without:
+            raise _bad("message to be replied not found")
+        if replied is not None:
+            replied.pop("reply_to_message", None)
+        return replied
+
+    def _store(self, message: SentMessage) -> JSONDict:
+        self._sent.setdefault(message.chat_id, []).append(message)
+        self._by_id[(message.chat_id, message.message_id)] = message
+        self._notify()
+        return message.to_dict()
+
+    def _edit_target(self, params: JSONDict) -> tuple[JSONDict, SentMessage]:
+        if params.get("inline_message_id"):
+            raise _bad("MESSAGE_ID_INVALID")
+        chat_id = self._require_chat_id(params)
+        if params.get("message_id") in (None, ""):
+            raise _bad("message identifier is not specified")
+        chat = self._resolve_chat(chat_id)
+        message_id = _as_int(params.get("message_id"), 0)
+        sent = self._by_id.get((chat["id"], message_id))
+        if sent is None or sent.deleted:
+            if (chat["id"], message_id) in self._user_messages:
+                raise _bad("message can't be edited")
+            raise _bad("message to edit not found")
+        return chat, sent
+
+    @staticmethod
+    def _remember_version(sent: SentMessage) -> None:
+        sent.history.append(
+            MessageVersion(
+                text=sent.text,
+                entities=copy.deepcopy(sent.entities),
+                caption=sent.caption,
+                reply_markup=copy.deepcopy(sent.reply_markup),
+                parse_mode=sent.parse_mode,
+                date=sent.edit_date or sent.date,
+            )
+        )
+
+    # ---- Bot API methods --------------------------------------------------------------------
+
+    def _get_me(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
+        return self.bot_user | {
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+            "can_connect_to_business": False,
+            "has_main_web_app": False,
+        }
+
+    async def _get_updates(self, params: JSONDict, uploads: dict[str, _Upload]) -> list[JSONDict]:
+        if self._webhook is not None:
+            raise ApiError(409, _CONFLICT_WEBHOOK)
+        offset = _as_int(params.get("offset"), 0)
+        limit = min(max(_as_int(params.get("limit"), 100), 1), 100)
+        timeout = float(max(_as_int(params.get("timeout"), 0), 0))
+        allowed = params.get("allowed_updates")
+        if isinstance(allowed, list):
+            self._allowed_updates = [str(kind) for kind in allowed] or None
+        self._confirm(offset)
+        token = object()
+        self._poll_token = token
+        self._notify()  # a held older poll sees it was superseded
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        try:
+            while True:
+                if self._poll_token is not token:
+                    raise ApiError(
+                        409,
+                        "Conflict: terminated by other getUpdates request; "
+                        "make sure that only one bot instance is running",
+                    )
+                if self._webhook is not None:
+                    raise ApiError(409, "Conflict: terminated by setWebhook request")
+                batch = self._take_batch(limit)
+                remaining = deadline - loop.time()
+                if batch or self._closing or remaining <= 0:
+                    return batch
+                await self._wait_change(remaining)
+        finally:
+            if self._poll_token is token:
+                self._poll_token = None
+
+    def _confirm(self, offset: int) -> None:
+        before = len(self._queue)
+        if offset > 0:
+            self._queue = [
+                q for q in self._queue if q.update_id >= offset or (q.sticky and not q.delivered)
+            ]
+        elif offset < 0:
+            self._queue = self._queue[offset:]
+        if len(self._queue) != before:
+            self._notify()
+
+    def _take_batch(self, limit: int) -> list[JSONDict]:
+        allowed = self._allowed_updates
+        kept: list[_Queued] = []
+        for queued in self._queue:
+            wanted = queued.kind in allowed if allowed else queued.kind not in _NOT_DEFAULT_UPDATES
+            if wanted:
+                kept.append(queued)
+        if len(kept) != len(self._queue):
+            self._queue = kept
+        batch = self._queue[:limit]
+        for queued in batch:
+            queued.delivered = True
+        return [copy.deepcopy(q.update) for q in batch]
+
+    def _set_webhook(self, params: JSONDict, uploads: dict[str, _Upload]) -> _WithDescription:
+        url = params.get("url")
+        if not isinstance(url, str) or url == "":
+            return self._delete_webhook(params, uploads)
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        if host not in _LOOPBACK_HOSTS:
+            if parts.scheme.lower() != "https":
+                raise _bad("bad webhook: An HTTPS URL must be provided for webhook")
+            if (parts.port or 443) not in (80, 88, 443, 8443):
+                raise _bad("bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443")
+        elif parts.scheme.lower() not in ("http", "https"):
+            raise _bad("bad webhook: An HTTPS URL must be provided for webhook")
+        secret = params.get("secret_token")
+        if secret is not None and (
+            not isinstance(secret, str) or not _SECRET_TOKEN_RE.fullmatch(secret)
+        ):
+            raise _bad("secret token contains unallowed characters")
+        allowed = params.get("allowed_updates")
+        new = WebhookState(
+            url=url,
+            secret_token=secret,
+            max_connections=_as_int(params.get("max_connections"), 40),
+            allowed_updates=[str(a) for a in allowed] if isinstance(allowed, list) else None,
+            ip_address=params.get("ip_address"),
+        )
+        old = self._webhook
+        same = old is not None and (old.url, old.secret_token) == (new.url, new.secret_token)
+        if params.get("drop_pending_updates") is True:
+            self._queue.clear()
+        if isinstance(allowed, list):
+            self._allowed_updates = new.allowed_updates or None
+        self._webhook = new
+        self._notify()
+        return _WithDescription(True, "Webhook is already set" if same else "Webhook was set")
+
+    def _delete_webhook(self, params: JSONDict, uploads: dict[str, _Upload]) -> _WithDescription:
+        if params.get("drop_pending_updates") is True:
+            self._queue.clear()
+        had = self._webhook is not None
+        self._webhook = None
+        self._notify()
+        return _WithDescription(
+            True, "Webhook was deleted" if had else "Webhook is already deleted"
+        )
+
+    def _get_webhook_info(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
+        info: JSONDict = {
+            "url": "",
+            "has_custom_certificate": False,
+            "pending_update_count": len(self._queue),
+        }
+        webhook = self._webhook
+        if webhook is not None:
+            info["url"] = webhook.url
+            info["max_connections"] = webhook.max_connections
+            if webhook.ip_address:
+                info["ip_address"] = webhook.ip_address
+            if webhook.allowed_updates:
+                info["allowed_updates"] = webhook.allowed_updates
+            if webhook.last_error_date is not None:
+                info["last_error_date"] = webhook.last_error_date
+                info["last_error_message"] = webhook.last_error_message
+        return info
+
+    def _send_message(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
+        chat_id = self._require_chat_id(params)
+        raw_text = params.get("text")
+        if raw_text is None or raw_text == "":
+            raise _bad("message text is empty")
+        raw_text = str(raw_text)
+        text, entities = format_text(raw_text, params.get("parse_mode"), params.get("entities"))
+        markup = _check_reply_markup(params.get("reply_markup"))
+        chat = self._resolve_chat(chat_id)
+        self._check_not_blocked(chat)
+        if not text:
+            raise _bad("text must be non-empty")
+        if len(text) > TEXT_LIMIT:
+            raise _bad("message is too long")
+        _check_callback_data(markup)
+        reply_to = self._reply_to(chat["id"], params)
+        self._check_rate(chat["id"])
+        return self._store(
+            SentMessage(
+                message_id=self._new_message_id(chat["id"]),
+                chat_id=chat["id"],
+                kind="text",
+                date=_now(),
+                text=text,
+                raw_text=raw_text,
+                entities=entities,
+                parse_mode=params.get("parse_mode"),
+                reply_markup=markup,
+                reply_to_message_id=reply_to["message_id"] if reply_to else None,
+                params=params,
+                chat=dict(chat),
+                sender=self.bot_user,
+                reply_to=reply_to,
+            )
+        )
+
+    def _send_photo(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
+        return self._send_media("photo", params, uploads)
+
+    def _send_document(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
+        return self._send_media("document", params, uploads)
+
+    def _send_media(
+        self, kind: Literal["photo", "document"], params: JSONDict, uploads: dict[str, _Upload]
+    ) -> JSONDict:
+        chat_id = self._require_chat_id(params)
+        value = params.get(kind)
+        upload = uploads.get(kind)
+        if isinstance(value, str) and value.startswith("attach://"):
+            upload = uploads.get(value.removeprefix("attach://"))
+        if upload is None and (not isinstance(value, str) or not value):
+            raise _bad(f"there is no {kind} in the request")
+        raw_caption = params.get("caption")
+        caption, caption_entities = "", list[JSONDict]()
+        if raw_caption not in (None, ""):
+            caption, caption_entities = format_text(
+                str(raw_caption), params.get("parse_mode"), params.get("caption_entities")
+            )
+        markup = _check_reply_markup(params.get("reply_markup"))
+        chat = self._resolve_chat(chat_id)
+        self._check_not_blocked(chat)
+        if len(caption) > CAPTION_LIMIT:
+            raise _bad("message caption is too long")
+        stored, file_url = self._resolve_file(kind, value, upload)
+        _check_callback_data(markup)
+        reply_to = self._reply_to(chat["id"], params)
+        self._check_rate(chat["id"])
+        media: JSONDict | list[JSONDict]
+        if kind == "photo":
+            width, height = _image_size(stored.content) or (1280, 720)
+            media = [
+                {
+                    "file_id": stored.file_id,
+                    "file_unique_id": stored.file_unique_id,
+                    "width": width,
+                    "height": height,
+                    "file_size": len(stored.content),
+                }
+            ]
+        else:
+            media = {
+                "file_id": stored.file_id,
+                "file_unique_id": stored.file_unique_id,
+                "file_name": stored.file_name,
+                "mime_type": stored.mime_type,
+                "file_size": len(stored.content),
+            }
+        return self._store(
+            SentMessage(
+                message_id=self._new_message_id(chat["id"]),
+                chat_id=chat["id"],
+                kind=kind,
+                date=_now(),
+                caption=caption or None,
+                raw_caption=None if raw_caption is None else str(raw_caption),
+                caption_entities=caption_entities,
+                parse_mode=params.get("parse_mode"),
+                reply_markup=markup,
+                file_bytes=stored.content if file_url is None else None,
+                filename=stored.file_name,
+                mime_type=stored.mime_type,
+                file_id=stored.file_id,
+                file_url=file_url,
+                reply_to_message_id=reply_to["message_id"] if reply_to else None,
+                params=_summarise(params, uploads),
+                chat=dict(chat),
+                sender=self.bot_user,
+                media=media,
+                reply_to=reply_to,
+            )
+        )
+
+    def _resolve_file(
+        self, kind: Literal["photo", "document"], value: Any, upload: _Upload | None
+    ) -> tuple[_StoredFile, str | None]:
+        """The stored file for an upload, a known file_id, or an HTTP URL to fetch."""
+        if upload is not None:
+            if kind == "photo":
+                size = _image_size(upload.content)
+                if size is None:
+                    raise _bad("IMAGE_PROCESS_FAILED")
+                width, height = size
+                if width + height > 10000 or max(width, height) > 20 * max(min(width, height), 1):
+                    raise _bad("PHOTO_INVALID_DIMENSIONS")
+            elif len(upload.content) > DOCUMENT_LIMIT:
+                raise ApiError(413, "Request Entity Too Large")
+            mime = upload.content_type or "application/octet-stream"
+            if kind == "photo":
+                mime = "image/jpeg"
+            return self._new_file(kind, upload.content, upload.filename, mime), None
+        text = str(value)
+        known = self._files.get(text)
+        if known is not None:
+            return known, None
+        if text.lower().startswith(("http://", "https://")) and _checked_link(text):
+            name = urlsplit(text).path.rsplit("/", 1)[-1] or "file"
+            mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+            return self._new_file(kind, b"", name, mime), text
+        raise _bad("wrong file identifier/HTTP URL specified")
+
+    def _new_file(self, kind: str, content: bytes, filename: str, mime: str) -> _StoredFile:
+        """Store a file like Telegram does: an opaque file_id and a file_path to download."""
+        number = len(self._files)
+        if kind == "photo":
+            file_id, path = "AgAC" + secrets.token_urlsafe(45), f"photos/file_{number}.jpg"
+        else:
+            suffix = "." + filename.rsplit(".", 1)[-1] if "." in filename else ""
+            file_id, path = "BQAC" + secrets.token_urlsafe(45), f"documents/file_{number}{suffix}"
+        stored = _StoredFile(
+            file_id=file_id,
+            file_unique_id="AQAD" + secrets.token_urlsafe(9),
+            content=content,
+            file_path=path,
+            mime_type=mime,
+            file_name=filename,
+        )
+        self._files[file_id] = stored
+        self._files_by_path[stored.file_path] = stored
+        return stored
+
+    def _get_file(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
+        stored = self._files.get(str(params.get("file_id", "")))
+        if stored is None:
+            raise _bad("invalid file_id")
+        return {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "file_size": len(stored.content),
+            "file_path": stored.file_path,
+        }
+
+    def _edit_message_text(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
+        if not params.get("inline_message_id"):
+            self._require_chat_id(params)
+        raw_text = params.get("text")
+        if raw_text is None or raw_text == "":
+            raise _bad("message text is empty")
+        raw_text = str(raw_text)
+        text, entities = format_text(raw_text, params.get("parse_mode"), params.get("entities"))
+        markup = _check_reply_markup(params.get("reply_markup"))
+        _chat, sent = self._edit_target(params)
+        if sent.kind != "text":
+            raise _bad("there is no text in the message to edit")
+        if not text:
+            raise _bad("text must be non-empty")
+        if len(text) > TEXT_LIMIT:
+            raise _bad("message is too long")
+        _check_callback_data(markup)
+        new_inline = _inline_only(markup)
+        if (text, entities, new_inline) == (sent.text, sent.entities, sent.inline_keyboard):
+            raise _bad(NOT_MODIFIED)
+        self._remember_version(sent)
+        sent.text, sent.raw_text, sent.entities = text, raw_text, entities
+        sent.parse_mode = params.get("parse_mode")
+        sent.reply_markup = new_inline  # no reply_markup removes the inline keyboard
+        sent.edit_date = _now()
+        self._notify()
+        return sent.to_dict()
+
+    def _edit_message_reply_markup(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
+        markup = _check_reply_markup(params.get("reply_markup"))
+        _chat, sent = self._edit_target(params)
+        _check_callback_data(markup)
+        new_inline = _inline_only(markup)
+        if new_inline == sent.inline_keyboard:
+            raise _bad(NOT_MODIFIED)
+        self._remember_version(sent)
+        sent.reply_markup = new_inline
+        sent.edit_date = _now()
+        self._notify()
+        return sent.to_dict()
+
+    def _delete_message(self, params: JSONDict, uploads: dict[str, _Upload]) -> bool:
+        chat = self._resolve_chat(self._require_chat_id(params))
+        key = (chat["id"], _as_int(params.get("message_id"), 0))
+        sent = self._by_id.get(key)
+        if sent is not None and not sent.deleted:
+            sent.deleted = True
+        elif key in self._user_messages:
+            del self._user_messages[key]
+        else:
+            raise _bad("message to delete not found")
+        self._notify()
+        return True
+
+    def _answer_callback_query(self, params: JSONDict, uploads: dict[str, _Upload]) -> bool:
+        query_id = str(params.get("callback_query_id") or "")
+        pending = self._callbacks.get(query_id)
+        if pending is None or pending.answered:
+            raise _bad(_CALLBACK_TOO_OLD)
+        text = params.get("text")
+        if text is not None and len(str(text)) > CALLBACK_ANSWER_LIMIT:
+            raise _bad("MESSAGE_TOO_LONG")
+        pending.answered = True
+        self.callback_answers.append(
+            CallbackAnswer(
+                callback_query_id=query_id,
+                text=None if text is None else str(text),
+                show_alert=bool(params.get("show_alert", False)),
+                url=params.get("url"),
+                cache_time=_as_int(params.get("cache_time"), 0),
+                chat_id=pending.chat_id,
+                message_id=pending.message_id,
+            )
+        )
+        self._notify()
+        return True
+
+    def _command_key(self, params: JSONDict) -> tuple[str, str]:
+        scope = params.get("scope")
+        if scope is not None:
+            if not isinstance(scope, dict):
+                raise _bad("can't parse BotCommandScope: Object expected")
+            kind = scope.get("type")
+            kinds = (
+                "default",
+                "all_private_chats",
+                "all_group_chats",
+                "all_chat_administrators",
+                "chat",
+                "chat_administrators",
+                "chat_member",
+            )
+            if kind not in kinds:
+                raise _bad("can't parse BotCommandScope: Unsupported type specified")
+            if kind in ("chat", "chat_administrators", "chat_member"):
+                if "chat_id" not in scope:
+                    raise _bad("can't parse BotCommandScope: Can't find field \"chat_id\"")
+                self._resolve_chat(scope["chat_id"])
+            if kind == "chat_member" and "user_id" not in scope:
+                raise _bad("can't parse BotCommandScope: Can't find field \"user_id\"")
+        return _scope_key(scope), str(params.get("language_code") or "")
+
+    def _set_my_commands(self, params: JSONDict, uploads: dict[str, _Upload]) -> bool:
+        commands = params.get("commands")
+        if not isinstance(commands, list):
+            raise _bad('field "commands" must be of type Array')
+        cleaned: list[JSONDict] = []
+        for item in commands:
+            if not isinstance(item, dict):
+                raise _bad("can't parse BotCommand: Object expected")
+            name = str(item.get("command", ""))
+            description = str(item.get("description", ""))
+            if not name:
+                raise _bad("command must be non-empty")
+            if not _BOT_COMMAND_NAME_RE.fullmatch(name):
+                raise _bad("BOT_COMMAND_INVALID")
+            if not description:
+                raise _bad("command description must be non-empty")
+            if len(description) > 256:
+                raise _bad("BOT_COMMAND_DESCRIPTION_INVALID")
+            cleaned.append({"command": name, "description": description})
+        key = self._command_key(params)
+        if cleaned:
+            self._commands[key] = cleaned
+        else:
+            self._commands.pop(key, None)
+        self._notify()
+        return True
+
+    def _get_my_commands(self, params: JSONDict, uploads: dict[str, _Upload]) -> list[JSONDict]:
+        return copy.deepcopy(self._commands.get(self._command_key(params), []))
+
+    def _delete_my_commands(self, params: JSONDict, uploads: dict[str, _Upload]) -> bool:
+        self._commands.pop(self._command_key(params), None)
+        self._notify()
+        return True
+
+    def _send_chat_action(self, params: JSONDict, uploads: dict[str, _Upload]) -> bool:
+        chat_id = self._require_chat_id(params)
+        action = params.get("action")
+        if action not in _CHAT_ACTIONS:
+            raise _bad("wrong parameter action in request")
+        chat = self._resolve_chat(chat_id)
+        self._check_not_blocked(chat)
+        self.chat_actions.append(ChatAction(chat["id"], str(action)))
+        self._notify()
+        return True
+
+    def _create_chat_invite_link(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
+        chat = self._resolve_chat(self._require_chat_id(params))
+        if chat["type"] == "private":
+            raise _bad("can't invite members to a private chat")
+        link: JSONDict = {
+            "invite_link": "https://t.me/+" + secrets.token_urlsafe(12),
+            "creator": self.bot_user,
+            "creates_join_request": bool(params.get("creates_join_request", False)),
+            "is_primary": False,
+            "is_revoked": False,
+        }
+        for name in ("name", "expire_date", "member_limit"):
+            if params.get(name) not in (None, ""):
+                link[name] = params[name]
+        if link["creates_join_request"]:
+            link["pending_join_request_count"] = 0
+        self.invite_links.append(link | {"chat_id": chat["id"]})
+        self._notify()
+        return dict(link)
+
+
+# --------------------------------------------------------------------------------------------
+# Request decoding
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _scope_key(scope: JSONDict | None) -> str:
+    return json.dumps(scope or {"type": "default"}, sort_keys=True)
+
+
+def _decode_field(name: str, value: Any) -> Any:
+    """Form values: strings stay strings, everything else arrives JSON-encoded."""
+    if not isinstance(value, str) or name in _STRING_FIELDS:
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+async def _read_params(request: web.Request) -> tuple[JSONDict, dict[str, _Upload]]:
+    """Parameters from the query string and a JSON, urlencoded or multipart body."""
+    params: JSONDict = {k: _decode_field(k, v) for k, v in request.query.items()}
+    uploads: dict[str, _Upload] = {}
+    if request.method in ("GET", "HEAD") or not request.can_read_body:
+        return params, uploads
+    if request.content_type == "application/json":
+        try:
+            body = await request.json()
+        except ValueError:
+            body = None
+        if isinstance(body, dict):
+            params.update(body)
+        return params, uploads
+    form = await request.post()
+    for name, value in form.items():
+        if isinstance(value, FileField):
+            uploads[name] = _Upload(
+                filename=value.filename,
+                content=value.file.read(),
+                content_type=value.content_type,
+            )
+        else:
+            params[name] = _decode_field(name, value)
+    return params, uploads
+
+
+def _summarise(params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
+    summary = dict(params)
+    for name, upload in uploads.items():
+        summary[name] = f"<upload {upload.filename!r}, {len(upload.content)} bytes>"
+    return summary
