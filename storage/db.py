@@ -8,6 +8,7 @@ PostgreSQL (asyncpg) needs none of this; sessions carry a version column for the
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -22,13 +23,20 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from storage.sqlite_inline import inline_connector
+
 _BEGIN_OPTION = "sqlite_begin"
+BUSY_TIMEOUT_S = 5.0
 
 
-def _prepare_sqlite_file(url: str) -> None:
+def _prepare_sqlite_file(url: str) -> str | None:
+    """Create the folder of a file database; its path, or None for memory/URI databases."""
     database = make_url(url).database
     if database and database != ":memory:" and not database.startswith("file:"):
-        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        path = Path(database).expanduser()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return str(path)
+    return None
 
 
 def _install_sqlite_tuning(engine: AsyncEngine) -> None:
@@ -40,7 +48,7 @@ def _install_sqlite_tuning(engine: AsyncEngine) -> None:
         for pragma in (
             "PRAGMA journal_mode=WAL",
             "PRAGMA synchronous=NORMAL",
-            "PRAGMA busy_timeout=5000",
+            f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}",
             "PRAGMA foreign_keys=ON",
         ):
             cursor.execute(pragma)
@@ -60,8 +68,11 @@ class Database:
         self.is_sqlite = make_url(url).get_backend_name() == "sqlite"
         kwargs: dict[str, Any] = {"echo": echo}
         if self.is_sqlite:
-            _prepare_sqlite_file(url)
-            kwargs["connect_args"] = {"timeout": 30}
+            path = _prepare_sqlite_file(url)
+            if path is not None:
+                kwargs["async_creator"] = inline_connector(path, timeout=BUSY_TIMEOUT_S)
+            else:
+                kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_S}
         else:
             kwargs.update(pool_size=10, max_overflow=10, pool_pre_ping=True)
         self.engine = create_async_engine(url, **kwargs)
@@ -74,11 +85,19 @@ class Database:
             else self.engine
         )
         self._reader = async_sessionmaker(reader_engine, expire_on_commit=False)
+        # SQLite has one writer at a time. Queueing writers of this process here, instead of in
+        # SQLite's busy handler (which sleeps and polls), keeps turns back to back under load;
+        # other processes are still kept out by BEGIN IMMEDIATE and busy_timeout.
+        self._write_lock = asyncio.Lock() if self.is_sqlite else None
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
         """A write transaction: committed on success, rolled back on any exception."""
-        async with self._writer() as session, session.begin():
+        if self._write_lock is None:
+            async with self._writer() as session, session.begin():
+                yield session
+            return
+        async with self._write_lock, self._writer() as session, session.begin():
             yield session
 
     @asynccontextmanager

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Identity, User
+
+# last_seen_at feeds "active since" segments; minute precision saves a write on most messages.
+LAST_SEEN_RESOLUTION = timedelta(minutes=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +62,14 @@ class Users:
         now: datetime,
     ) -> tuple[UserRecord, IdentityRecord]:
         """Find or create the user behind a channel account; a message proves it is reachable."""
-        identity = await self.session.scalar(
-            select(Identity).where(Identity.channel == channel, Identity.external_id == external_id)
-        )
-        if identity is None:
+        row = (
+            await self.session.execute(
+                select(Identity, User)
+                .join(User, User.id == Identity.user_id)
+                .where(Identity.channel == channel, Identity.external_id == external_id)
+            )
+        ).first()
+        if row is None:
             user = User(locale=None, created_at=now, last_seen_at=now)
             self.session.add(user)
             await self.session.flush()
@@ -78,14 +85,17 @@ class Users:
             self.session.add(identity)
             await self.session.flush()
             return _user(user), _identity(identity)
-        identity.chat_id = chat_id
-        identity.reachable = True
-        identity.unreachable_since = None
-        if locale_hint:
+        identity, found = row
+        # Only write what changed: most messages change nothing here.
+        if identity.chat_id != chat_id:
+            identity.chat_id = chat_id
+        if not identity.reachable:
+            identity.reachable = True
+            identity.unreachable_since = None
+        if locale_hint and identity.locale_hint != locale_hint:
             identity.locale_hint = locale_hint
-        found = await self.session.get(User, identity.user_id)
-        assert found is not None
-        found.last_seen_at = now
+        if now - found.last_seen_at >= LAST_SEEN_RESOLUTION:
+            found.last_seen_at = now
         await self.session.flush()
         return _user(found), _identity(identity)
 

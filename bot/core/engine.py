@@ -7,6 +7,7 @@ network I/O happens here: the channel sends what this returns after the commit.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -136,11 +137,15 @@ class Engine:
                 flow=state.flow,
                 render=self._render_text,
             )
+            before = _fingerprint(state)
             await self._route(turn, state)
             state.user_id = user.id
             ttl = timedelta(hours=self.settings.session_ttl_hours)
             state.expires_at = now + ttl if state.flow else None
-            await services.sessions.save(state, now)
+            # A conversation in a flow is saved on every turn (its expiry moves on); one outside
+            # any flow only when something changed, so "/help" or a question costs no write.
+            if state.flow is not None or _fingerprint(state) != before:
+                await services.sessions.save(state, now)
             return self._render(turn, state)
 
     async def _route(self, turn: Turn, state: SessionRecord) -> None:
@@ -281,6 +286,10 @@ class Engine:
             input_kind=question_input,
             attachment=message.attachment,
         )
+
+
+def _fingerprint(state: SessionRecord) -> str:
+    return json.dumps([state.flow, state.question, state.data], sort_keys=True, default=str)
 
 
 def layout(buttons: list[Button]) -> list[tuple[Button, ...]]:

@@ -74,20 +74,38 @@ async def test_concurrent_messages_of_one_user_leave_a_consistent_session(
 
 
 async def test_two_processes_on_one_conversation_lose_no_update(
-    make_engine: Callable[[], Engine], database: Database
+    database: Database,
+    database_url: str,
+    translator: Translator,
+    settings: Settings,
+    clock: Clock,
 ) -> None:
-    """Two engines (as two processes would) interleave turns; every turn lands exactly once."""
-    engines = [make_engine(), make_engine()]
-    chats = [Chat(e, user_id="9", locale="en") for e in engines]
-    await chats[0].send("/start").expect("onboarding-language")
-    before = await session_row(database, chats[0])
-    assert before is not None
-    rounds = 6
-    results = await asyncio.gather(*(chats[i % 2].send("/help") for i in range(rounds)))
-    assert all(r.ids == ["help", "onboarding-language"] for r in results)
-    after = await session_row(database, chats[0])
-    assert after is not None
-    assert after.version == before.version + rounds
+    """Two engines with their own connections (as two processes have) interleave turns on one
+    conversation; every turn lands exactly once."""
+    other = Database(database_url)
+    try:
+        engines = [
+            Engine(
+                database=db,
+                translator=translator,
+                router=build_router(),
+                settings=settings,
+                clock=clock,
+            )
+            for db in (database, other)
+        ]
+        chats = [Chat(e, user_id="9", locale="en") for e in engines]
+        await chats[0].send("/start").expect("onboarding-language")
+        before = await session_row(database, chats[0])
+        assert before is not None
+        rounds = 8
+        results = await asyncio.gather(*(chats[i % 2].send("/help") for i in range(rounds)))
+        assert all(r.ids == ["help", "onboarding-language"] for r in results)
+        after = await session_row(database, chats[0])
+        assert after is not None
+        assert after.version == before.version + rounds
+    finally:
+        await other.dispose()
 
 
 async def test_a_turn_that_crashes_changes_nothing_and_can_be_retried(

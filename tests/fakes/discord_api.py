@@ -1492,7 +1492,9 @@ class FakeDiscord:
         The command must have been registered (as on Discord, where an unsynced command
         cannot be typed), and the user must be allowed to see it.
         """
-        data, channel = self._command_data(guild_id, user_id, name, options, focused=None)
+        data, channel = self._command_data(
+            guild_id, user_id, name, options, focused=None, channel_id=channel_id
+        )
         return self._dispatch_interaction(2, user_id, channel, data, locale, name)
 
     async def send_autocomplete(
@@ -2125,6 +2127,7 @@ class FakeDiscord:
         name: str,
         options: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None,
         focused: str | None,
+        channel_id: int | None = None,
     ) -> tuple[JSON, _Channel]:
         parts = name.split()
         if not parts:
@@ -2153,7 +2156,14 @@ class FakeDiscord:
                         f"/{parts[0]} is hidden from user {user_id} "
                         f"(default_member_permissions={required})"
                     )
-            channel = self._default_channel(guild, user_id)
+            if channel_id is None:
+                channel = self._default_channel(guild, user_id)
+            else:
+                channel = self._channel(channel_id)
+                if channel.guild_id != guild_id:
+                    raise LookupError(f"channel {channel_id} is not in guild {guild_id}")
+                if not self._channel_permissions(channel, user_id) & Permissions.VIEW_CHANNEL:
+                    raise PermissionError(f"user {user_id} cannot see channel {channel_id}")
         given: dict[str, Any]
         if options is None:
             given = {}

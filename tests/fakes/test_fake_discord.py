@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import discord
 import pytest
@@ -32,6 +32,7 @@ ALICE = 310_000_000_000_000_001
 BOB = 310_000_000_000_000_002
 ADMIN = 310_000_000_000_000_003
 STEP = 5.0  # bound for every single wait in these tests
+BotT = TypeVar("BotT", commands.Bot, commands.AutoShardedBot)
 
 
 @dataclass
@@ -82,7 +83,7 @@ def make_bot(intents: discord.Intents | None = None) -> commands.Bot:
 
 
 @contextlib.asynccontextmanager
-async def running(bot: commands.Bot, fake: FakeDiscord) -> AsyncIterator[commands.Bot]:
+async def running(bot: BotT, fake: FakeDiscord) -> AsyncIterator[BotT]:
     """Start the bot, wait (bounded) for on_ready, always close it."""
     ready = asyncio.Event()
 
@@ -256,6 +257,14 @@ async def test_slash_command_answered_ephemerally_in_the_users_locale(world: Wor
         assert mine["flags"] & 64 and mine["interaction_metadata"]["user"]["id"] == str(ALICE)
         [callback] = [r for r in fake.requests if r.path.endswith("/callback")]
         assert callback.query == {"with_response": "1"}  # discord.py 2.7 always asks for it
+
+        offers = fake.add_channel(world.guild_id, "offers")
+        there = await fake.send_slash_command(
+            world.guild_id, ADMIN, "status", channel_id=offers["id"]
+        )
+        await fake.wait_response(there)
+        assert there.channel_id == offers["id"] and there.content == "hello admin"
+        assert len(fake.messages(offers["id"], include_ephemeral=True)) == 1
 
 
 async def test_defer_then_follow_up_after_the_deadline(world: World) -> None:
@@ -508,6 +517,94 @@ async def test_interaction_answered_twice_gets_40060(world: World) -> None:
         assert [m["content"] for m in fake.messages(world.channel_id)] == ["claimed"]
 
 
+async def test_subcommands_options_visibility_and_dms(world: World) -> None:
+    fake = world.fake
+    bot = make_bot()
+    calls: list[tuple[str, int, str]] = []
+    settings = app_commands.Group(name="settings", description="Settings", guild_only=True)
+
+    @settings.command(name="language", description="Set a member's language")
+    @app_commands.choices(
+        code=[
+            app_commands.Choice(name=n, value=v) for n, v in (("English", "en"), ("Polski", "pl"))
+        ]
+    )
+    async def language(
+        interaction: discord.Interaction, member: discord.Member, code: app_commands.Choice[str]
+    ) -> None:
+        calls.append((member.name, member.id, code.value))
+        await interaction.response.send_message(f"{member.name}: {code.value}")
+
+    @bot.tree.command(name="purge", description="Admins only")
+    @app_commands.default_permissions(administrator=True)
+    async def purge(interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("purged", ephemeral=True)
+
+    @bot.tree.command(name="ping", description="Works in DMs too")
+    async def ping(interaction: discord.Interaction) -> None:
+        where = "dm" if interaction.guild is None else "guild"
+        await interaction.response.send_message(f"pong from {where}", ephemeral=True)
+
+    bot.tree.add_command(settings)
+    async with running(bot, fake):
+        await sync(bot)
+        rec = await fake.send_slash_command(
+            world.guild_id, ADMIN, "settings language", {"member": BOB, "code": "pl"}
+        )
+        await fake.wait_response(rec)
+        assert calls == [("bob", BOB, "pl")] and rec.content == "bob: pl"
+        with pytest.raises(ValueError, match="one of"):
+            await fake.send_slash_command(
+                world.guild_id, ADMIN, "settings language", {"member": BOB, "code": "de"}
+            )
+        with pytest.raises(ValueError, match="required"):
+            await fake.send_slash_command(world.guild_id, ADMIN, "settings language", {})
+        with pytest.raises(PermissionError, match="not available in DMs"):
+            await fake.send_slash_command(None, ALICE, "settings language", {"code": "en"})
+        with pytest.raises(PermissionError, match="hidden"):
+            await fake.send_slash_command(world.guild_id, ALICE, "purge")
+        admin = await fake.send_slash_command(world.guild_id, ADMIN, "purge")
+        assert (await fake.wait_response(admin)).content == "purged"
+        dm = await fake.send_slash_command(None, ALICE, "ping")
+        await fake.wait_response(dm)
+        assert dm.content == "pong from dm"
+        assert [m["content"] for m in fake.dm_messages(ALICE)] == ["pong from dm"]
+
+
+async def test_autocomplete_choices(world: World) -> None:
+    fake = world.fake
+    bot = make_bot()
+    campaigns = ["spring-launch", "summer-sale", "autumn-drop"]
+
+    @bot.tree.command(name="campaign", description="Pick a campaign")
+    async def campaign(interaction: discord.Interaction, name: str) -> None:
+        await interaction.response.send_message(name)
+
+    @campaign.autocomplete("name")
+    async def complete(
+        interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return [app_commands.Choice(name=c, value=c) for c in campaigns if current in c]
+
+    async with running(bot, fake):
+        await sync(bot)
+        rec = await fake.send_autocomplete(world.guild_id, ALICE, "campaign", {"name": "s"}, "name")
+        await fake.wait_response(rec)
+        assert rec.callback_type == 8
+        assert [c["value"] for c in rec.autocomplete_choices or []] == campaigns[:2]
+
+
+async def test_auto_sharded_bot_uses_gateway_bot(world: World) -> None:
+    fake = world.fake
+    bot = commands.AutoShardedBot(
+        command_prefix="!", intents=discord.Intents.default(), guild_ready_timeout=0.05
+    )
+    async with running(bot, fake):
+        assert ("GET", "/gateway/bot") in [(c.method, c.path) for c in fake.calls]
+        assert fake.gateway_connections[-1].shard == (0, 1)
+        assert bot.get_guild(world.guild_id) is not None
+
+
 # ------------------------------------------------------------------------------- REST
 
 
@@ -594,9 +691,16 @@ async def test_429_is_waited_out_and_retried(world: World) -> None:
         assert user.name == "alice" and fake.rate_limit_hits[-1].global_
 
 
+class QuickReidentifyBot(commands.Bot):
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """discord.py sleeps 5 s before every IDENTIFY but the first; not needed here."""
+
+
 async def test_gateway_resume_replays_missed_events(world: World) -> None:
     fake = world.fake
-    bot = make_bot()
+    bot = QuickReidentifyBot(
+        command_prefix="!", intents=discord.Intents.default(), guild_ready_timeout=0.05
+    )
     received: list[str] = []
 
     async def on_message(message: discord.Message) -> None:
@@ -612,6 +716,18 @@ async def test_gateway_resume_replays_missed_events(world: World) -> None:
         last = fake.gateway_connections[-1]
         assert last.path == "/gateway/resume" and last.resumed
         assert len([c for c in fake.gateway_connections if c.identified]) == 1
+
+        fake.request_reconnect()  # op 7: discord.py closes and resumes
+        await fake.wait_for(lambda: fake.resume_count == 2, STEP, "a second resume")
+        fake.invalidate_sessions(resumable=False)  # op 9 false: discord.py identifies anew
+        await fake.wait_for(
+            lambda: len([c for c in fake.gateway_connections if c.identified]) == 2,
+            STEP,
+            "a fresh IDENTIFY",
+        )
+        await fake.send_dm_message(ALICE, "after a new session")
+        await fake.wait_for(lambda: len(received) == 2, STEP, "a DM on the new session")
+        assert received[-1] == "after a new session"
 
 
 def test_interaction_record_is_plain_data() -> None:
