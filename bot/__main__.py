@@ -24,6 +24,11 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--locale", default=None, help="console: the platform language hint")
 
     commands.add_parser("migrate", help="apply database migrations")
+
+    sync = commands.add_parser(
+        "discord-sync", help="register the Discord slash commands (globally or in one server)"
+    )
+    sync.add_argument("--guild", type=int, default=None, help="a server id, for instant updates")
     return root
 
 
@@ -37,15 +42,37 @@ async def run_console(settings: Settings, user: str, locale: str | None) -> None
         await app.close()
 
 
+async def discord_sync(settings: Settings, guild: int | None) -> int:
+    """Register slash commands with their translations; a command, never done in on_ready."""
+    from bot.channels.discord import DiscordChannel
+    from bot.core.i18n import Translator
+
+    if settings.discord_token is None:
+        print("BOT_DISCORD_TOKEN is not set", file=sys.stderr)
+        return 2
+    channel = DiscordChannel(None, settings, Translator())
+    try:
+        await channel.bot.login(settings.discord_token.get_secret_value())
+        synced = await channel.sync(guild)
+    finally:
+        await channel.close()
+    where = f"server {guild}" if guild else "all servers (may take up to an hour to show)"
+    print(f"registered {len(synced)} commands for {where}", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     settings = Settings()
-    console = args.command == "run" and (args.console or settings.telegram_token is None)
+    no_platform = settings.telegram_token is None and settings.discord_token is None
+    console = args.command == "run" and (args.console or no_platform)
     configure_logging("WARNING" if console else settings.log_level, settings.secrets())
     if args.command == "migrate":
         asyncio.run(migrate(settings))
         print("database is up to date", file=sys.stderr)
         return 0
+    if args.command == "discord-sync":
+        return asyncio.run(discord_sync(settings, args.guild))
     if args.command == "run":
         with contextlib.suppress(KeyboardInterrupt):
             if console:

@@ -21,19 +21,20 @@ DEFAULT_WEB_PORT = 8080
 
 
 class Runtime:
-    """The running bot: Telegram (polling or webhook) and the web app, as settings say."""
+    """The running bot: Telegram (polling or webhook), Discord and the web app, as configured."""
 
     def __init__(self, settings: Settings, app: App | None = None) -> None:
         self.settings = settings
         self.app = app or build_app(settings)
         self.stop_event = asyncio.Event()
         self.telegram: Any = None
+        self.discord: Any = None
         self._web: web.AppRunner | None = None
         self._tasks: list[asyncio.Task[None]] = []
 
     @property
     def has_platform(self) -> bool:
-        return self.settings.telegram_token is not None
+        return self.settings.telegram_token is not None or self.settings.discord_token is not None
 
     @property
     def web_port(self) -> int | None:
@@ -48,6 +49,11 @@ class Runtime:
 
             self.telegram = TelegramChannel(self.app.engine, settings, self.app.translator)
             await self.telegram.start()
+        if settings.discord_token is not None:
+            from bot.channels.discord import DiscordChannel
+
+            self.discord = DiscordChannel(self.app.engine, settings, self.app.translator)
+            self._spawn(self.discord.start())
         if settings.telegram_webhook or settings.web_port is not None:
             await self._start_web()
         if self.telegram is not None:
@@ -90,6 +96,8 @@ class Runtime:
             await self._web.cleanup()
         if self.telegram is not None:
             await self.telegram.stop()
+        if self.discord is not None:
+            await self.discord.close()
         await self.app.close()
 
     async def serve_forever(self) -> None:

@@ -41,6 +41,10 @@ class Settings(BaseSettings):
     telegram_webhook_secret: SecretStr | None = None
     telegram_poll_timeout: int = Field(default=30, ge=0, le=50)
 
+    discord_token: SecretStr | None = None
+    discord_api_base_url: str = "https://discord.com/api/v10"
+    discord_gateway_url: str = "wss://gateway.discord.gg"
+
     web_host: str = "127.0.0.1"
     web_port: int | None = Field(default=None, ge=0, le=65535)
 
@@ -58,7 +62,7 @@ class Settings(BaseSettings):
 
     def secrets(self) -> list[str]:
         """Values that must never appear in a log line."""
-        values = [self.telegram_token, self.telegram_webhook_secret]
+        values = [self.telegram_token, self.telegram_webhook_secret, self.discord_token]
         return [v.get_secret_value() for v in values if v is not None and v.get_secret_value()]
 
     @field_validator("owner_ids", mode="before")

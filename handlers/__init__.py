@@ -7,10 +7,11 @@ from bot.core.flow import Router
 
 def build_router() -> Router:
     """Every command, flow and intent of the bot, in the order /help lists them."""
-    from handlers import common, language, onboarding
+    from handlers import common, community, language, onboarding
 
     router = Router()
     onboarding.register(router)
     language.register(router)
     common.register(router)
+    community.register(router)
     return router

@@ -148,3 +148,28 @@ class InboundUpdate(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class CommunityServer(Base):
+    """A community server (a Discord guild) that uses the bot, and its set-up."""
+
+    __tablename__ = "community_servers"
+
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    server_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    approved_role_id: Mapped[str | None] = mapped_column(String(64))
+    updated_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AnnouncementChannel(Base):
+    """Where announcements go on a server, per language (``*``: every other language)."""
+
+    __tablename__ = "announcement_channels"
+
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    server_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    locale: Mapped[str] = mapped_column(String(8), primary_key=True)
+    target_id: Mapped[str] = mapped_column(String(64))
+    updated_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.communities import Communities
 from storage.inbox import Inbox
 from storage.influencers import Influencers
 from storage.sessions import Sessions
@@ -21,3 +22,4 @@ class Repositories:
         self.sessions = Sessions(session)
         self.updates = ProcessedUpdates(session)
         self.inbox = Inbox(session)
+        self.communities = Communities(session)

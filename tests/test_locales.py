@@ -30,6 +30,8 @@ SAME_EVERYWHERE = {
     "platform-vk",
     "platform-twitch",
 }
+# Words some languages borrow as they are.
+SAME_IN = {("pl", "discord-command-status")}
 
 
 @dataclass
@@ -113,6 +115,7 @@ def test_nothing_left_in_english(locale: str) -> None:
         for key, entry in translated.items()
         if key in ENGLISH
         and key not in SAME_EVERYWHERE
+        and (locale, key) not in SAME_IN
         and normalise(entry.text).strip() == normalise(ENGLISH[key].text).strip()
     ]
     assert same == []

@@ -28,6 +28,11 @@ class Incoming:
     locale_hint: str | None = None
     update_id: str | None = None
     display_name: str | None = None
+    # Structured options of a platform command (Discord slash command options), by name.
+    options: Mapping[str, str] = field(default_factory=dict)
+    # Where a community command was used, and whether the platform says the user manages it.
+    server_id: str | None = None
+    server_admin: bool = False
 
     @classmethod
     def from_text(

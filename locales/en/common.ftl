@@ -59,3 +59,32 @@ command-status = Where your application stands
 command-language = Change the language
 command-help = What this bot can do
 command-cancel = Stop the current step
+
+## Set-up of a community server (Discord /setup).
+
+setup-needs-server = This command works in a server, not in private messages.
+setup-forbidden = Only the server's administrators (with the Manage Server permission) and the programme's staff can change its set-up.
+setup-bad-language = I do not support that language. Choose English, Russian, French, Spanish or Polish.
+setup-usage = Use /setup announcements with a channel, or /setup role with a role.
+setup-all-languages = every language
+setup-announcements-done = Done: announcements in { $language } will be posted in { $channel }.
+setup-role-done = Done: approved influencers will get the role { $role }.
+
+## Discord: answering a question that needs typed text, and the names of slash commands.
+
+discord-answer = Answer
+discord-answer-title = Your answer
+discord-answer-label = Type your answer here
+discord-command-start = start
+discord-command-status = status
+discord-command-language = language
+discord-command-help = help
+discord-command-cancel = cancel
+discord-command-setup = setup
+discord-command-setup-announcements = Choose the announcement channel for a language
+discord-command-setup-role = Choose the role approved influencers get
+discord-option-code = A referral or campaign code, if you have one
+discord-option-channel = The channel for announcements
+discord-option-language = The language of the announcements in that channel (all if empty)
+discord-option-role = The role to give approved influencers
+command-setup = Set up this server for the programme

@@ -61,3 +61,32 @@ command-status = Estado de su solicitud
 command-language = Cambiar el idioma
 command-help = Qué puede hacer este bot
 command-cancel = Detener el paso actual
+
+## Configuración de un servidor de la comunidad (Discord /setup).
+
+setup-needs-server = Este comando funciona en un servidor, no en mensajes directos.
+setup-forbidden = Solo los administradores del servidor (con el permiso «Gestionar servidor») y el equipo del programa pueden cambiar su configuración.
+setup-bad-language = Ese idioma no está disponible. Elija inglés, ruso, francés, español o polaco.
+setup-usage = Utilice /setup announcements con un canal o /setup role con un rol.
+setup-all-languages = todos los idiomas
+setup-announcements-done = Listo: los anuncios se publicarán en el canal { $channel }. Idioma: { $language }.
+setup-role-done = Listo: los creadores de contenido cuya solicitud se apruebe recibirán el rol { $role }.
+
+## Discord: respuesta a una pregunta que requiere escribir texto y nombres de los comandos de barra.
+
+discord-answer = Responder
+discord-answer-title = Su respuesta
+discord-answer-label = Escriba aquí su respuesta
+discord-command-start = empezar
+discord-command-status = estado
+discord-command-language = idioma
+discord-command-help = ayuda
+discord-command-cancel = cancelar
+discord-command-setup = configurar
+discord-command-setup-announcements = Elegir el canal de anuncios para un idioma
+discord-command-setup-role = Elegir el rol que reciben los creadores de contenido aprobados
+discord-option-code = Un código de recomendación o de campaña, si dispone de alguno
+discord-option-channel = El canal de anuncios
+discord-option-language = El idioma de los anuncios en ese canal (todos si se deja vacío)
+discord-option-role = El rol que se asignará a los creadores de contenido aprobados
+command-setup = Configurar este servidor para el programa

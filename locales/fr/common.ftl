@@ -61,3 +61,32 @@ command-status = Où en est votre candidature
 command-language = Changer de langue
 command-help = Ce que ce bot peut faire
 command-cancel = Arrêter l’étape en cours
+
+## Configuration d’un serveur communautaire (Discord /setup).
+
+setup-needs-server = Cette commande fonctionne sur un serveur, pas en messages privés.
+setup-forbidden = Seuls les administrateurs du serveur (disposant de la permission « Gérer le serveur ») et l’équipe du programme peuvent modifier sa configuration.
+setup-bad-language = Cette langue n’est pas prise en charge. Choisissez l’anglais, le russe, le français, l’espagnol ou le polonais.
+setup-usage = Utilisez /setup announcements avec un salon, ou /setup role avec un rôle.
+setup-all-languages = toutes les langues
+setup-announcements-done = C’est fait : les annonces seront publiées dans le salon { $channel }. Langue : { $language }.
+setup-role-done = C’est fait : les influenceurs dont la candidature est acceptée recevront le rôle { $role }.
+
+## Discord : réponse à une question qui demande de saisir du texte, et noms des commandes slash.
+
+discord-answer = Répondre
+discord-answer-title = Votre réponse
+discord-answer-label = Saisissez votre réponse ici
+discord-command-start = démarrer
+discord-command-status = statut
+discord-command-language = langue
+discord-command-help = aide
+discord-command-cancel = annuler
+discord-command-setup = configuration
+discord-command-setup-announcements = Choisir le salon des annonces pour une langue
+discord-command-setup-role = Choisir le rôle attribué aux influenceurs acceptés
+discord-option-code = Un code de parrainage ou de campagne, si vous en avez un
+discord-option-channel = Le salon des annonces
+discord-option-language = La langue des annonces dans ce salon (toutes si le champ est vide)
+discord-option-role = Le rôle à attribuer aux influenceurs acceptés
+command-setup = Configurer ce serveur pour le programme

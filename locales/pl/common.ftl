@@ -63,3 +63,32 @@ command-status = Status zgłoszenia
 command-language = Zmiana języka
 command-help = Możliwości bota
 command-cancel = Przerwanie bieżącego kroku
+
+## Konfiguracja serwera społeczności (Discord /setup).
+
+setup-needs-server = To polecenie działa na serwerze, a nie w wiadomościach prywatnych.
+setup-forbidden = Konfigurację serwera mogą zmieniać tylko jego administratorzy (z uprawnieniem „Zarządzanie serwerem”) oraz zespół programu.
+setup-bad-language = Ten język nie jest obsługiwany. Prosimy wybrać angielski, rosyjski, francuski, hiszpański lub polski.
+setup-usage = Prosimy użyć polecenia /setup announcements, podając kanał, lub /setup role, podając rolę.
+setup-all-languages = wszystkie języki
+setup-announcements-done = Gotowe: ogłoszenia będą publikowane na kanale { $channel }. Język: { $language }.
+setup-role-done = Gotowe: twórcy z zaakceptowanym zgłoszeniem otrzymają rolę { $role }.
+
+## Discord: odpowiedź na pytanie wymagające wpisania tekstu oraz nazwy poleceń z ukośnikiem.
+
+discord-answer = Odpowiedź
+discord-answer-title = Odpowiedź na pytanie
+discord-answer-label = Prosimy wpisać tutaj odpowiedź
+discord-command-start = rozpocznij
+discord-command-status = status
+discord-command-language = język
+discord-command-help = pomoc
+discord-command-cancel = anuluj
+discord-command-setup = konfiguracja
+discord-command-setup-announcements = Wybór kanału ogłoszeń dla danego języka
+discord-command-setup-role = Wybór roli dla twórców z zaakceptowanym zgłoszeniem
+discord-option-code = Kod polecający lub kod kampanii (opcjonalnie)
+discord-option-channel = Kanał na ogłoszenia
+discord-option-language = Język ogłoszeń na tym kanale (jeśli nie zostanie wybrany — wszystkie)
+discord-option-role = Rola przyznawana twórcom z zaakceptowanym zgłoszeniem
+command-setup = Konfiguracja tego serwera na potrzeby programu

@@ -63,3 +63,32 @@ command-status = Статус заявки
 command-language = Сменить язык
 command-help = Что умеет этот бот
 command-cancel = Прервать текущий шаг
+
+## Настройка сервера сообщества (Discord /setup).
+
+setup-needs-server = Эта команда работает на сервере, а не в личных сообщениях.
+setup-forbidden = Изменять настройки сервера могут только его администраторы (с правом «Управлять сервером») и сотрудники программы.
+setup-bad-language = Этот язык не поддерживается. Выберите английский, русский, французский, испанский или польский.
+setup-usage = Используйте /setup announcements, указав канал, или /setup role, указав роль.
+setup-all-languages = все языки
+setup-announcements-done = Готово: объявления будут публиковаться в канале { $channel }. Язык: { $language }.
+setup-role-done = Готово: блогеры, чьи заявки одобрены, будут получать роль { $role }.
+
+## Discord: ответ на вопрос, требующий ввода текста, и названия слеш-команд.
+
+discord-answer = Ответить
+discord-answer-title = Ваш ответ
+discord-answer-label = Напишите ответ здесь
+discord-command-start = старт
+discord-command-status = статус
+discord-command-language = язык
+discord-command-help = помощь
+discord-command-cancel = отмена
+discord-command-setup = настройка
+discord-command-setup-announcements = Выбрать канал для объявлений на определённом языке
+discord-command-setup-role = Выбрать роль для блогеров с одобренной заявкой
+discord-option-code = Реферальный код или код кампании, если он у вас есть
+discord-option-channel = Канал для объявлений
+discord-option-language = Язык объявлений в этом канале (если не указан — все языки)
+discord-option-role = Роль для блогеров с одобренной заявкой
+command-setup = Настроить этот сервер для программы
