@@ -22,10 +22,9 @@ from storage.models import (
     CommunityServer,
     Identity,
     Influencer,
-    InfluencerChannel,
 )
 from tests.fakes.discord_api import FakeDiscord, InteractionRecord, patch_discord_urls
-from tests.support import Chat, normalise
+from tests.support import normalise
 
 STEP = 10.0
 CAMILLE = 410_000_000_000_000_001
@@ -329,44 +328,3 @@ async def test_discord_sync_registers_localised_commands(
             assert (
                 descriptions[discord_locale] == translator.render(locale, f"command-{name}")[:100]
             )
-
-
-async def test_same_rows_from_discord_and_telegram(
-    bot: DiscordChannel, server: Server, translator: Translator, database: Database, engine: Engine
-) -> None:
-    """One engine, two adapters: the application differs only in who and where."""
-    await register_on_discord(DiscordUser(server, LUCIA, "es-ES"), translator, "es")
-    chat = Chat(engine, user_id="555", locale="es", channel="telegram")
-    await chat.send("/start").expect("onboarding-language")
-    await chat.press("es").expect("onboarding-consent")
-    await chat.press("accept").expect("onboarding-name")
-    await chat.send("A").expect("input-text-too-short", then="onboarding-name")
-    await chat.send("Camille Durand").expect("onboarding-country")
-    await chat.send("ES").expect("onboarding-platform")
-    await chat.press("tiktok").expect("onboarding-handle")
-    await chat.send("@camille.cuisine").expect("onboarding-audience")
-    await chat.send("48 000").expect("onboarding-niche")
-    await chat.press("food").expect("onboarding-more")
-    await chat.press("done").expect("onboarding-summary")
-    await chat.press("submit").expect("onboarding-submitted")
-
-    ignored = {"id", "user_id", "registered_channel", "consent_at", "submitted_at", "updated_at"}
-
-    async def row(channel: str, external_id: str) -> tuple[dict[str, Any], list[tuple[Any, ...]]]:
-        influencer = await influencer_of(database, channel, external_id)
-        async with database.read() as session:
-            channels = (
-                await session.scalars(
-                    select(InfluencerChannel).where(
-                        InfluencerChannel.influencer_id == influencer.id
-                    )
-                )
-            ).all()
-        columns = {
-            c: getattr(influencer, c)
-            for c in Influencer.__table__.columns.keys()  # noqa: SIM118
-            if c not in ignored
-        }
-        return columns, [(c.position, c.platform, c.handle, c.url, c.audience) for c in channels]
-
-    assert await row("discord", str(LUCIA)) == await row("telegram", "555")
