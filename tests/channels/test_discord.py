@@ -328,3 +328,30 @@ async def test_discord_sync_registers_localised_commands(
             assert (
                 descriptions[discord_locale] == translator.render(locale, f"command-{name}")[:100]
             )
+
+
+async def test_rate_limited_follow_up_is_waited_out(
+    bot: DiscordChannel, server: Server, translator: Translator
+) -> None:
+    server.fake.rate_limit_next("POST /webhooks/", retry_after=0.3)
+    user = DiscordUser(server, LUCIA, "es-ES")
+    (reply,) = await user.command("help")
+    assert normalise(reply["content"]).startswith(
+        rendered(translator, "es", "help", programme="Star Partners", support="@star_support")[:30]
+    )
+    assert len(server.fake.rate_limit_hits) == 1
+
+
+async def test_direct_message_text_reaches_the_engine(
+    bot: DiscordChannel, server: Server, translator: Translator
+) -> None:
+    await server.fake.send_dm_message(CAMILLE, "/status")
+    await server.fake.wait_for(
+        lambda: any(m["author"].get("bot") for m in server.fake.dm_messages(CAMILLE)),
+        STEP,
+        "a DM reply",
+    )
+    (reply,) = [m for m in server.fake.dm_messages(CAMILLE) if m["author"].get("bot")]
+    assert normalise(reply["content"]) == rendered(
+        translator, "en", "status-none", programme="Star Partners"
+    )
