@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if console:
                 asyncio.run(run_console(settings, args.user, args.locale))
             else:
-                asyncio.run(Runtime(settings).serve_forever())
+                return asyncio.run(Runtime(settings).serve_forever())
         return 0
     return 2
 

@@ -46,3 +46,7 @@ def configure_logging(level: str, secrets: Iterable[str] = ()) -> None:
     # httpx logs every request URL at INFO, and Telegram URLs contain the bot token.
     for noisy in ("httpx", "httpcore", "aiosqlite", "alembic.runtime.migration"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # The platform libraries dump whole requests and updates (users' messages) at DEBUG.
+    for library in ("telegram", "discord"):
+        logger = logging.getLogger(library)
+        logger.setLevel(max(logging.INFO, logging.getLogger().level))

@@ -7,6 +7,7 @@ import contextlib
 import logging
 import signal
 from collections.abc import Coroutine
+from datetime import timedelta
 from typing import Any
 
 from aiohttp import web
@@ -18,6 +19,10 @@ from bot.web import health, telegram_webhook
 log = logging.getLogger(__name__)
 
 DEFAULT_WEB_PORT = 8080
+SHUTDOWN_GRACE_S = 10.0
+PRUNE_EVERY_S = 3600.0
+# Telegram redelivers for up to 24 hours; ids and raw updates are kept twice as long.
+KEEP_UPDATES = timedelta(hours=48)
 
 
 class Runtime:
@@ -31,6 +36,7 @@ class Runtime:
         self.discord: Any = None
         self._web: web.AppRunner | None = None
         self._tasks: list[asyncio.Task[None]] = []
+        self.failed = False
 
     @property
     def has_platform(self) -> bool:
@@ -56,6 +62,7 @@ class Runtime:
             self._spawn(self.discord.start())
         if settings.telegram_webhook or settings.web_port is not None:
             await self._start_web()
+        self._spawn(self._prune_periodically())
         if self.telegram is not None:
             if settings.telegram_webhook:
                 await self.telegram.set_webhook()
@@ -83,12 +90,27 @@ class Runtime:
     def _task_done(self, task: asyncio.Task[None]) -> None:
         if not task.cancelled() and task.exception() is not None:
             log.error("a channel stopped with an error", exc_info=task.exception())
+            self.failed = True
             self.stop_event.set()
 
+    async def _prune_periodically(self) -> None:
+        """Processed update ids and stored raw updates are only needed for redeliveries."""
+        while not self.stop_event.is_set():
+            try:
+                await self.app.engine.prune(self.app.engine.clock() - KEEP_UPDATES)
+            except Exception:
+                log.exception("pruning old updates failed")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.stop_event.wait(), PRUNE_EVERY_S)
+
     async def stop(self) -> None:
+        """Let channels finish what they hold (a polled batch is replied to and confirmed),
+        then cancel whatever still runs after a grace period."""
         self.stop_event.set()
-        for task in self._tasks:
-            task.cancel()
+        if self._tasks:
+            _, pending = await asyncio.wait(self._tasks, timeout=SHUTDOWN_GRACE_S)
+            for task in pending:
+                task.cancel()
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
@@ -100,8 +122,8 @@ class Runtime:
             await self.discord.close()
         await self.app.close()
 
-    async def serve_forever(self) -> None:
-        """Run until SIGINT or SIGTERM."""
+    async def serve_forever(self) -> int:
+        """Run until SIGINT or SIGTERM; the exit status (1 if a channel failed)."""
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError):
@@ -111,3 +133,4 @@ class Runtime:
             await self.stop_event.wait()
         finally:
             await self.stop()
+        return 1 if self.failed else 0

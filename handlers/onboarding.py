@@ -11,9 +11,8 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from babel import Locale
-
-from bot.core.flow import Flow, Reply, Router, Turn
+from bot.core.flow import COUNTRY_LABEL, Flow, Reply, Router, Turn, joined, msg
+from bot.core.flow import country as country_ref
 from bot.core.i18n import SUPPORTED_LOCALES
 from bot.core.inputs import PLATFORMS, ChoiceOption, Country, Handle, Integer, Text
 from storage.influencers import Application, ChannelRecord, InfluencerRecord
@@ -43,11 +42,6 @@ REVIEW_DAYS = 3
 # --- questions -------------------------------------------------------------------------------
 
 
-def country_name(locale: str, code: str) -> str:
-    """The country's name in the user's language (CLDR), or its code if CLDR has none."""
-    return str(Locale.parse(locale).territories.get(code, code))
-
-
 def ask_language(turn: Turn) -> Reply:
     return turn.ask(
         "onboarding-language",
@@ -73,8 +67,7 @@ def ask_name(turn: Turn) -> Reply:
 
 
 def ask_country(turn: Turn) -> Reply:
-    names = Locale.parse(turn.locale).territories
-    choices = [ChoiceOption(code, names[code], literal=True) for code in COUNTRIES]
+    choices = [ChoiceOption(code, f"{COUNTRY_LABEL}{code}") for code in COUNTRIES]
     choices.append(ChoiceOption("other", "onboarding-country.other"))
     return turn.ask("onboarding-country", next=country, input=Country(), choices=choices)
 
@@ -123,10 +116,11 @@ def ask_summary(turn: Turn) -> Reply:
     turn.data.pop("editing", None)
     channels = turn.data["channels"]
     main = channels[0]
+    # Localised parts are references, rendered when shown: after /language they follow.
     extras = [
-        turn.t(
+        msg(
             "onboarding-summary-channel",
-            platform=turn.t(f"platform-{c['platform']}"),
+            platform=msg(f"platform-{c['platform']}"),
             handle=c["handle"],
             audience=c["audience"],
         )
@@ -137,12 +131,12 @@ def ask_summary(turn: Turn) -> Reply:
         next=summary,
         choices=["submit", "edit"],
         name=turn.data["name"],
-        country=country_name(turn.locale, turn.data["country"]),
-        platform=turn.t(f"platform-{main['platform']}"),
+        country=country_ref(turn.data["country"]),
+        platform=msg(f"platform-{main['platform']}"),
         handle=main["handle"],
         audience=main["audience"],
-        niche=turn.t(f"niche-{turn.data['niche']}"),
-        extra="; ".join(extras) if extras else turn.t("onboarding-summary-no-extra"),
+        niche=msg(f"niche-{turn.data['niche']}"),
+        extra=joined(extras) if extras else msg("onboarding-summary-no-extra"),
     )
 
 
@@ -313,11 +307,15 @@ async def start(turn: Turn) -> Reply:
     influencer = await turn.services.influencers.by_user(turn.user.id)
     if influencer is not None:
         return show_status(turn, influencer)
-    if turn.flow == onboarding.name:
-        return turn.say("onboarding-resume").again()
     code = turn.incoming.args.strip()
+    referral = code if REFERRAL_CODE.fullmatch(code) else None
+    if turn.flow == onboarding.name:
+        # A campaign link followed mid-registration still counts, unless one already does.
+        if referral and not turn.data.get("referral"):
+            turn.data["referral"] = referral
+        return turn.say("onboarding-resume").again()
     reply = await turn.start(onboarding)
-    turn.data["referral"] = code if REFERRAL_CODE.fullmatch(code) else None
+    turn.data["referral"] = referral
     return reply
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -46,7 +46,8 @@ class Inbox:
         rows = await self.session.scalars(
             select(InboundUpdate)
             .where(InboundUpdate.channel == channel, InboundUpdate.processed_at.is_(None))
-            .order_by(InboundUpdate.received_at, InboundUpdate.update_id)
+            # Update ids are numbers kept as text: shorter first is numeric order.
+            .order_by(func.length(InboundUpdate.update_id), InboundUpdate.update_id)
             .limit(limit)
         )
         return [StoredUpdate(r.channel, r.update_id, r.payload) for r in rows]

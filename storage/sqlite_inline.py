@@ -4,15 +4,16 @@ aiosqlite sends every call (cursor, execute, fetch, close) to a worker thread an
 of the engine makes about twenty such calls, and each hop waits for the event loop to wake up,
 which under load costs far more than the microseconds SQLite itself needs for a WAL database on
 a local disk. This connection runs those calls inline. The one call that can wait for another
-*process* is ``BEGIN IMMEDIATE``: it is tried at once without waiting, and only when another
-process holds the write lock does it wait (up to the busy timeout) in a thread, so the event
-loop never blocks on a lock.
+*process* is ``BEGIN IMMEDIATE``: it is tried without waiting and, while another process holds
+the write lock, retried after short asynchronous sleeps until the busy timeout, so the event
+loop never blocks on a lock and a waiting turn can be cancelled safely.
 """
 
 from __future__ import annotations
 
 import asyncio
 import sqlite3
+import time
 from collections.abc import Callable, Generator
 from functools import partial
 from typing import Any
@@ -61,17 +62,28 @@ class InlineConnection(aiosqlite.Connection):
         return fn(*args, **kwargs)
 
     async def _begin(self, begin: Callable[[], Any]) -> Any:
-        """Take the write lock at once if it is free; otherwise wait for it in a thread."""
+        """Take the write lock without blocking the loop: try at once, else sleep and retry.
+
+        No thread ever touches the connection, so cancelling a waiting turn is safe.
+        """
         connection = self._conn
         connection.execute("PRAGMA busy_timeout=0")
         try:
-            return begin()
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) and "busy" not in str(error):
-                raise
+            deadline = time.monotonic() + self._busy_timeout_ms / 1000
+            delay = 0.001
+            while True:
+                try:
+                    return begin()
+                except sqlite3.OperationalError as error:
+                    message = str(error)
+                    if "locked" not in message and "busy" not in message:
+                        raise
+                    if time.monotonic() >= deadline:
+                        raise
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 0.05)
         finally:
             connection.execute(f"PRAGMA busy_timeout={self._busy_timeout_ms}")
-        return await asyncio.to_thread(begin)
 
     async def _connect(self) -> InlineConnection:
         if self._connection is None:

@@ -3,6 +3,7 @@ and nothing is left in English."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -169,7 +170,14 @@ RU_CHARACTERS = {
     25: "25 символов",
 }
 PL_CHARACTERS = {1: "1 znak", 2: "2 znaki", 5: "5 znaków", 12: "12 znaków", 22: "22 znaki"}
-RU_DAYS = {1: "1 рабочего дня", 2: "2 рабочих дней", 5: "5 рабочих дней", 21: "21 рабочего дня"}
+RU_DAYS = {
+    1: "1 рабочего дня",
+    2: "2 рабочих дней",
+    5: "5 рабочих дней",
+    21: "21 рабочего дня",
+    22: "22 рабочих дней",
+    25: "25 рабочих дней",
+}
 PL_DAYS = {
     1: "1 dzień roboczy",
     2: "2 dni robocze",
@@ -196,4 +204,5 @@ def test_plural_forms(
     for number, phrase in forms.items():
         args = {variable: number, "platform": "Instagram", "handle": "@a", "name": "Ola"}
         text = normalise(translator.render(locale, message_id, args))
-        assert phrase in text, f"{number}: {phrase!r} not in {text!r}"
+        # Whole words: "1 знак" must not pass inside "1 знаков".
+        assert re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text), f"{phrase!r} not in {text!r}"

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from bot.core.engine import Engine
+from bot.core.engine import Engine, EngineUnavailable
 from bot.core.events import Button, Incoming, Outgoing
 
 CHANNEL = "console"
@@ -71,7 +71,10 @@ class ConsoleChannel:
             incoming = Incoming.from_text(
                 CHANNEL, self.user_id, self.user_id, line, locale_hint=self.locale_hint
             )
-        replies = await self.engine.handle(incoming)
+        try:
+            replies = await self.engine.handle(incoming)
+        except EngineUnavailable as unavailable:
+            return unavailable.replies  # nothing was stored: the user can send it again
         if replies:
             self.buttons = replies[-1].all_buttons
         return replies

@@ -19,7 +19,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.channels.textsplit import split_text
-from bot.core.engine import Engine
+from bot.core.engine import Engine, EngineUnavailable
 from bot.core.events import Incoming, Outgoing
 from bot.core.i18n import SUPPORTED_LOCALES, Translator, negotiate
 from bot.settings import Settings
@@ -305,10 +305,15 @@ class DiscordChannel:
             **fields,
         )
 
-    def _engine(self) -> Engine:
+    async def _handle(self, incoming: Incoming) -> list[Outgoing]:
+        """The engine's replies; an interaction cannot be redelivered, so on a database outage
+        the user gets the apology and can try again."""
         if self.engine is None:
             raise RuntimeError("this Discord channel was built without an engine")
-        return self.engine
+        try:
+            return await self.engine.handle(incoming)
+        except EngineUnavailable as unavailable:
+            return unavailable.replies
 
     @staticmethod
     def _private(interaction: discord.Interaction[Any]) -> bool:
@@ -325,7 +330,7 @@ class DiscordChannel:
     ) -> None:
         await interaction.response.defer(ephemeral=self._private(interaction), thinking=True)
         incoming = self._incoming(interaction, command=command, args=args, options=options or {})
-        await self.answer(interaction, await self._engine().handle(incoming))
+        await self.answer(interaction, await self._handle(incoming))
 
     async def on_button(
         self, interaction: discord.Interaction[Any], payload: str, label: str
@@ -338,7 +343,7 @@ class DiscordChannel:
         else:
             await interaction.response.edit_message(view=None)
         incoming = self._incoming(interaction, action=payload)
-        await self.answer(interaction, await self._engine().handle(incoming))
+        await self.answer(interaction, await self._handle(incoming))
 
     async def open_answer(self, interaction: discord.Interaction[Any]) -> None:
         locale = negotiate(str(interaction.locale)) or self.settings.default_locale
@@ -348,7 +353,7 @@ class DiscordChannel:
     async def on_text(self, interaction: discord.Interaction[Any], text: str) -> None:
         await interaction.response.defer(ephemeral=self._private(interaction), thinking=True)
         incoming = self._incoming(interaction, text=text)
-        await self.answer(interaction, await self._engine().handle(incoming))
+        await self.answer(interaction, await self._handle(incoming))
 
     async def on_message(self, message: discord.Message) -> None:
         """A direct message: typed text goes to the engine like any other channel's."""
@@ -361,7 +366,7 @@ class DiscordChannel:
             message.content,
             update_id=f"m{message.id}",
         )
-        for outgoing in await self.engine.handle(incoming):
+        for outgoing in await self._handle(incoming):
             for chunk, view in self._render(outgoing):
                 await message.channel.send(chunk, view=view)
 

@@ -40,7 +40,7 @@ from telegram.ext import (
 from telegram.ext import filters as tg_filters
 
 from bot.channels.textsplit import split_text
-from bot.core.engine import Engine
+from bot.core.engine import Engine, EngineUnavailable
 from bot.core.events import Incoming, Outgoing
 from bot.core.i18n import SUPPORTED_LOCALES, Translator
 from bot.settings import Settings
@@ -129,6 +129,7 @@ class TelegramChannel:
         )
         self.application.add_error_handler(self._on_error)
         self._inbox_wakeup = asyncio.Event()
+        self._unavailable: set[int] = set()
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     @property
@@ -164,11 +165,16 @@ class TelegramChannel:
         failures = 0
         while not stop.is_set():
             try:
-                updates = await self.bot.get_updates(
-                    offset=offset,
-                    timeout=self.settings.telegram_poll_timeout,
-                    allowed_updates=ALLOWED_UPDATES,
+                updates = await _unless_stopped(
+                    self.bot.get_updates(
+                        offset=offset,
+                        timeout=self.settings.telegram_poll_timeout,
+                        allowed_updates=ALLOWED_UPDATES,
+                    ),
+                    stop,
                 )
+                if updates is None:
+                    return  # asked to stop while waiting: nothing was taken
                 failures = 0
             except RetryAfter as error:
                 await self._sleep(_seconds(error.retry_after))
@@ -181,22 +187,40 @@ class TelegramChannel:
                 )
                 await self._sleep(delay)
                 continue
-            if updates:
-                await self.process_batch(updates)
+            if not updates:
+                continue
+            failed = await self.process_batch(updates)
+            if failed:
+                # Confirm only what came before the first update that could not be processed;
+                # Telegram hands the rest again (those already done are dropped as duplicates).
+                offset = min(failed)
+                failures += 1
+                await self._sleep(min(30.0, 0.5 * 2**failures))
+            else:
                 offset = updates[-1].update_id + 1
 
-    async def process_batch(self, updates: Sequence[Update]) -> None:
-        """Chats in parallel, each chat's updates in order."""
+    async def process_batch(self, updates: Sequence[Update]) -> set[int]:
+        """Chats in parallel, each chat's updates in order; the ids that must be retried.
+
+        When an update of a chat cannot be processed (the database is unavailable), the later
+        updates of that chat wait too, so a chat's messages are never handled out of order.
+        """
         per_chat: dict[int | None, list[Update]] = defaultdict(list)
         for update in updates:
             chat = update.effective_chat
             per_chat[chat.id if chat else None].append(update)
+        failed: set[int] = set()
 
         async def run(chat_updates: list[Update]) -> None:
-            for update in chat_updates:
+            for index, update in enumerate(chat_updates):
                 await self.application.process_update(update)
+                if update.update_id in self._unavailable:
+                    failed.update(u.update_id for u in chat_updates[index:])
+                    return
 
+        self._unavailable.clear()
         await asyncio.gather(*(run(chat_updates) for chat_updates in per_chat.values()))
+        return failed
 
     # --- webhook -----------------------------------------------------------------------------
 
@@ -224,13 +248,17 @@ class TelegramChannel:
 
     async def run_inbox(self, stop: asyncio.Event, *, poll_interval: float = 5.0) -> None:
         """Process stored webhook updates, oldest first, including any left by a crash."""
+        failures = 0
         while not stop.is_set():
             self._inbox_wakeup.clear()
-            while batch := await self.engine.pending_inbound(CHANNEL):
-                updates = [Update.de_json(item.payload, self.bot) for item in batch]
-                await self.process_batch([u for u in updates if u is not None])
-                for item in batch:
-                    await self.engine.mark_inbound_processed(CHANNEL, item.update_id)
+            try:
+                await self._drain_inbox()
+                failures = 0
+            except Exception:
+                failures += 1
+                log.exception("webhook inbox could not be processed; retrying")
+                await self._sleep(min(30.0, 0.5 * 2**failures))
+                continue
             waiter = asyncio.ensure_future(self._inbox_wakeup.wait())
             stopper = asyncio.ensure_future(stop.wait())
             await asyncio.wait(
@@ -239,23 +267,58 @@ class TelegramChannel:
             waiter.cancel()
             stopper.cancel()
 
+    async def _drain_inbox(self) -> None:
+        while batch := await self.engine.pending_inbound(CHANNEL):
+            updates: list[Update] = []
+            for item in batch:
+                try:
+                    update = Update.de_json(item.payload, self.bot)
+                except Exception:
+                    log.exception("webhook update %s cannot be read; dropped", item.update_id)
+                    update = None
+                if update is not None:
+                    updates.append(update)
+            failed = await self.process_batch(updates)
+            for item in batch:
+                if int(item.update_id) not in failed:
+                    await self.engine.mark_inbound_processed(CHANNEL, item.update_id)
+            if failed:
+                raise RuntimeError(f"{len(failed)} update(s) wait for the database")
+
     # --- handlers ----------------------------------------------------------------------------
+
+    async def _turn(self, update: Update, incoming: Incoming) -> list[Outgoing] | None:
+        """The engine's replies, or None when the update must be retried later."""
+        try:
+            return await self.engine.handle(incoming)
+        except EngineUnavailable:
+            self._unavailable.add(update.update_id)
+            return None
 
     async def _on_message(self, update: Update, _context: Any) -> None:
         incoming = to_incoming(update)
-        if incoming is not None:
-            await self.deliver(await self.engine.handle(incoming))
+        if incoming is None:
+            return
+        replies = await self._turn(update, incoming)
+        if replies is not None:
+            await self.deliver(replies)
 
     async def _on_callback(self, update: Update, _context: Any) -> None:
         query = update.callback_query
         assert query is not None
-        with contextlib.suppress(BadRequest):  # too old to answer: a redelivery; it still counts
+        # Stop the client's spinner; a failure here (too old, flood) must not lose the press.
+        with contextlib.suppress(TelegramError):
             await query.answer()
-        if isinstance(query.message, Message):
-            await self._close_keyboard(query.message, query.data or "")
         incoming = to_incoming(update)
-        if incoming is not None:
-            await self.deliver(await self.engine.handle(incoming))
+        if incoming is None:
+            return
+        replies = await self._turn(update, incoming)
+        if replies is None:
+            return  # retried later; the keyboard stays as it is
+        if isinstance(query.message, Message):
+            accepted = bool(replies) and replies[0].message_id != "button-stale"
+            await self._close_keyboard(query.message, query.data or "", accepted=accepted)
+        await self.deliver(replies)
 
     async def _on_membership(self, update: Update, _context: Any) -> None:
         """The user blocked (or restarted) the bot: later broadcasts skip them (or not)."""
@@ -265,8 +328,8 @@ class TelegramChannel:
         reachable = change.new_chat_member.status not in ("kicked", "left")
         await self.engine.set_reachable(CHANNEL, str(change.chat.id), reachable)
 
-    async def _close_keyboard(self, message: Message, pressed: str) -> None:
-        """Show what was chosen and remove the buttons, so they cannot be pressed twice."""
+    async def _close_keyboard(self, message: Message, pressed: str, *, accepted: bool) -> None:
+        """Remove the buttons, so they cannot be pressed twice; show the choice if it counted."""
         label = next(
             (
                 button.text
@@ -278,7 +341,7 @@ class TelegramChannel:
         )
         try:
             text = message.text or ""
-            if label and text and len(text) + len(label) + 4 <= TEXT_LIMIT:
+            if accepted and label and text and len(text) + len(label) + 4 <= TEXT_LIMIT:
                 await message.edit_text(f"{text}\n\n{CHOSEN_MARK} {label}", reply_markup=None)
             else:
                 await message.edit_reply_markup(reply_markup=None)
@@ -370,6 +433,22 @@ class TelegramChannel:
                     raise
                 await self._sleep(0.2 * attempt)
         raise AssertionError("unreachable")
+
+
+async def _unless_stopped(request: Awaitable[Any], stop: asyncio.Event) -> Any:
+    """The request's result, or None (the request cancelled) once ``stop`` is set."""
+    task = asyncio.ensure_future(request)
+    stopper = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({task, stopper}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopper.cancel()
+    if task.done():
+        return task.result()
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError, TelegramError):
+        await task
+    return None
 
 
 def _seconds(value: Any) -> float:

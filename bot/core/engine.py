@@ -10,15 +10,17 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import IntegrityError
+from babel import Locale
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from bot.core.events import Button, Incoming, Outgoing
-from bot.core.flow import Message, Question, Reply, Router, Turn
+from bot.core.flow import COUNTRY_LABEL, Message, Question, Reply, Router, Turn
 from bot.core.i18n import Translator, negotiate
-from bot.core.inputs import InputError
+from bot.core.inputs import ChoiceOption, InputError
 from bot.core.locks import KeyedLocks
 from bot.core.payload import Payload, PayloadError
 from storage.inbox import StoredUpdate
@@ -59,19 +61,28 @@ class Engine:
         self._locks = KeyedLocks()
 
     async def handle(self, incoming: Incoming) -> list[Outgoing]:
-        """Process one user event exactly once and return the messages to send."""
+        """Process one user event exactly once and return the messages to send.
+
+        A bug in a step is answered with a localised apology (the update counts as handled);
+        a database that cannot be reached raises ``EngineUnavailable`` so the channel keeps
+        the update and tries again later, as nothing of the turn was stored.
+        """
+        attempt = _Attempt(negotiate(incoming.locale_hint) or self.settings.default_locale)
         async with self._locks.hold((incoming.channel, incoming.chat_id)):
-            for attempt in range(1, MAX_ATTEMPTS + 1):
+            for number in range(1, MAX_ATTEMPTS + 1):
                 try:
-                    return await self._turn(incoming)
+                    return await self._turn(incoming, attempt)
                 except (StaleSession, IntegrityError) as error:
                     # Another process changed this conversation meanwhile; redo from fresh state.
-                    if attempt < MAX_ATTEMPTS:
+                    if number < MAX_ATTEMPTS:
                         log.info("turn retried after concurrent change: %s", type(error).__name__)
                         continue
-                    log.exception("turn gave up after %d attempts", attempt)
-                    locale = negotiate(incoming.locale_hint) or self.settings.default_locale
-                    return [self._render_one(incoming, locale, Message("error-internal"))]
+                    log.exception("turn gave up after %d attempts", number)
+                except DBAPIError as error:
+                    log.warning("database unavailable: %s", type(error.orig).__name__)
+                    raise EngineUnavailable(
+                        [self._render_one(incoming, attempt.locale, Message("error-internal"))]
+                    ) from error
                 except Exception:
                     log.exception(
                         "turn failed on %s chat %s (update %s)",
@@ -79,9 +90,15 @@ class Engine:
                         incoming.chat_id,
                         incoming.update_id,
                     )
-                    locale = negotiate(incoming.locale_hint) or self.settings.default_locale
-                    return [self._render_one(incoming, locale, Message("error-internal"))]
+                return [self._render_one(incoming, attempt.locale, Message("error-internal"))]
         raise AssertionError("unreachable")
+
+    async def prune(self, older_than: datetime) -> None:
+        """Forget processed update ids and stored raw updates past any redelivery window."""
+        async with self.database.transaction() as session:
+            services = Repositories(session)
+            await services.updates.prune(older_than)
+            await services.inbox.prune(older_than)
 
     async def set_reachable(self, channel: str, external_id: str, reachable: bool) -> None:
         """The platform refused delivery (a blocked bot), or the user came back."""
@@ -107,7 +124,7 @@ class Engine:
         async with self.database.transaction() as session:
             await Repositories(session).inbox.mark_processed(channel, update_id, self.clock())
 
-    async def _turn(self, incoming: Incoming) -> list[Outgoing]:
+    async def _turn(self, incoming: Incoming, attempt: _Attempt) -> list[Outgoing]:
         now = self.clock()
         async with self.database.transaction() as session:
             services = Repositories(session)
@@ -125,6 +142,7 @@ class Engine:
                 or negotiate(incoming.locale_hint or identity.locale_hint)
                 or self.settings.default_locale
             )
+            attempt.locale = locale
             turn = Turn(
                 incoming=incoming,
                 user=user,
@@ -186,6 +204,7 @@ class Engine:
         if (
             question is None
             or (question.flow, question.step) != (payload.flow, payload.step)
+            or payload.serial != _serial(question.serial)
             or payload.choice not in question.choice_keys()
         ):
             turn.say("button-stale").again()
@@ -219,7 +238,7 @@ class Engine:
     def _match_choice(self, locale: str, question: Question, text: str) -> str | None:
         wanted = text.strip().casefold()
         for choice in question.prompt.choices:
-            label = choice.label if choice.literal else self._render_text(locale, choice.label, {})
+            label = self._label(locale, choice)
             if wanted in (label.casefold(), choice.key.casefold()):
                 return choice.key
         return None
@@ -242,6 +261,10 @@ class Engine:
     def _apply(self, reply: Reply, state: SessionRecord, *, answered: bool) -> None:
         """Move the session on: a new question opens (or keeps) a flow, an end closes it."""
         if reply.question is not None:
+            # The question's serial is the session version this turn saves, so every asking
+            # of a question has its own, and a button from an earlier one is recognised.
+            serial = (state.version or 0) + 1
+            reply.question.serial = reply.question.prompt.serial = serial
             state.flow = reply.question.flow
             state.question = reply.question.to_dict()
             reply.reprompt = False
@@ -255,16 +278,38 @@ class Engine:
         return [self._render_one(turn.incoming, turn.locale, m) for m in turn.reply.messages]
 
     def _render_text(self, locale: str, message_id: str, args: dict[str, Any]) -> str:
-        return self.translator.render(locale, message_id, args)
+        resolved = {key: self._resolve(locale, value) for key, value in args.items()}
+        return self.translator.render(locale, message_id, resolved)
+
+    def _resolve(self, locale: str, value: Any) -> Any:
+        """Arguments made with ``msg``/``country``/``joined`` are rendered in ``locale`` now."""
+        if not isinstance(value, dict):
+            return value
+        if "$msg" in value:
+            return self._render_text(locale, value["$msg"], dict(value.get("args") or {}))
+        if "$country" in value:
+            return country_name(locale, value["$country"])
+        if "$list" in value:
+            parts = [str(self._resolve(locale, item)) for item in value["$list"]]
+            return str(value.get("separator", "; ")).join(parts)
+        return value
+
+    def _label(self, locale: str, choice: ChoiceOption) -> str:
+        if choice.literal:
+            return choice.label
+        if choice.label.startswith(COUNTRY_LABEL):
+            return country_name(locale, choice.label.removeprefix(COUNTRY_LABEL))
+        return self._render_text(locale, choice.label, choice.args)
 
     def _render_one(self, incoming: Incoming, locale: str, message: Message) -> Outgoing:
         buttons: list[tuple[Button, ...]] = []
         if message.choices and message.scope is not None:
             flow, step = message.scope
+            serial = _serial(message.serial)
             rendered = [
                 Button(
-                    label=c.label if c.literal else self._render_text(locale, c.label, c.args),
-                    payload=Payload(flow, step, c.key).encode(),
+                    label=self._label(locale, c),
+                    payload=Payload(flow, step, c.key, serial).encode(),
                     choice=c.key,
                 )
                 for c in message.choices
@@ -286,6 +331,40 @@ class Engine:
             input_kind=question_input,
             attachment=message.attachment,
         )
+
+
+class EngineUnavailable(Exception):
+    """The database could not be used; nothing of the turn was stored, so it can be retried.
+
+    ``replies`` hold a localised apology for channels that cannot retry (a Discord interaction).
+    """
+
+    def __init__(self, replies: list[Outgoing]) -> None:
+        super().__init__("the engine's database is unavailable")
+        self.replies = replies
+
+
+@dataclass
+class _Attempt:
+    """What a failed turn still knows: the language to apologise in."""
+
+    locale: str
+
+
+def _serial(number: int) -> str:
+    """A question's serial, short (base 36) for the 64-byte payload; empty for none."""
+    if number <= 0:
+        return ""
+    digits = ""
+    while number:
+        number, rest = divmod(number, 36)
+        digits = "0123456789abcdefghijklmnopqrstuvwxyz"[rest] + digits
+    return digits
+
+
+def country_name(locale: str, code: str) -> str:
+    """A country's name in ``locale`` from CLDR, or its code when CLDR has none."""
+    return str(Locale.parse(locale).territories.get(code, code))
 
 
 def _fingerprint(state: SessionRecord) -> str:

@@ -46,6 +46,25 @@ class Message:
     scope: tuple[str, str] | None = None
     links: list[LinkButton] = field(default_factory=list)
     attachment: Attachment | None = None
+    serial: int = 0
+
+
+def msg(message_id: str, **args: Any) -> dict[str, Any]:
+    """An argument rendered in the reader's language when shown (also after /language)."""
+    return {"$msg": message_id, "args": args}
+
+
+def country(code: str) -> dict[str, Any]:
+    """A country's name in the reader's language (CLDR), resolved when shown."""
+    return {"$country": code}
+
+
+def joined(items: Sequence[dict[str, Any]], separator: str = "; ") -> dict[str, Any]:
+    """Several localised arguments shown as one."""
+    return {"$list": list(items), "separator": separator}
+
+
+COUNTRY_LABEL = "$country:"
 
 
 @dataclass(slots=True)
@@ -56,11 +75,13 @@ class Question:
     step: str
     prompt: Message
     input: InputSpec
+    serial: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "flow": self.flow,
             "step": self.step,
+            "serial": self.serial,
             "prompt": {"id": self.prompt.message_id, "args": self.prompt.args},
             "choices": [
                 {"key": c.key, "label": c.label, "args": c.args, "literal": c.literal}
@@ -75,13 +96,15 @@ class Question:
             ChoiceOption(c["key"], c["label"], dict(c.get("args") or {}), bool(c.get("literal")))
             for c in data.get("choices", [])
         ]
+        serial = int(data.get("serial") or 0)
         prompt = Message(
             data["prompt"]["id"],
             dict(data["prompt"].get("args") or {}),
             choices,
             scope=(data["flow"], data["step"]),
+            serial=serial,
         )
-        return cls(data["flow"], data["step"], prompt, spec_from_dict(data["input"]))
+        return cls(data["flow"], data["step"], prompt, spec_from_dict(data["input"]), serial)
 
     def choice_keys(self) -> set[str]:
         return {c.key for c in self.prompt.choices}

@@ -96,7 +96,10 @@ class Translator:
             self._ids[locale] = frozenset(ids)
 
     def has(self, locale: str, message_id: str) -> bool:
-        return message_id.split(".")[0] in self._ids.get(locale, frozenset())
+        name, _, attribute = message_id.partition(".")
+        if name not in self._ids.get(locale, frozenset()):
+            return False
+        return not attribute or attribute in self._bundles[locale].get_message(name).attributes
 
     def message_ids(self, locale: str = FALLBACK_LOCALE) -> frozenset[str]:
         return self._ids[locale]

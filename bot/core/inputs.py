@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
+from decimal import Decimal
 from functools import cache
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
@@ -55,10 +56,22 @@ def spec_from_dict(data: dict[str, Any]) -> InputSpec:
     return cls(**fields)
 
 
+# Bidirectional overrides and isolates can make a name display as something else.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def clean_text(text: str) -> str:
-    """Normalise to NFC, drop control characters, collapse runs of whitespace."""
+    """Normalise to NFC, drop control characters, collapse runs of whitespace.
+
+    Format characters such as the zero-width joiner stay: emoji sequences depend on them.
+    """
     text = unicodedata.normalize("NFC", text)
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
+    text = "".join(
+        ch
+        for ch in text
+        if ch in "\n\t"
+        or (unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn") and ch not in _BIDI_CONTROLS)
+    )
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -81,8 +94,9 @@ class Text(InputSpec):
         return value
 
 
-_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([kKкКmMмМ]|тыс\.?|млн\.?|tys\.?|mln\.?)?$")
-_GROUPED = re.compile(r"^\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+$")
+_NUMBER = re.compile(r"^([0-9]+(?:[.,][0-9]+)?)\s*([kKкКmMмМ]|тыс\.?|млн\.?|tys\.?|mln\.?)?$")
+_GROUPED = re.compile(r"^[0-9]{1,3}(?:[ .,'\u00a0\u202f][0-9]{3})+$")
+MAX_NUMBER_LENGTH = 32
 
 
 @dataclass(frozen=True)
@@ -106,17 +120,20 @@ class Integer(InputSpec):
 
 
 def _parse_human_int(raw: str) -> int | None:
+    """ASCII digits only ("²" is a digit to Python, not to a person typing a number)."""
+    if len(raw) > MAX_NUMBER_LENGTH or any(ch.isdigit() and not ch.isascii() for ch in raw):
+        return None
     if raw.isdigit():
         return int(raw)
     if _GROUPED.match(raw):
-        return int(re.sub(r"\D", "", raw))
+        return int(re.sub(r"[^0-9]", "", raw))
     match = _NUMBER.match(raw.lower())
     if not match or not match.group(2):
         return None
-    number = float(match.group(1).replace(",", "."))
+    number = Decimal(match.group(1).replace(",", "."))
     multiplier = 1_000_000 if match.group(2)[0] in "mм" else 1_000
-    value = round(number * multiplier)
-    return value if abs(value - number * multiplier) < 1e-6 * multiplier else None
+    value = number * multiplier
+    return int(value) if value == value.to_integral_value() else None
 
 
 @dataclass(frozen=True)
@@ -130,9 +147,15 @@ class Url(InputSpec):
         value = text.strip()
         if not re.match(r"^https?://", value, re.IGNORECASE):
             value = "https://" + value
+        if len(value) > 2048 or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
+            raise InputError("input-url-invalid")
         parts = urlsplit(value)
+        try:
+            parts.port  # noqa: B018 - raises ValueError on a port out of range
+        except ValueError:
+            raise InputError("input-url-invalid") from None
         host = (parts.hostname or "").lower()
-        if not host or "." not in host or " " in value or len(value) > 2048:
+        if not host or "." not in host or "@" in parts.netloc:
             raise InputError("input-url-invalid")
         if self.domains and not any(host == d or host.endswith("." + d) for d in self.domains):
             raise InputError("input-url-domain", domains=", ".join(self.domains))
@@ -152,41 +175,74 @@ class Email(InputSpec):
         return value
 
 
-# Per platform: the hosts a profile URL may use, the pattern of a handle, and how to build the
-# canonical profile URL back from the handle.
+# Per platform: the hosts a profile URL may use, the pattern of a handle, how to build the
+# canonical profile URL back from it, and the first path segments that are pages, not profiles.
 @dataclass(frozen=True)
 class _PlatformRule:
     hosts: tuple[str, ...]
     handle: str
     url: str
     at: bool = True
+    reserved: frozenset[str] = frozenset()
 
 
 PLATFORM_RULES: dict[str, _PlatformRule] = {
     "instagram": _PlatformRule(
-        ("instagram.com",), r"[A-Za-z0-9._]{1,30}", "https://www.instagram.com/{}/"
+        ("instagram.com",),
+        r"[a-z0-9._]{1,30}",
+        "https://www.instagram.com/{}/",
+        reserved=frozenset(
+            {"p", "reel", "reels", "stories", "explore", "accounts", "tv", "direct"}
+        ),
     ),
-    "tiktok": _PlatformRule(("tiktok.com",), r"[A-Za-z0-9._]{2,24}", "https://www.tiktok.com/@{}"),
+    "tiktok": _PlatformRule(
+        ("tiktok.com",),
+        r"[a-z0-9._]{2,24}",
+        "https://www.tiktok.com/@{}",
+        reserved=frozenset({"tag", "discover", "music", "video", "explore", "search"}),
+    ),
     "youtube": _PlatformRule(
-        ("youtube.com",), r"[A-Za-z0-9._-]{3,30}", "https://www.youtube.com/@{}"
+        ("youtube.com",),
+        r"[a-z0-9._-]{3,30}",
+        "https://www.youtube.com/@{}",
+        reserved=frozenset({"watch", "shorts", "playlist", "results", "feed", "embed", "live"}),
     ),
-    "vk": _PlatformRule(("vk.com", "vk.ru"), r"[A-Za-z0-9_.]{2,32}", "https://vk.com/{}", False),
+    "vk": _PlatformRule(
+        ("vk.com", "vk.ru"),
+        r"[a-z0-9_.]{2,32}",
+        "https://vk.com/{}",
+        at=False,
+        reserved=frozenset(
+            {"feed", "im", "wall", "video", "audio", "search", "friends", "away.php"}
+        ),
+    ),
     "telegram": _PlatformRule(
-        ("t.me", "telegram.me"), r"[A-Za-z][A-Za-z0-9_]{4,31}", "https://t.me/{}"
+        ("t.me", "telegram.me"),
+        r"[a-z][a-z0-9_]{4,31}",
+        "https://t.me/{}",
+        reserved=frozenset({"joinchat", "c", "addstickers", "share", "proxy", "iv"}),
     ),
     "twitch": _PlatformRule(
-        ("twitch.tv",), r"[A-Za-z0-9_]{4,25}", "https://www.twitch.tv/{}", False
+        ("twitch.tv",),
+        r"[a-z0-9_]{4,25}",
+        "https://www.twitch.tv/{}",
+        at=False,
+        reserved=frozenset({"videos", "directory", "settings", "p", "search", "downloads"}),
     ),
 }
 PLATFORMS = (*PLATFORM_RULES, "other")
+_YOUTUBE_CHANNEL_ID = re.compile(r"UC[A-Za-z0-9_-]{22}")
+_YOUTUBE_LEGACY_NAME = re.compile(r"[A-Za-z0-9._-]{1,100}")
 
 
 @dataclass(frozen=True)
 class Handle(InputSpec):
     """A profile on a social platform, typed as ``@name`` or as the profile URL.
 
-    The value is ``{"handle": ..., "url": ...}``, both canonical, so a profile typed two ways is
-    stored once. For "other" platforms any http(s) URL is accepted.
+    The value is ``{"handle": ..., "url": ...}``, both canonical (handles are case-insensitive
+    on these platforms, so lower-cased), so a profile typed two ways is stored once. A link to
+    a post, a video or an invitation is not a profile and is refused. For "other" platforms
+    any http(s) URL is accepted.
     """
 
     kind: ClassVar[str] = "handle"
@@ -198,16 +254,36 @@ class Handle(InputSpec):
         if rule is None:
             url = Url().parse(raw, locale)
             return {"handle": url, "url": url}
-        name = _handle_from_url(raw, rule) if ("/" in raw or "." in raw.split("@")[-1]) else None
-        if name is None:
+        invalid = InputError("input-handle-invalid", platform=self.platform)
+        if "/" in raw or re.match(r"^https?:", raw, re.IGNORECASE):
+            found = _profile_from_url(raw, self.platform, rule)
+            if found is None:
+                raise invalid
+            if isinstance(found, dict):
+                return found
+            name = found
+        else:
             name = raw.removeprefix("@")
-        if not re.fullmatch(rule.handle, name) or name.startswith(".") or name.endswith("."):
-            raise InputError("input-handle-invalid", platform=self.platform)
+        name = name.lower()
+        if (
+            not re.fullmatch(rule.handle, name)
+            or name.startswith(".")
+            or name.endswith(".")
+            or ".." in name
+            or name in rule.reserved
+        ):
+            raise invalid
         return {"handle": ("@" + name) if rule.at else name, "url": rule.url.format(name)}
 
 
-def _handle_from_url(raw: str, rule: _PlatformRule) -> str | None:
+def _profile_from_url(raw: str, platform: str, rule: _PlatformRule) -> str | dict[str, str] | None:
+    """The handle in a profile URL; a full value for URLs that have no handle; None if no
+    profile (another site, a post, a video, an invitation)."""
     value = raw if re.match(r"^https?://", raw, re.IGNORECASE) else "https://" + raw
+    try:
+        Url().parse(value, "en")
+    except InputError:
+        return None
     parts = urlsplit(value)
     host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
     if host not in rule.hosts:
@@ -216,8 +292,17 @@ def _handle_from_url(raw: str, rule: _PlatformRule) -> str | None:
     if not segments:
         return None
     first = segments[0]
-    if first in ("c", "user", "channel", "s") and len(segments) > 1:
-        first = segments[1]
+    if platform == "youtube" and len(segments) > 1 and first in ("channel", "c", "user"):
+        # Channels without a handle keep their own URL: /channel/UC..., /c/name, /user/name.
+        name = segments[1]
+        valid = _YOUTUBE_CHANNEL_ID if first == "channel" else _YOUTUBE_LEGACY_NAME
+        if not valid.fullmatch(name):
+            return None
+        return {"handle": name, "url": f"https://www.youtube.com/{first}/{name}"}
+    if platform == "telegram" and first == "s" and len(segments) > 1:
+        first = segments[1]  # t.me/s/<channel> is the channel's web preview
+    if platform == "youtube" and not first.startswith("@"):
+        return None  # youtube.com/<name> without @ is not a profile address
     return first.removeprefix("@")
 
 
@@ -232,6 +317,10 @@ def _country_names(locale: str) -> dict[str, str]:
     return names
 
 
+# Common names CLDR does not list: "UK", "USA".
+_COUNTRY_ALIASES = {"uk": "GB", "usa": "US", "us": "US", "uae": "AE"}
+
+
 @dataclass(frozen=True)
 class Country(InputSpec):
     """An ISO 3166-1 alpha-2 code, or a country's name in the user's language or in English."""
@@ -240,6 +329,9 @@ class Country(InputSpec):
 
     def parse(self, text: str, locale: str) -> str:
         value = clean_text(text)
+        alias = _COUNTRY_ALIASES.get(value.casefold().replace(".", ""))
+        if alias is not None:
+            return alias
         names = _country_names(locale)
         if len(value) == 2 and value.isalpha() and value.upper() in names.values():
             return value.upper()

@@ -7,7 +7,7 @@ help =
     /start — inscribirse en el programa o consultar su solicitud
     /status — estado de su solicitud
     /language — cambiar el idioma
-    /cancel — detener lo que estamos haciendo
+    /cancel — detener la acción en curso
     /help — este mensaje
 
     ¿Necesita hablar con una persona? Escríbanos a { $support }.
@@ -31,9 +31,9 @@ input-text-too-short =
     }
 input-text-too-long =
     { $max ->
-        [one] La respuesta no puede superar { $max } carácter.
-        [many] La respuesta no puede superar los { $max } caracteres.
-       *[other] La respuesta no puede superar los { $max } caracteres.
+        [one] La respuesta no puede tener más de { $max } carácter.
+        [many] La respuesta no puede tener más de { $max } caracteres.
+       *[other] La respuesta no puede tener más de { $max } caracteres.
     }
 input-number-invalid = Envíe un número entero, por ejemplo, 12.500 o 12,5k.
 input-number-too-small = El número debe ser como mínimo { $min }.
@@ -41,14 +41,14 @@ input-number-too-large = El número debe ser como máximo { $max }.
 input-url-invalid = Eso no parece una dirección web. Envíe un enlace que empiece por https://
 input-url-domain = El enlace debe llevar a uno de estos sitios: { $domains }.
 input-email-invalid = Eso no parece una dirección de correo electrónico. Revísela y vuelva a enviarla.
-input-country-invalid = No reconozco ese país. Envíe su nombre o su código de dos letras, como DE o PT.
+input-country-invalid = No reconozco ese país. Envíe su nombre o su código de dos letras, por ejemplo, DE o PT.
 input-choose-button = Elija uno de los botones de abajo.
 input-handle-invalid =
     { $platform ->
         [instagram] Ese nombre de usuario de Instagram no es válido. Envíelo con el formato @lucia.garcia o como enlace a su perfil.
         [tiktok] Ese nombre de usuario de TikTok no es válido. Envíelo con el formato @lucia.garcia o como enlace a su perfil.
         [youtube] Ese identificador de YouTube no es válido. Envíelo con el formato @LuciaGarcia o como enlace a su canal.
-        [vk] Esa página de VK no es válida. Envíe el nombre corto, como durov, o un enlace como vk.com/durov.
+        [vk] Esa página de VK no es válida. Envíe el nombre corto (por ejemplo, durov) o un enlace como vk.com/durov.
         [telegram] Ese canal de Telegram no es válido. Envíelo con el formato @lucia_garcia o como enlace t.me.
         [twitch] Ese nombre de usuario de Twitch no es válido. Envíelo con el formato luciagarcia o como enlace twitch.tv.
        *[other] Envíe un enlace a su perfil que empiece por https://

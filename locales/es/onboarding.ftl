@@ -1,7 +1,7 @@
 # Inscripción como creador de contenido, paso a paso, y estado de la solicitud.
 
 onboarding-language =
-    ¡Hola! Soy el asistente del programa { $programme }. Le ayudaré a unirse en unos pocos pasos.
+    ¡Hola! Soy el asistente del programa { $programme }. Le ayudaré a unirse al programa en unos pocos pasos.
 
     Hablaremos en español. Si prefiere otro idioma, elíjalo a continuación.
 onboarding-consent =
@@ -15,12 +15,12 @@ onboarding-consent =
     .accept = Acepto
     .decline = No, gracias
 onboarding-declined = Entendido, no he guardado nada. Si cambia de opinión, envíe /start.
-onboarding-name = ¿Cómo quiere que nos dirijamos a usted? Envíe su nombre o su nombre de creador.
+onboarding-name = ¿Cómo quiere que me dirija a usted? Envíe su nombre o su nombre de creador.
 onboarding-country = ¿En qué país vive? Elíjalo a continuación o escriba su nombre.
     .other = Otro país
 onboarding-country-code = Escriba el nombre de su país o su código de dos letras, por ejemplo, DE o PT.
 onboarding-platform = ¿Cuál es su plataforma principal?
-onboarding-extra-platform = ¿En qué plataforma está su siguiente canal?
+onboarding-extra-platform = ¿En qué plataforma está su otro canal?
 onboarding-handle =
     { $platform ->
         [instagram] Envíe su nombre de usuario de Instagram (por ejemplo, @lucia.garcia) o un enlace a su perfil.
@@ -31,7 +31,7 @@ onboarding-handle =
         [twitch] Envíe su nombre de usuario de Twitch o un enlace a su canal.
        *[other] Envíe un enlace a su perfil o canal.
     }
-onboarding-audience = ¿Cuántos seguidores tiene { $handle }? Basta con una cifra redonda, por ejemplo, 12.500 o 12,5k.
+onboarding-audience = ¿Cuántos seguidores tiene { $handle }? Basta con una cifra aproximada, por ejemplo, 12.500 o 12,5k.
 onboarding-niche = ¿De qué trata principalmente su contenido?
 onboarding-more =
     ¿Tiene otros canales que añadir? Puede añadir hasta { $max ->

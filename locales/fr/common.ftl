@@ -1,24 +1,24 @@
 # Messages que toute conversation peut afficher. Registre soutenu (vouvoiement) dans toutes les langues.
 
 help =
-    { $programme } — votre assistant pour le programme influenceurs.
+    { $programme } — votre assistant pour le programme d’influenceurs.
 
-    Commandes :
+    Commandes :
     /start — postuler au programme ou consulter votre candidature
     /status — où en est votre candidature
     /language — changer de langue
     /cancel — arrêter l’action en cours
     /help — afficher ce message
 
-    Besoin de parler à quelqu’un ? Écrivez-nous à { $support }.
+    Besoin de parler à quelqu’un ? Écrivez-nous à { $support }.
 
-cancelled = C’est fait, nous nous arrêtons là. Envoyez /start quand vous souhaitez reprendre.
+cancelled = C’est fait, l’action en cours a été interrompue. Envoyez /start quand vous souhaitez reprendre.
 nothing-to-cancel = Il n’y a rien à annuler pour le moment.
 command-unknown = Je ne connais pas la commande /{ $command }. Envoyez /help pour voir ce que je peux faire.
 not-understood = Pardon, je n’ai pas compris. Envoyez /help pour voir ce que je peux faire.
 button-stale = Ce bouton n’est plus actif. Veuillez utiliser le message le plus récent.
-session-expired = Notre conversation précédente a expiré, nous reprenons donc depuis le début.
-error-internal = Un problème est survenu de notre côté. Veuillez réessayer dans une minute ; si le problème persiste, envoyez /help pour joindre un membre de l’équipe.
+session-expired = Notre conversation précédente a expiré, nous reprenons donc du début.
+error-internal = Un problème est survenu de notre côté. Veuillez réessayer dans une minute ; si le problème persiste, envoyez /help pour joindre un membre de l’équipe.
 
 ## Réponses à une saisie incorrecte. Chacune est suivie de la question, posée à nouveau.
 
@@ -35,22 +35,22 @@ input-text-too-long =
         [many] Veuillez ne pas dépasser { $max } caractères.
        *[other] Veuillez ne pas dépasser { $max } caractères.
     }
-input-number-invalid = Veuillez envoyer un nombre entier, par exemple 12 500 ou 12,5k.
+input-number-invalid = Veuillez envoyer un nombre entier, par exemple 12 500 ou 12,5k.
 input-number-too-small = Le nombre doit être supérieur ou égal à { $min }.
 input-number-too-large = Le nombre doit être inférieur ou égal à { $max }.
 input-url-invalid = Cela ne ressemble pas à une adresse web. Veuillez envoyer un lien commençant par https://
-input-url-domain = Le lien doit mener à l’un de ces sites : { $domains }.
+input-url-domain = Le lien doit mener à l’un de ces sites : { $domains }.
 input-email-invalid = Cela ne ressemble pas à une adresse e-mail. Veuillez la vérifier et la renvoyer.
-input-country-invalid = Je ne connais pas ce pays. Veuillez envoyer son nom ou son code à deux lettres, par exemple DE ou PT.
+input-country-invalid = Je ne reconnais pas ce pays. Veuillez envoyer son nom ou son code à deux lettres, par exemple DE ou PT.
 input-choose-button = Veuillez choisir l’un des boutons ci-dessous.
 input-handle-invalid =
     { $platform ->
-        [instagram] Ce nom d’utilisateur Instagram n’est pas valide. Envoyez-le sous la forme @marie.dupont ou sous forme de lien vers votre profil.
-        [tiktok] Ce nom d’utilisateur TikTok n’est pas valide. Envoyez-le sous la forme @marie.dupont ou sous forme de lien vers votre profil.
-        [youtube] Cet identifiant YouTube n’est pas valide. Envoyez-le sous la forme @MarieDupont ou sous forme de lien vers votre chaîne.
+        [instagram] Ce nom d’utilisateur Instagram n’est pas valide. Envoyez-le sous la forme @marie.dupont ou envoyez un lien vers votre profil.
+        [tiktok] Ce nom d’utilisateur TikTok n’est pas valide. Envoyez-le sous la forme @marie.dupont ou envoyez un lien vers votre profil.
+        [youtube] Cet identifiant YouTube n’est pas valide. Envoyez-le sous la forme @MarieDupont ou envoyez un lien vers votre chaîne.
         [vk] Cette page VK n’est pas valide. Envoyez son nom court, par exemple durov, ou un lien comme vk.com/durov.
-        [telegram] Cette chaîne Telegram n’est pas valide. Envoyez-la sous la forme @marie_dupont ou sous forme de lien t.me.
-        [twitch] Ce nom d’utilisateur Twitch n’est pas valide. Envoyez-le sous la forme mariedupont ou sous forme de lien twitch.tv.
+        [telegram] Cette chaîne Telegram n’est pas valide. Envoyez-la sous la forme @marie_dupont ou envoyez un lien t.me.
+        [twitch] Ce nom d’utilisateur Twitch n’est pas valide. Envoyez-le sous la forme mariedupont ou envoyez un lien twitch.tv.
        *[other] Veuillez envoyer un lien vers votre profil commençant par https://
     }
 
@@ -65,14 +65,14 @@ command-cancel = Arrêter l’étape en cours
 ## Configuration d’un serveur communautaire (Discord /setup).
 
 setup-needs-server = Cette commande fonctionne sur un serveur, pas en messages privés.
-setup-forbidden = Seuls les administrateurs du serveur (disposant de la permission « Gérer le serveur ») et l’équipe du programme peuvent modifier sa configuration.
+setup-forbidden = Seuls les administrateurs du serveur (disposant de la permission « Gérer le serveur ») et l’équipe du programme peuvent modifier sa configuration.
 setup-bad-language = Cette langue n’est pas prise en charge. Choisissez l’anglais, le russe, le français, l’espagnol ou le polonais.
 setup-usage = Utilisez /setup announcements avec un salon, ou /setup role avec un rôle.
 setup-all-languages = toutes les langues
-setup-announcements-done = C’est fait : les annonces seront publiées dans le salon { $channel }. Langue : { $language }.
-setup-role-done = C’est fait : les influenceurs dont la candidature est acceptée recevront le rôle { $role }.
+setup-announcements-done = C’est fait : les annonces seront publiées dans le salon { $channel }. Langue : { $language }.
+setup-role-done = C’est fait : les influenceurs dont la candidature est acceptée recevront le rôle { $role }.
 
-## Discord : réponse à une question qui demande de saisir du texte, et noms des commandes slash.
+## Discord : réponse à une question qui demande de saisir du texte, et noms des commandes slash.
 
 discord-answer = Répondre
 discord-answer-title = Votre réponse

@@ -6,5 +6,5 @@ language-name-fr = Français
 language-name-es = Español
 language-name-pl = Polski
 
-language-choose = Dans quelle langue souhaitez-vous que je vous écrive ?
+language-choose = Dans quelle langue souhaitez-vous que je vous écrive ?
 language-set = Désormais, je vous écrirai en français.

@@ -10,19 +10,19 @@ help =
     /cancel — przerwanie bieżącej czynności
     /help — ta wiadomość
 
-    Potrzebna pomoc konsultanta? Prosimy o kontakt: { $support }.
+    Potrzebna pomoc konsultanta? Proszę napisać: { $support }.
 
-cancelled = Gotowe, przerwano. Aby kontynuować, wystarczy w dowolnej chwili wysłać /start.
+cancelled = Bieżąca czynność została przerwana. Aby kontynuować, wystarczy w dowolnej chwili wysłać /start.
 nothing-to-cancel = W tej chwili nie ma nic do anulowania.
 command-unknown = Nie znam polecenia /{ $command }. Wystarczy wysłać /help, aby zobaczyć, w czym mogę pomóc.
 not-understood = Przepraszam, nie rozumiem. Wystarczy wysłać /help, aby zobaczyć, w czym mogę pomóc.
-button-stale = Ten przycisk jest już nieaktywny. Prosimy skorzystać z najnowszej wiadomości.
+button-stale = Ten przycisk jest już nieaktywny. Proszę skorzystać z najnowszej wiadomości.
 session-expired = Poprzednia rozmowa wygasła, więc zaczynamy od nowa.
-error-internal = Coś poszło nie tak po naszej stronie. Prosimy spróbować ponownie za minutę; jeśli problem się powtórzy, wystarczy wysłać /help, aby skontaktować się z naszym zespołem.
+error-internal = Wystąpił błąd techniczny. Proszę spróbować ponownie za minutę. Jeśli problem się powtórzy, wystarczy wysłać /help, aby uzyskać kontakt z konsultantem.
 
 ## Odpowiedzi na błędne dane. Po każdej pytanie pada ponownie.
 
-input-text-empty = Odpowiedź jest pusta. Prosimy wpisać odpowiedź.
+input-text-empty = Odpowiedź jest pusta. Proszę wpisać odpowiedź.
 input-text-too-short =
     { $min ->
         [one] Odpowiedź musi mieć co najmniej { $min } znak.
@@ -37,23 +37,23 @@ input-text-too-long =
         [many] Odpowiedź może mieć maksymalnie { $max } znaków.
        *[other] Odpowiedź może mieć maksymalnie { $max } znaku.
     }
-input-number-invalid = Prosimy podać liczbę całkowitą, np. 12 500 lub 12,5 tys.
+input-number-invalid = Proszę podać liczbę całkowitą, np. 12 500 lub 12,5 tys.
 input-number-too-small = Liczba musi wynosić co najmniej { $min }.
 input-number-too-large = Liczba nie może przekraczać { $max }.
-input-url-invalid = To nie wygląda na adres strony internetowej. Prosimy wysłać link zaczynający się od https://
+input-url-invalid = To nie wygląda na adres strony internetowej. Proszę wysłać link zaczynający się od https://
 input-url-domain = Link musi prowadzić do jednej z tych stron: { $domains }.
-input-email-invalid = To nie wygląda na adres e-mail. Prosimy go sprawdzić i wysłać ponownie.
-input-country-invalid = Nie rozpoznaję tego kraju. Prosimy podać jego nazwę lub dwuliterowy kod, np. DE lub PT.
-input-choose-button = Prosimy wybrać jeden z przycisków poniżej.
+input-email-invalid = To nie wygląda na adres e-mail. Proszę go sprawdzić i wysłać ponownie.
+input-country-invalid = Nie rozpoznaję tego kraju. Proszę podać jego nazwę lub dwuliterowy kod, np. DE lub PT.
+input-choose-button = Proszę wybrać jedną z opcji na przyciskach poniżej.
 input-handle-invalid =
     { $platform ->
-        [instagram] To nie jest poprawna nazwa użytkownika na Instagramie. Prosimy wysłać ją w formacie @anna.kowalska lub jako link do profilu.
-        [tiktok] To nie jest poprawna nazwa użytkownika na TikToku. Prosimy wysłać ją w formacie @anna.kowalska lub jako link do profilu.
-        [youtube] To nie jest poprawny nick kanału na YouTubie. Prosimy wysłać go w formacie @AnnaKowalska lub jako link do kanału.
-        [vk] To nie jest poprawny adres strony w VK. Prosimy wysłać krótką nazwę, np. durov, lub link, np. vk.com/durov.
-        [telegram] To nie jest poprawny adres kanału na Telegramie. Prosimy wysłać go w formacie @anna_kowalska lub jako link t.me.
-        [twitch] To nie jest poprawna nazwa użytkownika na Twitchu. Prosimy wysłać ją w formacie annakowalska lub jako link twitch.tv.
-       *[other] Prosimy wysłać link do profilu zaczynający się od https://
+        [instagram] To nie jest poprawna nazwa użytkownika na Instagramie. Proszę ją wysłać w formacie @anna.kowalska lub jako link do profilu.
+        [tiktok] To nie jest poprawna nazwa użytkownika na TikToku. Proszę ją wysłać w formacie @anna.kowalska lub jako link do profilu.
+        [youtube] To nie jest poprawny nick kanału na YouTubie. Proszę go wysłać w formacie @AnnaKowalska lub jako link do kanału.
+        [vk] To nie jest poprawny adres strony w VK. Proszę wysłać krótką nazwę, np. durov, lub link, np. vk.com/durov.
+        [telegram] To nie jest poprawny adres kanału na Telegramie. Proszę go wysłać w formacie @anna_kowalska lub jako link t.me.
+        [twitch] To nie jest poprawna nazwa użytkownika na Twitchu. Proszę ją wysłać w formacie annakowalska lub jako link twitch.tv.
+       *[other] Proszę wysłać link do profilu zaczynający się od https://
     }
 
 ## Opisy poleceń do menu poleceń na platformach (krótkie).
@@ -68,8 +68,8 @@ command-cancel = Przerwanie bieżącego kroku
 
 setup-needs-server = To polecenie działa na serwerze, a nie w wiadomościach prywatnych.
 setup-forbidden = Konfigurację serwera mogą zmieniać tylko jego administratorzy (z uprawnieniem „Zarządzanie serwerem”) oraz zespół programu.
-setup-bad-language = Ten język nie jest obsługiwany. Prosimy wybrać angielski, rosyjski, francuski, hiszpański lub polski.
-setup-usage = Prosimy użyć polecenia /setup announcements, podając kanał, lub /setup role, podając rolę.
+setup-bad-language = Ten język nie jest obsługiwany. Proszę wybrać angielski, rosyjski, francuski, hiszpański lub polski.
+setup-usage = Proszę użyć polecenia /setup announcements, podając kanał, lub /setup role, podając rolę.
 setup-all-languages = wszystkie języki
 setup-announcements-done = Gotowe: ogłoszenia będą publikowane na kanale { $channel }. Język: { $language }.
 setup-role-done = Gotowe: twórcy z zaakceptowanym zgłoszeniem otrzymają rolę { $role }.
@@ -78,7 +78,7 @@ setup-role-done = Gotowe: twórcy z zaakceptowanym zgłoszeniem otrzymają rolę
 
 discord-answer = Odpowiedź
 discord-answer-title = Odpowiedź na pytanie
-discord-answer-label = Prosimy wpisać tutaj odpowiedź
+discord-answer-label = Proszę wpisać tutaj odpowiedź
 discord-command-start = rozpocznij
 discord-command-status = status
 discord-command-language = język

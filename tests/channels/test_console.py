@@ -15,7 +15,7 @@ from bot.channels.console import pressed, render
 from bot.core.events import Button, Outgoing
 from bot.core.i18n import SUPPORTED_LOCALES, Translator
 from storage.db import Database
-from storage.models import Influencer
+from storage.models import Identity, Influencer
 from tests.support import LOCALES, normalise
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,16 +92,21 @@ def test_scripted_registration_in_each_language(
     assert "Traceback" not in result.stderr
 
     async def stored() -> list[Influencer]:
+        """The application of this run's console user, and only theirs."""
         database = Database(f"sqlite+aiosqlite:///{migrated}")
         try:
             async with database.read() as session:
-                return list((await session.scalars(select(Influencer))).all())
+                query = (
+                    select(Influencer)
+                    .join(Identity, Identity.user_id == Influencer.user_id)
+                    .where(Identity.channel == "console", Identity.external_id == user)
+                )
+                return list((await session.scalars(query)).all())
         finally:
             await database.dispose()
 
-    rows = [row for row in asyncio.run(stored()) if row.display_name == "Anna Nowak"]
-    assert len(rows) >= 1
-    assert all(row.status == "pending" and row.country == "PL" for row in rows)
+    (row,) = asyncio.run(stored())
+    assert (row.display_name, row.status, row.country) == ("Anna Nowak", "pending", "PL")
 
 
 def test_buttons_render_as_numbered_choices_and_labels_press_them() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import signal
 import socket
 import sys
@@ -233,6 +234,10 @@ async def test_stale_button_is_refused(
     fake.push_callback(5003, language_question.message_id, old_data, check_button=False)
     replies = texts(await user._replies())
     assert replies[0] == rendered(translator, "en", "button-stale")
+    # The keyboard was closed by the first press, which alone is shown as the choice.
+    pressed = fake.message(5003, language_question.message_id)
+    assert pressed.inline_keyboard is None
+    assert (pressed.raw_text or "").count("✅") == 1
     assert replies[1].startswith(
         rendered(
             translator, "en", "onboarding-consent", terms_url="x", privacy_url="y", version="z"
@@ -509,8 +514,12 @@ async def test_token_never_reaches_the_log(fake: FakeTelegram, tmp_path: Path) -
     try:
         fake.push_message(7001, "/start", language_code="en")
         await fake.wait_sent(7001, 1, timeout=30)
+        fake.push_message(7001, "1", language_code="en")  # English
+        await fake.wait_sent(7001, 2, timeout=30)
+        fake.push_message(7001, "1", language_code="en")  # accept the terms
+        await fake.wait_sent(7001, 3, timeout=30)
         fake.fail_next("sendMessage", 400, "Bad Request: chat not found")
-        fake.push_message(7001, "/help", language_code="en")
+        fake.push_message(7001, "Quokka Zanzibarska", language_code="en")
         await fake.wait_confirmed(timeout=15)
     finally:
         process.send_signal(signal.SIGTERM)
@@ -519,4 +528,33 @@ async def test_token_never_reaches_the_log(fake: FakeTelegram, tmp_path: Path) -
     assert "getUpdates" in log or "telegram" in log.lower()
     assert fake.token not in log
     assert fake.token.split(":")[1] not in log
-    assert "help" in log  # the refused reply is logged by message id, not by its text
+    # The refused reply is logged by its message id; what the user typed is never logged.
+    assert re.search(r"refused message [a-z-]+ for chat 7001", log)
+    assert "Quokka" not in log
+
+
+async def test_update_waits_while_the_database_is_unavailable(
+    polling: Runtime, fake: FakeTelegram, database: Database, translator: Translator
+) -> None:
+    """Nothing of a failed turn is stored and the offset does not move past it: when the
+    database is back, the update is processed, once."""
+    from sqlalchemy import text
+
+    user = TelegramUser(fake, 5010, "pl")
+    await user.send("/start")
+    async with database.transaction() as session:
+        await session.execute(
+            text("ALTER TABLE processed_updates RENAME TO processed_updates_away")
+        )
+    fake.push_message(5010, "/help", language_code="pl")
+    await fake.wait_call("getUpdates", len(fake.calls_of("getUpdates")) + 2, timeout=10)
+    assert len(fake.pending_updates) == 1, "the update was not confirmed"
+    assert len(fake.sent(5010)) == 1
+    async with database.transaction() as session:
+        await session.execute(
+            text("ALTER TABLE processed_updates_away RENAME TO processed_updates")
+        )
+    replies = await user._replies()
+    assert texts(replies)[0].startswith(
+        rendered(translator, "pl", "help", programme="Star Partners", support="@star_support")[:20]
+    )

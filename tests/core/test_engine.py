@@ -157,3 +157,22 @@ async def test_internal_error_is_answered_in_the_users_language(
     replies = await Chat(engine, user_id="11", locale=locale).send("/boom").expect("error-internal")
     assert replies.last.text == translator.render(locale, "error-internal")
     assert replies.last.locale == locale
+
+
+async def test_internal_error_uses_the_saved_language_over_the_hint(
+    database: Database, translator: Translator, settings: Settings, clock: Clock
+) -> None:
+    router = build_router()
+
+    @router.command("boom")
+    async def boom(turn: Turn) -> Reply:
+        raise RuntimeError("bug")
+
+    engine = Engine(
+        database=database, translator=translator, router=router, settings=settings, clock=clock
+    )
+    chat = Chat(engine, user_id="12", locale="en")
+    await chat.send("/language").expect("language-choose")
+    await chat.press("ru").expect("language-set")
+    replies = await chat.send("/boom").expect("error-internal")
+    assert replies.last.locale == "ru"

@@ -43,6 +43,10 @@ def test_integer_accepts_how_people_write_numbers(typed: str, value: int) -> Non
         ("many", "input-number-invalid"),
         ("12.5", "input-number-invalid"),
         ("-5", "input-number-invalid"),
+        ("²", "input-number-invalid"),
+        ("١٢٣", "input-number-invalid"),
+        ("9" * 5000, "input-number-invalid"),
+        ("1.2345674m", "input-number-invalid"),
         ("1.2345k", "input-number-invalid"),
         ("0", "input-number-too-small"),
         ("3000000000", "input-number-too-large"),
@@ -57,6 +61,8 @@ def test_integer_refuses(typed: str, message_id: str) -> None:
 def test_text_cleans_and_bounds() -> None:
     spec = Text(min=2, max=5)
     assert spec.parse("  a \n\t b\x00 ", "en") == "a b"
+    family = "👩\u200d👩\u200d👧"
+    assert Text(min=1, max=20).parse(f"Ann {family}\u202e", "en") == f"Ann {family}"
     for typed, message_id in [("", "input-text-empty"), ("a", "input-text-too-short")]:
         with pytest.raises(InputError) as caught:
             spec.parse(typed, "en")
@@ -77,8 +83,21 @@ def test_text_cleans_and_bounds() -> None:
             "@cooking_ann",
             "https://www.tiktok.com/@cooking_ann",
         ),
-        ("youtube", "https://m.youtube.com/@AnnCooks", "@AnnCooks", None),
-        ("youtube", "youtube.com/c/AnnCooks", "@AnnCooks", None),
+        ("instagram", "Anna.K", "@anna.k", "https://www.instagram.com/anna.k/"),
+        (
+            "youtube",
+            "https://m.youtube.com/@AnnCooks",
+            "@anncooks",
+            "https://www.youtube.com/@anncooks",
+        ),
+        ("youtube", "youtube.com/c/AnnCooks", "AnnCooks", "https://www.youtube.com/c/AnnCooks"),
+        (
+            "youtube",
+            "https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv",
+            "UCabcdefghijklmnopqrstuv",
+            "https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv",
+        ),
+        ("telegram", "https://t.me/s/Ann_Channel", "@ann_channel", "https://t.me/ann_channel"),
         ("vk", "https://vk.com/ann_style", "ann_style", "https://vk.com/ann_style"),
         ("telegram", "t.me/ann_channel", "@ann_channel", "https://t.me/ann_channel"),
         ("telegram", "@ann_channel", "@ann_channel", None),
@@ -105,6 +124,14 @@ def test_handle_normalises_profiles(
         ("telegram", "https://evil.example.com/channel"),
         ("twitch", "ann"),
         ("other", "not a url"),
+        ("instagram", "instagram.com/p/Cx1abc"),
+        ("instagram", "https://www.instagram.com/reel/Cx1abc/"),
+        ("instagram", "@anna..k"),
+        ("youtube", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
+        ("youtube", "youtube.com/AnnCooks"),
+        ("telegram", "https://t.me/joinchat/AAAAAE"),
+        ("twitch", "twitch.tv/videos/123456"),
+        ("instagram", "https://evil.example.com/anna"),
     ],
 )
 def test_handle_refuses(platform: str, typed: str) -> None:
@@ -123,6 +150,8 @@ def test_handle_refuses(platform: str, typed: str) -> None:
         ("alemania", "es", "DE"),
         ("Niemcy", "pl", "DE"),
         ("Germany", "pl", "DE"),
+        ("UK", "en", "GB"),
+        ("U.S.A.", "fr", "US"),
     ],
 )
 def test_country_by_code_or_name_in_the_users_language(typed: str, locale: str, code: str) -> None:
@@ -134,6 +163,15 @@ def test_url_and_email() -> None:
     with pytest.raises(InputError) as caught:
         Url(domains=("aliexpress.com",)).parse("https://aliexpress.com.evil.io/x", "en")
     assert caught.value.message_id == "input-url-domain"
+    bad_urls = [
+        "https://a.com\n<b>x",
+        "https://user:pw@a.com/",
+        "https://a.com:99999/",
+        "a\t.com/x",
+    ]
+    for bad in bad_urls:
+        with pytest.raises(InputError):
+            Url().parse(bad, "en")
     assert Email().parse(" ann@example.com ", "en") == "ann@example.com"
     with pytest.raises(InputError):
         Email().parse("ann@", "en")

@@ -11,6 +11,9 @@ def test_round_trip() -> None:
     payload = Payload("onboarding", "consent", "accept")
     assert payload.encode() == "v1|onboarding|consent|accept"
     assert Payload.decode(payload.encode()) == payload
+    numbered = Payload("onboarding", "consent", "accept", "1z")
+    assert numbered.encode() == "v1|onboarding|consent|accept|1z"
+    assert Payload.decode(numbered.encode()) == numbered
 
 
 def test_refuses_to_build_more_than_64_bytes() -> None:
@@ -24,7 +27,8 @@ def test_refuses_to_build_more_than_64_bytes() -> None:
         "",
         "v1|a|b",
         "v2|onboarding|consent|accept",
-        "v1|onboarding|consent|accept|extra",
+        "v1|onboarding|consent|accept|1z|extra",
+        "v1|onboarding|consent|accept|",
         "v1|onboarding|consent|при",
         "v1|onb oarding|consent|accept",
         "v1|" + "x" * MAX_BYTES,
@@ -36,9 +40,18 @@ def test_rejects_foreign_or_stale_payloads(data: str) -> None:
 
 
 def test_every_payload_the_bot_builds_fits() -> None:
+    """Every step and action with every choice key the handlers offer, and a large serial."""
+    from bot.core.i18n import SUPPORTED_LOCALES
+    from bot.core.inputs import PLATFORMS
     from handlers import build_router
+    from handlers.onboarding import COUNTRIES, NICHES
 
+    keys = {*SUPPORTED_LOCALES, *PLATFORMS, *COUNTRIES, *NICHES, "accept", "decline", "add"}
+    keys |= {"done", "submit", "edit", "name", "country", "channel", "extras", "back", "other"}
     router = build_router()
-    for flow in router.flows.values():
-        for step in flow.steps:
-            assert len(Payload(flow.name, step, "x" * 8).encode().encode()) <= MAX_BYTES
+    scopes = [(flow.name, step) for flow in router.flows.values() for step in flow.steps]
+    scopes += list(router.actions)
+    for flow, step in scopes:
+        for key in keys:
+            data = Payload(flow, step, key, "zzzzzz").encode()  # 36**6: two billion turns
+            assert len(data.encode()) <= MAX_BYTES

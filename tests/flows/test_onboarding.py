@@ -65,7 +65,7 @@ async def test_full_registration_in_each_language(
     await chat.send("2100").expect("onboarding-more")
     summary = await chat.press("done").expect("onboarding-summary")
     assert summary.last.args["audience"] == 12_500
-    assert summary.last.args["handle"] == "@AnnaCooks"
+    assert summary.last.args["handle"] == "@annacooks"
     rendered = normalise(summary.last.text)
     assert "Anna Nowak" in rendered
     assert normalise(translator.render(locale, "platform-telegram")) in rendered
@@ -90,7 +90,7 @@ async def test_full_registration_in_each_language(
             )
         ).all()
     assert [(c.platform, c.handle, c.audience) for c in channels] == [
-        ("youtube", "@AnnaCooks", 12_500),
+        ("youtube", "@annacooks", 12_500),
         ("telegram", "@anna_cooks", 2_100),
     ]
 
@@ -287,3 +287,130 @@ async def test_locale_comes_from_platform_hint_then_default(chat_factory: ChatFa
     unknown = chat_factory(locale="pt-BR")
     replies = await unknown.send("/start").expect("onboarding-language")
     assert replies.last.locale == "en"
+
+
+async def to_summary(chat: Chat, locale: str = "en") -> None:
+    await chat.send("/start").expect("onboarding-language")
+    await chat.press(locale).expect("onboarding-consent")
+    await chat.press("accept").expect("onboarding-name")
+    await chat.send("Anna").expect("onboarding-country")
+    await chat.press("FR").expect("onboarding-platform")
+    await chat.press("twitch").expect("onboarding-handle")
+    await chat.send("anna_plays").expect("onboarding-audience")
+    await chat.send("900").expect("onboarding-niche")
+    await chat.press("food").expect("onboarding-more")
+    await chat.press("done").expect("onboarding-summary")
+
+
+async def test_button_of_an_earlier_asking_of_the_same_question_is_stale(
+    chat_factory: ChatFactory, database: Database
+) -> None:
+    chat = chat_factory(locale="en")
+    await to_summary(chat)
+    first_submit = chat.payload_for("submit")
+    await chat.press("edit").expect("onboarding-edit")
+    await chat.press("name").expect("onboarding-name")
+    await chat.send("Anna Plays").expect("onboarding-summary")
+    await chat.press_payload(first_submit).expect("button-stale", then="onboarding-summary")
+    assert await count_influencers(database) == 0
+    await chat.press("submit").expect("onboarding-submitted")
+    influencer = await influencer_of(database, chat)
+    assert influencer is not None
+    assert influencer.display_name == "Anna Plays"
+
+
+async def test_language_change_rerenders_the_open_question(
+    chat_factory: ChatFactory, translator: Translator
+) -> None:
+    chat = chat_factory(locale="en")
+    await chat.send("/start").expect("onboarding-language")
+    await chat.press("en").expect("onboarding-consent")
+    await chat.press("accept").expect("onboarding-name")
+    await chat.send("Anna").expect("onboarding-country")
+    await chat.send("/language").expect("language-choose")
+    replies = await chat.press("fr").expect("language-set", then="onboarding-country")
+    labels = [b.label for b in replies.last.all_buttons]
+    assert labels[:2] == ["Russie", "France"]
+    assert labels[-1] == translator.render("fr", "onboarding-country.other")
+    await chat.press("FR").expect("onboarding-platform")
+    await chat.press("twitch").expect("onboarding-handle")
+    await chat.send("anna_plays").expect("onboarding-audience")
+    await chat.send("900").expect("onboarding-niche")
+    await chat.press("food").expect("onboarding-more")
+    await chat.press("add").expect("onboarding-extra-platform")
+    await chat.press("telegram").expect("onboarding-handle")
+    await chat.send("@anna_cooks").expect("onboarding-audience")
+    await chat.send("50").expect("onboarding-more")
+    await chat.press("done").expect("onboarding-summary")
+    await chat.send("/language").expect("language-choose")
+    summary = (await chat.press("pl").expect("language-set", then="onboarding-summary")).last
+    text = normalise(summary.text)
+    for part in ("Francja", translator.render("pl", "niche-food")):
+        assert normalise(part) in text
+    assert normalise(translator.render("pl", "platform-telegram")) in text
+    assert "France" not in text
+
+
+async def test_campaign_link_followed_mid_registration_still_counts(
+    chat_factory: ChatFactory, database: Database
+) -> None:
+    chat = chat_factory(locale="en")
+    await chat.send("/start").expect("onboarding-language")
+    await chat.send("/start summer_2026").expect("onboarding-resume", then="onboarding-language")
+    await chat.press("en").expect("onboarding-consent")
+    await chat.send("/start other_code").expect("onboarding-resume", then="onboarding-consent")
+    await chat.press("accept").expect("onboarding-name")
+    await chat.send("Zoe").expect("onboarding-country")
+    await chat.press("IT").expect("onboarding-platform")
+    await chat.press("vk").expect("onboarding-handle")
+    await chat.send("vk.com/zoe_style").expect("onboarding-audience")
+    await chat.send("5000").expect("onboarding-niche")
+    await chat.press("fashion").expect("onboarding-more")
+    await chat.press("done").expect("onboarding-summary")
+    await chat.press("submit").expect("onboarding-submitted")
+    influencer = await influencer_of(database, chat)
+    assert influencer is not None
+    assert influencer.referral_code == "summer_2026"
+
+
+@pytest.mark.parametrize(
+    ("typed", "error"),
+    [
+        ("x" * 65, "input-text-too-long"),
+        ("   ", "input-text-empty"),
+    ],
+)
+async def test_every_kind_of_bad_name_is_answered_and_nothing_stored(
+    chat_factory: ChatFactory, database: Database, typed: str, error: str
+) -> None:
+    chat = chat_factory(locale="es")
+    await chat.send("/start").expect("onboarding-language")
+    await chat.press("es").expect("onboarding-consent")
+    await chat.press("accept").expect("onboarding-name")
+    await chat.send(typed).expect(error, then="onboarding-name")
+    assert await count_influencers(database) == 0
+
+
+@pytest.mark.parametrize(
+    ("platform", "typed", "error"),
+    [
+        ("other", "not a link at all", "input-url-invalid"),
+        ("instagram", "instagram.com/p/Cx1abc", "input-handle-invalid"),
+    ],
+)
+async def test_bad_profiles_are_answered(
+    chat_factory: ChatFactory, platform: str, typed: str, error: str
+) -> None:
+    chat = chat_factory(locale="ru")
+    await chat.send("/start").expect("onboarding-language")
+    await chat.press("ru").expect("onboarding-consent")
+    await chat.press("accept").expect("onboarding-name")
+    await chat.send("Анна").expect("onboarding-country")
+    await chat.press("RU").expect("onboarding-platform")
+    await chat.press(platform).expect("onboarding-handle")
+    await chat.send(typed).expect(error, then="onboarding-handle")
+    await chat.send("https://anna.example.com" if platform == "other" else "@anna").expect(
+        "onboarding-audience"
+    )
+    await chat.send("3000000000").expect("input-number-too-large", then="onboarding-audience")
+    await chat.send("²").expect("input-number-invalid", then="onboarding-audience")

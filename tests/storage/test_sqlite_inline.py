@@ -4,6 +4,7 @@ blocks the loop."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
 import threading
 import time
@@ -61,5 +62,34 @@ async def test_waiting_for_another_writer_keeps_the_loop_responsive(tmp_path: Pa
                 1,
                 2,
             ]
+    finally:
+        await database.dispose()
+
+
+async def test_a_turn_waiting_for_the_lock_can_be_cancelled(tmp_path: Path) -> None:
+    """Cancelling a waiting write (shutdown, a timeout) leaves the connection usable."""
+    path = tmp_path / "cancel.db"
+    database = Database(f"sqlite+aiosqlite:///{path}")
+    try:
+        async with database.transaction() as session:
+            await session.execute(text("CREATE TABLE t (x INTEGER)"))
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+
+        async def write() -> None:
+            async with database.transaction() as session:
+                await session.execute(text("INSERT INTO t VALUES (1)"))
+
+        waiting = asyncio.create_task(write())
+        await asyncio.sleep(0.05)
+        assert not waiting.done()
+        waiting.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await waiting
+        other.execute("ROLLBACK")
+        other.close()
+        await write()
+        async with database.read() as session:
+            assert (await session.execute(text("SELECT count(*) FROM t"))).scalar() == 1
     finally:
         await database.dispose()
