@@ -414,3 +414,40 @@ async def test_bad_profiles_are_answered(
     )
     await chat.send("3000000000").expect("input-number-too-large", then="onboarding-audience")
     await chat.send("²").expect("input-number-invalid", then="onboarding-audience")
+
+
+async def test_every_field_can_be_edited_from_the_summary(
+    chat_factory: ChatFactory, database: Database
+) -> None:
+    chat = chat_factory(locale="en")
+    await to_summary(chat)
+    await chat.press("edit").expect("onboarding-edit")
+    await chat.press("country").expect("onboarding-country")
+    summary = await chat.send("Portugal").expect("onboarding-summary")
+    assert summary.last.args["country"] == {"$country": "PT"}
+    await chat.press("edit").expect("onboarding-edit")
+    await chat.press("niche").expect("onboarding-niche")
+    summary = await chat.press("gaming").expect("onboarding-summary")
+    assert summary.last.args["niche"] == {"$msg": "niche-gaming", "args": {}}
+    await chat.press("edit").expect("onboarding-edit")
+    await chat.press("extras").expect("onboarding-more")
+    await chat.press("add").expect("onboarding-extra-platform")
+    await chat.press("youtube").expect("onboarding-handle")
+    await chat.send("@annagames").expect("onboarding-audience")
+    await chat.send("10k").expect("onboarding-more")
+    await chat.press("done").expect("onboarding-summary")
+    await chat.press("edit").expect("onboarding-edit")
+    await chat.press("back").expect("onboarding-summary")
+    await chat.press("submit").expect("onboarding-submitted")
+    influencer = await influencer_of(database, chat)
+    assert influencer is not None
+    assert (influencer.country, influencer.niche) == ("PT", "gaming")
+    async with database.read() as session:
+        platforms = (
+            await session.scalars(
+                select(InfluencerChannel.platform)
+                .where(InfluencerChannel.influencer_id == influencer.id)
+                .order_by(InfluencerChannel.position)
+            )
+        ).all()
+    assert platforms == ["twitch", "youtube"]
