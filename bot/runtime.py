@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import secrets
 import signal
 from collections.abc import Coroutine
 from datetime import timedelta
@@ -13,8 +14,9 @@ from typing import Any
 from aiohttp import web
 
 from bot.app import App, build_app
+from bot.services.clicks import ClickRecorder
 from bot.settings import Settings
-from bot.web import health, telegram_webhook
+from bot.web import health, postback, redirect, telegram_webhook
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +30,9 @@ KEEP_UPDATES = timedelta(hours=48)
 class Runtime:
     """The running bot: Telegram (polling or webhook), Discord and the web app, as configured."""
 
-    def __init__(self, settings: Settings, app: App | None = None) -> None:
+    def __init__(
+        self, settings: Settings, app: App | None = None, *, web_only: bool = False
+    ) -> None:
         self.settings = settings
         self.app = app or build_app(settings)
         self.stop_event = asyncio.Event()
@@ -37,6 +41,8 @@ class Runtime:
         self._web: web.AppRunner | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self.failed = False
+        self.web_only = web_only
+        self.clicks: ClickRecorder | None = None
 
     @property
     def has_platform(self) -> bool:
@@ -50,6 +56,9 @@ class Runtime:
 
     async def start(self) -> None:
         settings = self.settings
+        if self.web_only:
+            await self._start_web()
+            return
         if settings.telegram_token is not None:
             from bot.channels.telegram import TelegramChannel
 
@@ -76,6 +85,24 @@ class Runtime:
         if self.telegram is not None and self.settings.telegram_webhook_secret is not None:
             secret = self.settings.telegram_webhook_secret.get_secret_value()
             telegram_webhook.setup(app, self.telegram, secret)
+        if self.settings.postback_secret is not None:
+            postback_secret = self.settings.postback_secret.get_secret_value()
+            postback.setup(app, self.app.database, postback_secret, self.app.engine.clock)
+        salt = self.settings.click_salt
+        if salt is None:
+            log.warning("BOT_CLICK_SALT is not set: influencer references change on restart")
+        self.clicks = ClickRecorder(self.app.database)
+        self.clicks.start()
+        redirect.setup(
+            app,
+            redirect.Redirector(
+                self.app.database,
+                self.clicks,
+                self.app.translator,
+                salt.get_secret_value() if salt else secrets.token_hex(16),
+                clock=self.app.engine.clock,
+            ),
+        )
         self._web = web.AppRunner(app, access_log=None)
         await self._web.setup()
         port = self.settings.web_port if self.settings.web_port is not None else DEFAULT_WEB_PORT
@@ -116,6 +143,8 @@ class Runtime:
                 await task
         if self._web is not None:
             await self._web.cleanup()
+        if self.clicks is not None:
+            await self.clicks.close()  # every buffered click is written before we exit
         if self.telegram is not None:
             await self.telegram.stop()
         if self.discord is not None:

@@ -48,6 +48,13 @@ class Settings(BaseSettings):
     web_host: str = "127.0.0.1"
     web_port: int | None = Field(default=None, ge=0, le=65535)
 
+    postback_secret: SecretStr | None = None
+    public_base_url: str = "http://127.0.0.1:8080"
+    referral_bonus: int = Field(default=0, ge=0)
+    # Salts the visitor hash of clicks and the influencer reference given to shops; keep it
+    # stable (references change with it) and secret.
+    click_salt: SecretStr | None = None
+
     @property
     def telegram_file_base_url(self) -> str:
         """The Bot API serves files under ``/file/bot<token>`` beside ``/bot<token>``."""
@@ -62,7 +69,13 @@ class Settings(BaseSettings):
 
     def secrets(self) -> list[str]:
         """Values that must never appear in a log line."""
-        values = [self.telegram_token, self.telegram_webhook_secret, self.discord_token]
+        values = [
+            self.telegram_token,
+            self.telegram_webhook_secret,
+            self.discord_token,
+            self.postback_secret,
+            self.click_salt,
+        ]
         return [v.get_secret_value() for v in values if v is not None and v.get_secret_value()]
 
     @field_validator("owner_ids", mode="before")

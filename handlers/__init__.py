@@ -7,10 +7,11 @@ from bot.core.flow import Router
 
 def build_router() -> Router:
     """Every command, flow and intent of the bot, in the order /help lists them."""
-    from handlers import common, community, language, onboarding
+    from handlers import common, community, language, links, onboarding
 
     router = Router()
     onboarding.register(router)
+    links.register(router)
     language.register(router)
     common.register(router)
     community.register(router)

@@ -173,3 +173,132 @@ class AnnouncementChannel(Base):
     target_id: Mapped[str] = mapped_column(String(64))
     updated_by: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Campaign(Base):
+    """What influencers promote: where links lead, what a sale pays per tier, and when."""
+
+    __tablename__ = "campaigns"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    url_template: Mapped[str] = mapped_column(String(2048))
+    allowed_domains: Mapped[list[str]] = mapped_column(JSON, default=list)
+    rates: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    currency: Mapped[str] = mapped_column(String(3))
+    attribution_window_days: Mapped[int] = mapped_column(Integer)
+    lock_days: Mapped[int] = mapped_column(Integer)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    countries: Mapped[list[str]] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Link(Base):
+    """A tracking link of one influencer for one campaign (``destination``: a product page)."""
+
+    __tablename__ = "links"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    influencer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("influencers.id", ondelete="CASCADE"), index=True
+    )
+    campaign_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("campaigns.id", ondelete="CASCADE"), index=True
+    )
+    destination: Mapped[str | None] = mapped_column(String(2048))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Click(Base):
+    """One counted click on a link; ``click_id`` travels to the shop and back in postbacks."""
+
+    __tablename__ = "clicks"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    link_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("links.id", ondelete="CASCADE"), index=True
+    )
+    clicked_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    visitor_hash: Mapped[str] = mapped_column(String(64))
+    click_id: Mapped[str] = mapped_column(String(32), unique=True)
+
+
+class Conversion(Base):
+    """A sale attributed to a link, one row per (campaign, order) whatever events arrive.
+
+    ``commission_minor`` is the commission currently booked for it (0 once reversed or when
+    out of the attribution window); it always equals the sum of its ledger entries.
+    """
+
+    __tablename__ = "conversions"
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "order_id"),
+        Index("ix_conversions_influencer_ordered", "influencer_id", "ordered_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(String(128), unique=True)
+    campaign_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("campaigns.id"))
+    link_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("links.id"), index=True)
+    influencer_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("influencers.id"))
+    order_id: Mapped[str] = mapped_column(String(128))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    status: Mapped[str] = mapped_column(String(16))
+    ordered_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    clicked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    commission_minor: Mapped[int] = mapped_column(BigInteger)
+    rate_bp: Mapped[int] = mapped_column(Integer)
+    tier: Mapped[str] = mapped_column(String(16))
+    in_window: Mapped[bool] = mapped_column(Boolean)
+    locks_until: Mapped[datetime] = mapped_column(UTCDateTime())
+    refunded_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class LedgerEntry(Base):
+    """One signed movement of money in a bucket. Append-only: corrections are new entries."""
+
+    __tablename__ = "ledger_entries"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    influencer_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("influencers.id"), index=True)
+    conversion_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("conversions.id"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    bucket: Mapped[str] = mapped_column(String(16))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    event_id: Mapped[str | None] = mapped_column(String(128))
+    note: Mapped[str | None] = mapped_column(String(256))
+
+
+class Balance(Base):
+    """Per influencer and currency, the ledger summed by bucket; written with its entries."""
+
+    __tablename__ = "balances"
+
+    influencer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("influencers.id"), primary_key=True
+    )
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    pending_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    confirmed_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    paid_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PostbackEvent(Base):
+    """Every conversion event id ever applied (postback or CSV): a repeat has no effect."""
+
+    __tablename__ = "postback_events"
+
+    event_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    conversion_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("conversions.id"))

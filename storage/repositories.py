@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.campaigns import Campaigns
 from storage.communities import Communities
 from storage.inbox import Inbox
 from storage.influencers import Influencers
+from storage.ledger import Ledger
 from storage.sessions import Sessions
 from storage.updates import ProcessedUpdates
 from storage.users import Users
@@ -23,3 +25,5 @@ class Repositories:
         self.updates = ProcessedUpdates(session)
         self.inbox = Inbox(session)
         self.communities = Communities(session)
+        self.campaigns = Campaigns(session)
+        self.ledger = Ledger(session)

@@ -32,7 +32,7 @@ SAME_EVERYWHERE = {
     "platform-twitch",
 }
 # Words some languages borrow as they are.
-SAME_IN = {("pl", "discord-command-status")}
+SAME_IN = {("pl", "discord-command-status"), ("pl", "discord-command-link")}
 
 
 @dataclass

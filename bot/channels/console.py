@@ -20,6 +20,8 @@ CHANNEL = "console"
 def render(outgoing: Outgoing) -> str:
     """Text, then its buttons as ``  1. label`` lines (links with their URL)."""
     lines = [outgoing.text]
+    if outgoing.attachment is not None:
+        lines.append(f"  [{outgoing.attachment.filename}]")
     number = 0
     for button in outgoing.all_buttons:
         if button.url:

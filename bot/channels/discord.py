@@ -8,6 +8,7 @@ so they keep working after a restart. Conversations in a server are answered eph
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 from collections.abc import Sequence
@@ -196,7 +197,7 @@ class DiscordChannel:
                 callback=start,
             )
         )
-        for name in ("status", "language", "help", "cancel"):
+        for name in ("status", "link", "links", "language", "help", "cancel"):
             tree.add_command(
                 app_commands.Command(
                     name=self._name(name),
@@ -411,9 +412,13 @@ class DiscordChannel:
         """Follow-ups after the acknowledgement; the first replaces the "thinking" message."""
         private = self._private(interaction)
         for outgoing in outgoings:
-            for chunk, view in self._render(outgoing):
+            for index, (chunk, view) in enumerate(self._render(outgoing)):
+                file = discord.utils.MISSING
+                if index == 0 and outgoing.attachment is not None:
+                    attachment = outgoing.attachment
+                    file = discord.File(io.BytesIO(attachment.content), attachment.filename)
                 try:
-                    await interaction.followup.send(chunk, view=view, ephemeral=private)
+                    await interaction.followup.send(chunk, view=view, ephemeral=private, file=file)
                 except discord.HTTPException as error:
                     log.warning(
                         "Discord refused message %s: %s %s",

@@ -227,6 +227,10 @@ class Turn:
         """Render a message in the user's language, to use as an argument of another."""
         return self._render(self.locale, message_id, args)
 
+    def render_in(self, locale: str, message_id: str, **args: Any) -> str:
+        """Render a message in another language (a market's legal wording, say)."""
+        return self._render(locale, message_id, args)
+
     def say(self, message_id: str, **args: Any) -> Reply:
         return self.reply.say(message_id, **args)
 
@@ -244,11 +248,12 @@ class Turn:
     def end(self) -> Reply:
         return self.reply.end()
 
-    async def start(self, flow: Flow) -> Reply:
-        """Begin ``flow`` from its first step, forgetting any other flow's scratch data."""
+    async def start(self, flow: Flow, **data: Any) -> Reply:
+        """Begin ``flow`` from its first step with ``data``, forgetting any other flow's."""
         if flow.start is None:
             raise ValueError(f"flow {flow.name} has no start step")
         self.data.clear()
+        self.data.update(data)
         self.reply.flow = flow.name
         self.value = None
         self.choice = None

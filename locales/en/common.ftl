@@ -88,3 +88,8 @@ discord-option-channel = The channel for announcements
 discord-option-language = The language of the announcements in that channel (all if empty)
 discord-option-role = The role to give approved influencers
 command-setup = Set up this server for the programme
+
+## The page a visitor sees when a tracking link does not exist or is paused.
+
+redirect-not-found-title = Link not found
+redirect-not-found = This link does not exist or is no longer active. Please check it with the person who shared it.

@@ -90,3 +90,8 @@ discord-option-channel = El canal de anuncios
 discord-option-language = El idioma de los anuncios en ese canal (todos si se deja vacío)
 discord-option-role = El rol que se asignará a los creadores de contenido aprobados
 command-setup = Configurar este servidor para el programa
+
+## La página que ve un visitante cuando un enlace de seguimiento no existe o está en pausa.
+
+redirect-not-found-title = Enlace no encontrado
+redirect-not-found = Este enlace no existe o ya no está activo. Compruébelo con la persona que lo compartió.

@@ -90,3 +90,8 @@ discord-option-channel = Le salon des annonces
 discord-option-language = La langue des annonces dans ce salon (toutes si le champ est vide)
 discord-option-role = Le rôle à attribuer aux influenceurs acceptés
 command-setup = Configurer ce serveur pour le programme
+
+## La page qu’un visiteur voit lorsqu’un lien de suivi n’existe pas ou est suspendu.
+
+redirect-not-found-title = Lien introuvable
+redirect-not-found = Ce lien n’existe pas ou n’est plus actif. Vérifiez-le auprès de la personne qui l’a partagé.

@@ -92,3 +92,8 @@ discord-option-channel = Kanał na ogłoszenia
 discord-option-language = Język ogłoszeń na tym kanale (jeśli nie zostanie wybrany — wszystkie)
 discord-option-role = Rola przyznawana twórcom z zaakceptowanym zgłoszeniem
 command-setup = Konfiguracja tego serwera na potrzeby programu
+
+## Strona, którą widzi odwiedzający, gdy link nie istnieje lub jest wstrzymany.
+
+redirect-not-found-title = Nie znaleziono linku
+redirect-not-found = Ten link nie istnieje lub nie jest już aktywny. Proszę sprawdzić go u osoby, która go udostępniła.

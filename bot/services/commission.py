@@ -1,0 +1,187 @@
+"""Conversion events from the shop (signed postback or CSV row): validate, attribute, book.
+
+Both ways in call :func:`apply_event`, so a sale means the same whichever way it arrives.
+Refusals carry a machine-readable reason for the shop's developers and the import report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from storage.campaigns import Campaigns, rate_for
+from storage.db import Database
+from storage.ledger import STATUSES, Attribution, ConversionEvent, EventOutcome, Ledger
+from storage.models import Influencer
+
+FIELDS = (
+    "event_id",
+    "click_id",
+    "link_code",
+    "order_id",
+    "amount",
+    "currency",
+    "status",
+    "refund_amount",
+    "ordered_at",
+)
+_LIMITS = {"event_id": 128, "order_id": 128, "click_id": 32, "link_code": 16}
+_DIGITS = re.compile(r"[0-9]{1,18}")
+_CURRENCY = re.compile(r"[A-Z]{3}")
+MAX_AMOUNT = 10**15  # far above any order; keeps every sum inside BIGINT
+
+
+class ValidationError(ValueError):
+    """A refused event; ``reason`` is machine-readable (``unknown_link``, ``bad_amount``...)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedEvent:
+    event: ConversionEvent
+    click_id: str | None
+    link_code: str | None
+
+
+def _text(data: Mapping[str, object], name: str, *, required: bool) -> str | None:
+    value = data.get(name)
+    if value is None or value == "":
+        if required:
+            raise ValidationError(f"missing_field:{name}")
+        return None
+    if not isinstance(value, str) or len(value) > _LIMITS[name] or value != value.strip():
+        raise ValidationError(f"bad_field:{name}")
+    return value
+
+
+def _minor(value: object, reason: str) -> int:
+    """Whole minor units: a JSON integer or a string of digits; never a float or a bool."""
+    if isinstance(value, bool):
+        raise ValidationError(reason)
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, str) and _DIGITS.fullmatch(value):
+        number = int(value)
+    else:
+        raise ValidationError(reason)
+    if not 0 <= number <= MAX_AMOUNT:
+        raise ValidationError(reason)
+    return number
+
+
+def _moment(value: object, now: datetime) -> datetime:
+    """ISO 8601; a time without an offset is taken as UTC."""
+    if value is None or value == "":
+        return now
+    if not isinstance(value, str):
+        raise ValidationError("bad_ordered_at")
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValidationError("bad_ordered_at") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def parse_event(data: Mapping[str, object], now: datetime) -> ParsedEvent:
+    """Check an event's fields (no database); raise ValidationError with the first problem."""
+    event_id = _text(data, "event_id", required=True)
+    click_id = _text(data, "click_id", required=False)
+    link_code = _text(data, "link_code", required=False)
+    if click_id is None and link_code is None:
+        raise ValidationError("missing_field:click_id_or_link_code")
+    order_id = _text(data, "order_id", required=True)
+    if data.get("amount") in (None, ""):
+        raise ValidationError("missing_field:amount")
+    amount = _minor(data["amount"], "bad_amount")
+    currency = data.get("currency")
+    if currency in (None, ""):
+        raise ValidationError("missing_field:currency")
+    if not isinstance(currency, str) or not _CURRENCY.fullmatch(currency):
+        raise ValidationError("bad_currency")
+    status = data.get("status")
+    if status in (None, ""):
+        raise ValidationError("missing_field:status")
+    if status not in STATUSES:
+        raise ValidationError("bad_status")
+    refund: int | None = None
+    if data.get("refund_amount") not in (None, ""):
+        refund = _minor(data["refund_amount"], "bad_refund_amount")
+        if refund > amount:
+            raise ValidationError("bad_refund_amount")
+    assert event_id is not None
+    assert order_id is not None
+    assert isinstance(status, str)
+    return ParsedEvent(
+        ConversionEvent(
+            event_id=event_id,
+            order_id=order_id,
+            amount_minor=amount,
+            currency=currency,
+            status=status,
+            ordered_at=_moment(data.get("ordered_at"), now),
+            refund_minor=refund,
+        ),
+        click_id=click_id,
+        link_code=link_code,
+    )
+
+
+async def apply_event(
+    database: Database, data: Mapping[str, object], clock: Callable[[], datetime]
+) -> EventOutcome:
+    """Validate and book one event in its own transaction; a repeated event id does nothing.
+
+    Raises ValidationError (nothing stored) for a malformed or unattributable event.
+    """
+    now = clock()
+    parsed = parse_event(data, now)
+    event = parsed.event
+    async with database.transaction() as session:
+        ledger = Ledger(session)
+        if await ledger.seen(event.event_id):
+            return EventOutcome(duplicate=True)
+        campaigns = Campaigns(session)
+        clicked_at: datetime | None = None
+        if parsed.click_id is not None:
+            click = await campaigns.click(parsed.click_id)
+            if click is None:
+                raise ValidationError("unknown_link")
+            link = await campaigns.link(click.link_id)
+            clicked_at = click.clicked_at
+            if link is not None and parsed.link_code not in (None, link.code):
+                raise ValidationError("link_mismatch")
+        else:
+            assert parsed.link_code is not None
+            link = await campaigns.link_by_code(parsed.link_code)
+        if link is None:
+            raise ValidationError("unknown_link")
+        campaign = await campaigns.get(link.campaign_id)
+        assert campaign is not None  # a foreign key
+        if event.currency != campaign.currency:
+            raise ValidationError("currency_mismatch")
+        # The tier now is the tier at the time of the order: events arrive soon after it, and
+        # the conversion keeps its tier and rate, so later changes never rewrite past sales.
+        tier = await session.scalar(
+            select(Influencer.tier).where(Influencer.id == link.influencer_id)
+        )
+        tier = tier or "standard"
+        attribution = Attribution(
+            campaign_id=campaign.id,
+            link_id=link.id,
+            influencer_id=link.influencer_id,
+            tier=tier,
+            rate_bp=rate_for(campaign, tier),
+            window_days=campaign.attribution_window_days,
+            lock_days=campaign.lock_days,
+            clicked_at=clicked_at,
+        )
+        return await ledger.record_event(event, attribution, now)

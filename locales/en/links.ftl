@@ -1,0 +1,34 @@
+# Tracking links: /link, /links, and the disclosure an advertising post needs.
+
+links-not-registered = You are not in the programme yet. Send /start to apply; once you are approved you can create links here.
+links-not-approved-pending = Your application is still being reviewed. You can create links as soon as it is approved; I will let you know.
+links-not-approved-rejected = Links are for approved members of the programme, and your application was not approved.
+links-not-approved-suspended = Your participation is suspended, so you cannot create new links for now.
+links-no-campaigns = There are no campaigns open for your country right now. I will let you know when one starts.
+links-choose = Which campaign is the link for? Choose below, or paste a link to a product page on { $domains }.
+links-created =
+    Your link for { $campaign }:
+    { $url }
+
+    Put this notice at the start of your post:
+    { $disclosure }
+links-disclosure = #ad — in partnership with { $advertiser }
+links-none = You have no links yet. Send /link to create one.
+links-list =
+    { $count ->
+        [one] Your newest link:
+       *[other] Your { $count } newest links:
+    }
+links-item =
+    { $campaign }: { $url }
+    { $clicks ->
+        [one] { $clicks } click
+       *[other] { $clicks } clicks
+    }, { $orders ->
+        [one] { $orders } order
+       *[other] { $orders } orders
+    }, commission { $commission }
+command-link = Create a tracking link
+command-links = Your links and their results
+discord-command-link = link
+discord-command-links = links

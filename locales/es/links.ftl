@@ -1,0 +1,37 @@
+# Enlaces de seguimiento: /link, /links y la indicación que exige una publicación publicitaria.
+
+links-not-registered = Todavía no participa en el programa. Envíe /start para presentar su solicitud; cuando se apruebe, podrá crear sus enlaces aquí.
+links-not-approved-pending = Su solicitud aún está en revisión. Podrá crear enlaces en cuanto se apruebe; se lo haré saber.
+links-not-approved-rejected = Los enlaces son para los miembros aprobados del programa, y su solicitud no fue aprobada.
+links-not-approved-suspended = Su participación está suspendida, por lo que de momento no puede crear enlaces nuevos.
+links-no-campaigns = Ahora mismo no hay campañas abiertas para su país. Se lo haré saber cuando empiece alguna.
+links-choose = ¿Para qué campaña es el enlace? Elija abajo o pegue el enlace de una página de producto en { $domains }.
+links-created =
+    Su enlace para { $campaign }:
+    { $url }
+
+    Ponga esta indicación al principio de su publicación:
+    { $disclosure }
+links-disclosure = Publicidad — en colaboración con { $advertiser }
+links-none = Todavía no tiene enlaces. Envíe /link para crear uno.
+links-list =
+    { $count ->
+        [one] Su enlace más reciente:
+        [many] Sus { $count } enlaces más recientes:
+       *[other] Sus { $count } enlaces más recientes:
+    }
+links-item =
+    { $campaign }: { $url }
+    { $clicks ->
+        [one] { $clicks } clic
+        [many] { $clicks } clics
+       *[other] { $clicks } clics
+    }, { $orders ->
+        [one] { $orders } pedido
+        [many] { $orders } pedidos
+       *[other] { $orders } pedidos
+    }, comisión: { $commission }
+command-link = Crear un enlace de seguimiento
+command-links = Sus enlaces y sus resultados
+discord-command-link = enlace
+discord-command-links = enlaces

@@ -1,0 +1,37 @@
+# Liens de suivi : /link, /links et la mention qu’exige une publication publicitaire.
+
+links-not-registered = Vous ne participez pas encore au programme. Envoyez /start pour poser votre candidature ; une fois acceptée, vous pourrez créer vos liens ici.
+links-not-approved-pending = Votre candidature est encore en cours d’examen. Vous pourrez créer des liens dès qu’elle sera acceptée ; je vous préviendrai.
+links-not-approved-rejected = Les liens sont réservés aux membres acceptés du programme, et votre candidature n’a pas été retenue.
+links-not-approved-suspended = Votre participation est suspendue : vous ne pouvez pas créer de nouveaux liens pour le moment.
+links-no-campaigns = Aucune campagne n’est ouverte pour votre pays en ce moment. Je vous préviendrai dès qu’une campagne commencera.
+links-choose = Pour quelle campagne voulez-vous un lien ? Choisissez ci-dessous ou collez le lien d’une page produit sur { $domains }.
+links-created =
+    Votre lien pour { $campaign } :
+    { $url }
+
+    Placez cette mention au début de votre publication :
+    { $disclosure }
+links-disclosure = Publicité — collaboration commerciale avec { $advertiser }
+links-none = Vous n’avez encore aucun lien. Envoyez /link pour en créer un.
+links-list =
+    { $count ->
+        [one] Votre lien le plus récent :
+        [many] Vos { $count } liens les plus récents :
+       *[other] Vos { $count } liens les plus récents :
+    }
+links-item =
+    { $campaign } : { $url }
+    { $clicks ->
+        [one] { $clicks } clic
+        [many] { $clicks } clics
+       *[other] { $clicks } clics
+    }, { $orders ->
+        [one] { $orders } commande
+        [many] { $orders } commandes
+       *[other] { $orders } commandes
+    }, commission : { $commission }
+command-link = Créer un lien de suivi
+command-links = Vos liens et leurs résultats
+discord-command-link = lien
+discord-command-links = liens

@@ -1,0 +1,40 @@
+# Linki śledzące: /link, /links i oznaczenie, którego wymaga post reklamowy.
+
+links-not-registered = Udział w programie jeszcze się nie rozpoczął. Aby złożyć zgłoszenie, proszę wysłać /start; po jego akceptacji można tu tworzyć linki.
+links-not-approved-pending = Zgłoszenie jest jeszcze rozpatrywane. Linki będzie można tworzyć od razu po jego akceptacji — poinformuję o tym.
+links-not-approved-rejected = Linki są dostępne dla zaakceptowanych uczestników programu, a to zgłoszenie nie zostało zaakceptowane.
+links-not-approved-suspended = Udział w programie jest zawieszony, więc na razie nie można tworzyć nowych linków.
+links-no-campaigns = W tej chwili nie ma otwartych kampanii dla tego kraju. Poinformuję, gdy rozpocznie się nowa.
+links-choose = Do której kampanii ma być link? Proszę wybrać poniżej albo wkleić link do strony produktu w { $domains }.
+links-created =
+    Link do kampanii { $campaign }:
+    { $url }
+
+    Proszę umieścić to oznaczenie na początku posta:
+    { $disclosure }
+links-disclosure = #reklama — współpraca z { $advertiser }
+links-none = Nie ma jeszcze żadnych linków. Aby utworzyć pierwszy, proszę wysłać /link.
+links-list =
+    { $count ->
+        [one] Najnowszy link:
+        [few] { $count } najnowsze linki:
+        [many] { $count } najnowszych linków:
+       *[other] { $count } najnowszego linku:
+    }
+links-item =
+    { $campaign }: { $url }
+    { $clicks ->
+        [one] { $clicks } kliknięcie
+        [few] { $clicks } kliknięcia
+        [many] { $clicks } kliknięć
+       *[other] { $clicks } kliknięcia
+    }, { $orders ->
+        [one] { $orders } zamówienie
+        [few] { $orders } zamówienia
+        [many] { $orders } zamówień
+       *[other] { $orders } zamówienia
+    }, prowizja: { $commission }
+command-link = Utwórz link śledzący
+command-links = Linki i ich wyniki
+discord-command-link = link
+discord-command-links = linki

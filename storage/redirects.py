@@ -1,0 +1,102 @@
+"""What the redirect service reads (a link's target) and writes (clicks, in batches)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import insert, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Campaign, Click, Influencer, Link
+
+
+@dataclass(frozen=True, slots=True)
+class RedirectTarget:
+    """Everything needed to answer ``GET /l/{code}`` from one indexed query."""
+
+    link_id: int
+    code: str
+    influencer_id: int
+    influencer_status: str
+    url_template: str
+    destination: str | None
+    allowed_domains: tuple[str, ...]
+    active: bool
+    starts_at: datetime
+    ends_at: datetime | None
+
+    def live(self, now: datetime) -> bool:
+        """The campaign runs and the influencer may earn from it."""
+        return (
+            self.active
+            and self.influencer_status == "approved"
+            and self.starts_at <= now
+            and (self.ends_at is None or now < self.ends_at)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class NewClick:
+    link_id: int
+    clicked_at: datetime
+    visitor_hash: str
+    click_id: str
+
+
+class Redirects:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def target(self, code: str) -> RedirectTarget | None:
+        row = (
+            await self.session.execute(
+                select(
+                    Link.id,
+                    Link.code,
+                    Link.influencer_id,
+                    Influencer.status,
+                    Campaign.url_template,
+                    Link.destination,
+                    Campaign.allowed_domains,
+                    Campaign.active,
+                    Campaign.starts_at,
+                    Campaign.ends_at,
+                )
+                .join(Campaign, Campaign.id == Link.campaign_id)
+                .join(Influencer, Influencer.id == Link.influencer_id)
+                .where(Link.code == code)
+            )
+        ).first()
+        if row is None:
+            return None
+        return RedirectTarget(
+            link_id=row[0],
+            code=row[1],
+            influencer_id=row[2],
+            influencer_status=row[3],
+            url_template=row[4],
+            destination=row[5],
+            allowed_domains=tuple(row[6] or ()),
+            active=row[7],
+            starts_at=row[8],
+            ends_at=row[9],
+        )
+
+    async def add_clicks(self, clicks: Sequence[NewClick]) -> None:
+        """One multi-row INSERT for a whole batch of clicks."""
+        if not clicks:
+            return
+        await self.session.execute(
+            insert(Click),
+            [
+                {
+                    "link_id": c.link_id,
+                    "clicked_at": c.clicked_at,
+                    "visitor_hash": c.visitor_hash,
+                    "click_id": c.click_id,
+                }
+                for c in clicks
+            ],
+        )

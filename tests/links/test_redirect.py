@@ -1,0 +1,283 @@
+"""The tracking-link redirect over real HTTP on 127.0.0.1: 302s, counting, no open redirect."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from urllib.parse import parse_qs, urlsplit
+
+import aiohttp
+import pytest
+from aiohttp import web
+from sqlalchemy import func, select, update
+
+from bot.core.i18n import Translator
+from bot.services.clicks import ClickRecorder, RepeatFilter
+from bot.web import redirect
+from storage.campaigns import Campaigns
+from storage.db import Database
+from storage.influencers import Application, ChannelRecord
+from storage.models import Campaign, Click, Influencer
+from storage.repositories import Repositories
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+HUMAN = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Mobile"
+BOTS = [
+    "TelegramBot (like TwitterBot)",
+    "Mozilla/5.0 (compatible; Discordbot/2.0; +https://discordapp.com)",
+    "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)",
+    "Twitterbot/1.0",
+    "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)",
+    "WhatsApp/2.23.20.0",
+    "",
+]
+
+
+@dataclass
+class Site:
+    base: str
+    recorder: ClickRecorder
+    database: Database
+
+
+async def influencer(database: Database, external_id: str, status: str = "approved") -> int:
+    async with database.transaction() as session:
+        repos = Repositories(session)
+        user, _ = await repos.users.touch("telegram", external_id, external_id, "fr", NOW)
+        record = await repos.influencers.submit(
+            Application(
+                user_id=user.id,
+                display_name="Camille",
+                country="FR",
+                niche="beauty",
+                consent_version="v1",
+                consent_at=NOW,
+                referral_code=None,
+                registered_channel="telegram",
+                channels=[
+                    ChannelRecord("instagram", "@camille", "https://instagram.com/camille/", 9000)
+                ],
+            ),
+            NOW,
+        )
+        await session.execute(
+            update(Influencer).where(Influencer.id == record.id).values(status=status)
+        )
+        return record.id
+
+
+async def campaign(database: Database, name: str = "winter", **extra: object) -> int:
+    async with database.transaction() as session:
+        created = await Campaigns(session).add(
+            name=name,
+            url_template="https://www.aliexpress.com/sale?aff={ref}&sub={code}&cid={click_id}",
+            rates={"standard": 800},
+            currency="EUR",
+            attribution_window_days=30,
+            lock_days=14,
+            starts_at=NOW - timedelta(days=1),
+            now=NOW,
+            allowed_domains=("aliexpress.com",),
+            **extra,  # type: ignore[arg-type]
+        )
+        return created.id
+
+
+async def link(
+    database: Database,
+    code: str,
+    influencer_id: int,
+    campaign_id: int,
+    destination: str | None = None,
+) -> None:
+    async with database.transaction() as session:
+        await Campaigns(session).add_link(
+            code=code,
+            influencer_id=influencer_id,
+            campaign_id=campaign_id,
+            now=NOW,
+            destination=destination,
+        )
+
+
+async def count_clicks(database: Database) -> int:
+    async with database.read() as session:
+        return int(await session.scalar(select(func.count()).select_from(Click)) or 0)
+
+
+@pytest.fixture
+async def site(database: Database, translator: Translator) -> AsyncIterator[Site]:
+    recorder = ClickRecorder(database, interval=0.05)
+    recorder.start()
+    redirector = redirect.Redirector(database, recorder, translator, "test-salt", clock=lambda: NOW)
+    app = web.Application()
+    redirect.setup(app, redirector)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    try:
+        yield Site(f"http://127.0.0.1:{port}", recorder, database)
+    finally:
+        await runner.cleanup()
+        await recorder.close()
+
+
+async def get(url: str, agent: str = HUMAN, language: str = "en") -> aiohttp.ClientResponse:
+    async with (
+        aiohttp.ClientSession() as session,
+        session.get(
+            url, allow_redirects=False, headers={"User-Agent": agent, "Accept-Language": language}
+        ) as response,
+    ):
+        await response.read()
+        return response
+
+
+async def test_a_human_click_is_redirected_and_counted_once(site: Site, database: Database) -> None:
+    await link(database, "K7pQ2xMz", await influencer(database, "1"), await campaign(database))
+    first = await get(f"{site.base}/l/K7pQ2xMz")
+    assert first.status == 302
+    location = urlsplit(first.headers["Location"])
+    assert location.hostname == "www.aliexpress.com"
+    query = parse_qs(location.query)
+    assert query["sub"] == ["K7pQ2xMz"]
+    assert len(query["aff"][0]) == 12  # a public reference, not our id
+    again = await get(f"{site.base}/l/K7pQ2xMz")
+    assert again.status == 302
+    assert parse_qs(urlsplit(again.headers["Location"]).query)["cid"] == query["cid"]
+    await site.recorder.flush()
+    assert await count_clicks(database) == 1
+    async with database.read() as session:
+        (click,) = (await session.scalars(select(Click))).all()
+    assert click.click_id == query["cid"][0]
+    assert "127.0.0.1" not in click.visitor_hash
+
+
+async def test_link_preview_bots_are_redirected_not_counted(site: Site, database: Database) -> None:
+    await link(database, "Bots2345", await influencer(database, "2"), await campaign(database))
+    for agent in BOTS:
+        response = await get(f"{site.base}/l/Bots2345", agent)
+        assert response.status == 302, agent
+    await site.recorder.flush()
+    assert await count_clicks(database) == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "locale"), [("pl-PL,pl;q=0.9", "pl"), ("ru", "ru"), ("de", "en")]
+)
+async def test_unknown_code_is_a_localised_404(
+    site: Site, translator: Translator, language: str, locale: str
+) -> None:
+    response = await get(f"{site.base}/l/NoSuchCode", language=language)
+    assert response.status == 404
+    async with (
+        aiohttp.ClientSession() as session,
+        session.get(f"{site.base}/l/NoSuchCode", headers={"Accept-Language": language}) as page,
+    ):
+        text = await page.text()
+    assert translator.render(locale, "redirect-not-found-title") in text
+
+
+async def test_paused_campaign_suspended_influencer_and_foreign_domain_get_404(
+    site: Site, database: Database
+) -> None:
+    paused = await campaign(database, "paused")
+    await link(database, "Paus2345", await influencer(database, "3"), paused)
+    async with database.transaction() as session:
+        await session.execute(update(Campaign).where(Campaign.id == paused).values(active=False))
+    await link(
+        database,
+        "Susp2345",
+        await influencer(database, "4", status="suspended"),
+        await campaign(database, "other"),
+    )
+    live = await campaign(database, "live")
+    await link(
+        database,
+        "Evil2345",
+        await influencer(database, "5"),
+        live,
+        destination="https://evil.example.com/x",
+    )
+    await link(
+        database,
+        "Good2345",
+        await influencer(database, "6"),
+        live,
+        destination="https://m.aliexpress.com/item/1.html?x=1",
+    )
+    for code in ("Paus2345", "Susp2345", "Evil2345"):
+        response = await get(f"{site.base}/l/{code}")
+        assert response.status == 404, code
+    good = await get(f"{site.base}/l/Good2345")
+    assert good.status == 302
+    assert good.headers["Location"].startswith("https://m.aliexpress.com/item/1.html?x=1&click_id=")
+
+
+async def test_clicks_buffered_at_shutdown_are_all_stored(
+    database: Database, translator: Translator
+) -> None:
+    await link(database, "Many2345", await influencer(database, "7"), await campaign(database))
+    recorder = ClickRecorder(database, interval=60)  # nothing is written until close
+    recorder.start()
+    redirector = redirect.Redirector(
+        database, recorder, translator, "salt", clock=lambda: NOW, repeats=RepeatFilter()
+    )
+    app = web.Application()
+    redirect.setup(app, redirector)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    base = f"http://127.0.0.1:{runner.addresses[0][1]}"
+    async with aiohttp.ClientSession() as session:
+        for n in range(300):
+            async with session.get(
+                f"{base}/l/Many2345", allow_redirects=False, headers={"User-Agent": f"{HUMAN} #{n}"}
+            ) as response:
+                assert response.status == 302
+    assert await count_clicks(database) == 0
+    await runner.cleanup()
+    await recorder.close()
+    assert await count_clicks(database) == 300
+
+
+async def test_the_web_app_serves_redirects_and_stores_clicks_on_shutdown(
+    database: Database, translator: Translator, settings: object
+) -> None:
+    """``python -m bot web`` in-process: the redirect route, /healthz, and a clean stop."""
+    from bot.app import App
+    from bot.core.engine import Engine
+    from bot.runtime import Runtime
+    from bot.settings import Settings
+    from handlers import build_router
+
+    assert isinstance(settings, Settings)
+    configured = settings.model_copy(update={"web_port": 0})
+    engine = Engine(
+        database=database,
+        translator=translator,
+        router=build_router(),
+        settings=configured,
+        clock=lambda: NOW,
+    )
+    runtime = Runtime(configured, App(configured, database, translator, engine), web_only=True)
+    await link(database, "Web23456", await influencer(database, "8"), await campaign(database))
+    await runtime.start()
+    try:
+        base = f"http://127.0.0.1:{runtime.web_port}"
+        health = await get(f"{base}/healthz")
+        assert health.status == 200
+        for n in range(5):
+            response = await get(f"{base}/l/Web23456", agent=f"{HUMAN} #{n}")
+            assert response.status == 302
+    finally:
+        await runtime.stop()
+    database_after = Database(database.url)
+    try:
+        assert await count_clicks(database_after) == 5
+    finally:
+        await database_after.dispose()
