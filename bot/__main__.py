@@ -156,7 +156,9 @@ async def import_command(settings: Settings, path: Path) -> int:
 
     database = Database(settings.database_url)
     try:
-        report = await import_conversions(database, path, lambda: datetime.now(UTC))
+        report = await import_conversions(
+            database, path, lambda: datetime.now(UTC), referral_bonus=settings.referral_bonus
+        )
     except UnreadableFile as error:
         print(f"cannot read {path}: {error}", file=sys.stderr)
         return 2

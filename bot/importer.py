@@ -56,13 +56,13 @@ def read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
 
 
 async def import_conversions(
-    database: Database, path: Path, clock: Callable[[], datetime]
+    database: Database, path: Path, clock: Callable[[], datetime], *, referral_bonus: int = 0
 ) -> ImportReport:
     report = ImportReport()
     for line, row in read_rows(path):
         data = {key: value.strip() for key, value in row.items() if isinstance(value, str)}
         try:
-            outcome = await apply_event(database, data, clock)
+            outcome = await apply_event(database, data, clock, referral_bonus=referral_bonus)
         except ValidationError as refused:
             report.refused.append((line, refused.reason))
             continue

@@ -87,7 +87,13 @@ class Runtime:
             telegram_webhook.setup(app, self.telegram, secret)
         if self.settings.postback_secret is not None:
             postback_secret = self.settings.postback_secret.get_secret_value()
-            postback.setup(app, self.app.database, postback_secret, self.app.engine.clock)
+            postback.setup(
+                app,
+                self.app.database,
+                postback_secret,
+                self.app.engine.clock,
+                self.settings.referral_bonus,
+            )
         salt = self.settings.click_salt
         if salt is None:
             log.warning("BOT_CLICK_SALT is not set: influencer references change on restart")

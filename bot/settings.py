@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     telegram_api_base_url: str = "https://api.telegram.org/bot"
     telegram_webhook_url: str | None = None
     telegram_webhook_secret: SecretStr | None = None
+    # The bot's @username, for t.me links; filled from Telegram at start-up when not set.
+    telegram_bot_username: str | None = None
     telegram_poll_timeout: int = Field(default=30, ge=0, le=50)
 
     discord_token: SecretStr | None = None

@@ -14,6 +14,7 @@ from bot.core.inputs import ChoiceOption, Url
 from bot.core.money import Money
 from bot.services.qr import qr_png
 from storage.links import Links
+from storage.referrals import Referrals
 
 links = Flow("links")
 
@@ -115,7 +116,25 @@ async def list_links(turn: Turn) -> Reply:
     return turn.reply
 
 
+async def invite(turn: Turn) -> Reply:
+    """/invite: a personal link (Telegram) or code (elsewhere) that recruits influencers."""
+    influencer = await turn.services.influencers.by_user(turn.user.id)
+    if influencer is None:
+        return turn.say("links-not-registered")
+    if influencer.status != "approved":
+        return turn.say(f"links-not-approved-{influencer.status}")
+    referrals = Referrals(turn.services.session)
+    code = await referrals.invite_code(influencer.id, turn.now)
+    stats = await referrals.stats(code)
+    counts = {"registered": stats.registered, "approved": stats.approved}
+    username = turn.settings.telegram_bot_username
+    if turn.incoming.channel == "telegram" and username:
+        return turn.say("invite-link", link=f"https://t.me/{username}?start={code}", **counts)
+    return turn.say("invite-code", code=code, **counts)
+
+
 def register(router: Router) -> None:
     router.add_flow(links)
     router.command("link")(link_command)
     router.command("links")(list_links)
+    router.command("invite")(invite)

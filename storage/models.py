@@ -302,3 +302,31 @@ class PostbackEvent(Base):
     event_id: Mapped[str] = mapped_column(String(128), primary_key=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
     conversion_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("conversions.id"))
+
+
+class InviteCode(Base):
+    """An approved influencer's personal code that recruits other influencers."""
+
+    __tablename__ = "invite_codes"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    influencer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("influencers.id", ondelete="CASCADE"), unique=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ReferralBonus(Base):
+    """The one bonus a referrer earns for a referred influencer's first confirmed sale."""
+
+    __tablename__ = "referral_bonuses"
+
+    referred_influencer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("influencers.id"), primary_key=True
+    )
+    referrer_influencer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("influencers.id"), index=True
+    )
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

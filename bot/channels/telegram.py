@@ -140,6 +140,9 @@ class TelegramChannel:
 
     async def start(self) -> None:
         await self.application.initialize()
+        if not self.settings.telegram_bot_username:
+            # Recruiting links (t.me/<bot>?start=<code>) need it; getMe ran in initialize().
+            self.settings.telegram_bot_username = self.bot.username
         await self.publish_commands()
 
     async def stop(self) -> None:

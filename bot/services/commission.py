@@ -17,6 +17,7 @@ from storage.campaigns import Campaigns, rate_for
 from storage.db import Database
 from storage.ledger import STATUSES, Attribution, ConversionEvent, EventOutcome, Ledger
 from storage.models import Influencer
+from storage.referrals import Referrals
 
 FIELDS = (
     "event_id",
@@ -136,7 +137,11 @@ def parse_event(data: Mapping[str, object], now: datetime) -> ParsedEvent:
 
 
 async def apply_event(
-    database: Database, data: Mapping[str, object], clock: Callable[[], datetime]
+    database: Database,
+    data: Mapping[str, object],
+    clock: Callable[[], datetime],
+    *,
+    referral_bonus: int = 0,
 ) -> EventOutcome:
     """Validate and book one event in its own transaction; a repeated event id does nothing.
 
@@ -184,4 +189,11 @@ async def apply_event(
             lock_days=campaign.lock_days,
             clicked_at=clicked_at,
         )
-        return await ledger.record_event(event, attribution, now)
+        outcome = await ledger.record_event(event, attribution, now)
+        # A referred influencer's first confirmed sale earns their referrer a bonus, once.
+        sale = outcome.conversion
+        if referral_bonus > 0 and sale is not None and sale.status == "confirmed":
+            await Referrals(session).award_first_sale(
+                sale.influencer_id, referral_bonus, sale.currency, now
+            )
+        return outcome

@@ -38,6 +38,7 @@ class PostbackConfig:
     database: Database
     secret: bytes
     clock: Callable[[], datetime]
+    referral_bonus: int = 0
 
 
 POSTBACK_KEY = web.AppKey("postback", PostbackConfig)
@@ -91,7 +92,9 @@ async def receive(request: web.Request) -> web.Response:
     if not isinstance(data, dict):
         return _error("bad_json", 400)
     try:
-        outcome = await apply_event(config.database, data, config.clock)
+        outcome = await apply_event(
+            config.database, data, config.clock, referral_bonus=config.referral_bonus
+        )
     except ValidationError as refused:
         log.info("postback refused: %s", refused.reason)
         return _error(refused.reason, 400)
@@ -103,6 +106,7 @@ def setup(
     database: Database,
     secret: str,
     clock: Callable[[], datetime],
+    referral_bonus: int = 0,
 ) -> None:
-    app[POSTBACK_KEY] = PostbackConfig(database, secret.encode(), clock)
+    app[POSTBACK_KEY] = PostbackConfig(database, secret.encode(), clock, referral_bonus)
     app.router.add_post(PATH, receive)

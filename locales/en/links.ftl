@@ -32,3 +32,22 @@ command-link = Create a tracking link
 command-links = Your links and their results
 discord-command-link = link
 discord-command-links = links
+
+## /invite: recruiting other influencers.
+
+invite-link =
+    Your personal invitation link:
+    { $link }
+
+    Creators who apply through it are counted for you. { $registered ->
+        [one] { $registered } has registered
+       *[other] { $registered } have registered
+    } so far, { $approved } approved. When someone you invited makes their first confirmed sale, you earn a bonus.
+invite-code =
+    Your personal invitation code: { $code }
+    Creators enter it with /start when they apply. { $registered ->
+        [one] { $registered } has registered
+       *[other] { $registered } have registered
+    } so far, { $approved } approved. When someone you invited makes their first confirmed sale, you earn a bonus.
+command-invite = Invite other creators
+discord-command-invite = invite

@@ -35,3 +35,24 @@ command-link = Crear un enlace de seguimiento
 command-links = Sus enlaces y sus resultados
 discord-command-link = enlace
 discord-command-links = enlaces
+
+## /invite: invitar a otros creadores.
+
+invite-link =
+    Su enlace de invitación personal:
+    { $link }
+
+    Los creadores que se inscriban a través de él se le atribuyen a usted. Hasta ahora, { $registered ->
+        [one] { $registered } registro
+        [many] { $registered } registros
+       *[other] { $registered } registros
+    }, { $approved } aprobados. Cuando una persona invitada por usted haga su primera venta confirmada, recibirá una bonificación.
+invite-code =
+    Su código de invitación personal: { $code }
+    Los creadores lo introducen con /start al presentar su solicitud. Hasta ahora, { $registered ->
+        [one] { $registered } registro
+        [many] { $registered } registros
+       *[other] { $registered } registros
+    }, { $approved } aprobados. Cuando una persona invitada por usted haga su primera venta confirmada, recibirá una bonificación.
+command-invite = Invitar a otros creadores
+discord-command-invite = invitar

@@ -35,3 +35,24 @@ command-link = Créer un lien de suivi
 command-links = Vos liens et leurs résultats
 discord-command-link = lien
 discord-command-links = liens
+
+## /invite : recruter d’autres créateurs.
+
+invite-link =
+    Votre lien d’invitation personnel :
+    { $link }
+
+    Les créateurs qui postulent par ce lien vous sont attribués. { $registered ->
+        [one] { $registered } inscription
+        [many] { $registered } inscriptions
+       *[other] { $registered } inscriptions
+    } à ce jour, dont { $approved } acceptées. Lorsqu’une personne que vous avez invitée réalise sa première vente confirmée, vous recevez une prime.
+invite-code =
+    Votre code d’invitation personnel : { $code }
+    Les créateurs le saisissent avec /start lorsqu’ils postulent. { $registered ->
+        [one] { $registered } inscription
+        [many] { $registered } inscriptions
+       *[other] { $registered } inscriptions
+    } à ce jour, dont { $approved } acceptées. Lorsqu’une personne que vous avez invitée réalise sa première vente confirmée, vous recevez une prime.
+command-invite = Inviter d’autres créateurs
+discord-command-invite = inviter

@@ -38,3 +38,26 @@ command-link = Utwórz link śledzący
 command-links = Linki i ich wyniki
 discord-command-link = link
 discord-command-links = linki
+
+## /invite: zapraszanie innych twórców.
+
+invite-link =
+    Osobisty link z zaproszeniem:
+    { $link }
+
+    Twórcy, którzy zgłoszą się przez ten link, zostaną przypisani do tego konta. Dotąd { $registered ->
+        [one] zarejestrowała się { $registered } osoba
+        [few] zarejestrowały się { $registered } osoby
+        [many] zarejestrowało się { $registered } osób
+       *[other] zarejestrowało się { $registered } osoby
+    }, zaakceptowano: { $approved }. Gdy zaproszona osoba dokona pierwszej potwierdzonej sprzedaży, należy się premia.
+invite-code =
+    Osobisty kod zaproszenia: { $code }
+    Twórcy wpisują go razem z /start przy zgłoszeniu. Dotąd { $registered ->
+        [one] zarejestrowała się { $registered } osoba
+        [few] zarejestrowały się { $registered } osoby
+        [many] zarejestrowało się { $registered } osób
+       *[other] zarejestrowało się { $registered } osoby
+    }, zaakceptowano: { $approved }. Gdy zaproszona osoba dokona pierwszej potwierdzonej sprzedaży, należy się premia.
+command-invite = Zaproś innych twórców
+discord-command-invite = zaproś
