@@ -72,6 +72,7 @@ class Runtime:
         if settings.telegram_webhook or settings.web_port is not None:
             await self._start_web()
         self._spawn(self._prune_periodically())
+        self._spawn(self._notify_periodically())
         if self.telegram is not None:
             if settings.telegram_webhook:
                 await self.telegram.set_webhook()
@@ -125,6 +126,25 @@ class Runtime:
             log.error("a channel stopped with an error", exc_info=task.exception())
             self.failed = True
             self.stop_event.set()
+
+    async def _notify_periodically(self, interval: float = 2.0) -> None:
+        """Deliver queued notifications (a new sale) through each user's channel."""
+        channels = {"telegram": self.telegram, "discord": self.discord}
+        while not self.stop_event.is_set():
+            try:
+                for notification_id, outgoing in await self.app.engine.pending_notifications():
+                    if outgoing is None:  # nobody to reach: counts as a failed attempt
+                        await self.app.engine.finish_notification(notification_id, False)
+                        continue
+                    channel = channels.get(outgoing.channel)
+                    if channel is None:
+                        continue  # that channel runs in another process, or not at all
+                    sent = await channel.deliver([outgoing])
+                    await self.app.engine.finish_notification(notification_id, sent)
+            except Exception:
+                log.exception("notifications could not be delivered; retrying")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.stop_event.wait(), interval)
 
     async def _prune_periodically(self) -> None:
         """Processed update ids and stored raw updates are only needed for redeliveries."""

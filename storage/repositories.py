@@ -9,6 +9,7 @@ from storage.communities import Communities
 from storage.inbox import Inbox
 from storage.influencers import Influencers
 from storage.ledger import Ledger
+from storage.notifications import Notifications
 from storage.sessions import Sessions
 from storage.updates import ProcessedUpdates
 from storage.users import Users
@@ -24,6 +25,7 @@ class Repositories:
         self.sessions = Sessions(session)
         self.updates = ProcessedUpdates(session)
         self.inbox = Inbox(session)
+        self.notifications = Notifications(session)
         self.communities = Communities(session)
         self.campaigns = Campaigns(session)
         self.ledger = Ledger(session)

@@ -373,6 +373,24 @@ class DiscordChannel:
 
     # --- outgoing ----------------------------------------------------------------------------
 
+    async def deliver(self, outgoings: Sequence[Outgoing]) -> bool:
+        """Direct messages that are not replies (a new sale), only to people who use the bot
+        (they have an identity with us); a user who refuses DMs is marked unreachable."""
+        delivered = True
+        for outgoing in outgoings:
+            try:
+                user = await self.bot.fetch_user(int(outgoing.chat_id))
+                for chunk, view in self._render(outgoing):
+                    await user.send(chunk, view=view)
+            except discord.Forbidden:
+                if self.engine is not None:
+                    await self.engine.set_reachable(CHANNEL, outgoing.chat_id, False)
+                delivered = False
+            except discord.HTTPException as error:
+                log.warning("Discord refused message %s: %s", outgoing.message_id, error.code)
+                delivered = False
+        return delivered
+
     def _view(self, outgoing: Outgoing) -> discord.ui.View | None:
         view = discord.ui.View(timeout=None)
         rows = [row for row in outgoing.buttons if row]

@@ -360,14 +360,17 @@ class TelegramChannel:
 
     # --- sending -----------------------------------------------------------------------------
 
-    async def deliver(self, outgoings: Sequence[Outgoing]) -> None:
-        """Send replies in order; a chat that blocked the bot is marked and skipped."""
+    async def deliver(self, outgoings: Sequence[Outgoing]) -> bool:
+        """Send replies in order; a chat that blocked the bot is marked and skipped.
+        True when every message went out."""
         blocked: set[str] = set()
+        delivered = True
         for outgoing in outgoings:
             if outgoing.chat_id in blocked:
                 continue
             try:
                 await self._send(outgoing)
+                continue
             except Forbidden:
                 blocked.add(outgoing.chat_id)
                 log.info("chat %s blocked the bot; marked unreachable", outgoing.chat_id)
@@ -386,6 +389,8 @@ class TelegramChannel:
                     outgoing.chat_id,
                     type(error).__name__,
                 )
+            delivered = False
+        return delivered
 
     async def _send(self, outgoing: Outgoing) -> None:
         chat_id = int(outgoing.chat_id)

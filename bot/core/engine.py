@@ -11,7 +11,7 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from babel import Locale
@@ -22,6 +22,7 @@ from bot.core.flow import COUNTRY_LABEL, Message, Question, Reply, Router, Turn
 from bot.core.i18n import Translator, negotiate
 from bot.core.inputs import ChoiceOption, InputError
 from bot.core.locks import KeyedLocks
+from bot.core.money import Money
 from bot.core.payload import Payload, PayloadError
 from storage.inbox import StoredUpdate
 from storage.repositories import Repositories
@@ -92,6 +93,26 @@ class Engine:
                     )
                 return [self._render_one(incoming, attempt.locale, Message("error-internal"))]
         raise AssertionError("unreachable")
+
+    async def pending_notifications(self, limit: int = 100) -> list[tuple[int, Outgoing | None]]:
+        """Queued notifications rendered in each user's language, with where to send them
+        (None when the user has no reachable identity)."""
+        async with self.database.read() as session:
+            pending = await Repositories(session).notifications.pending(limit)
+        rendered: list[tuple[int, Outgoing | None]] = []
+        for item in pending:
+            if item.channel is None or item.chat_id is None:
+                rendered.append((item.id, None))
+                continue
+            locale = item.locale or negotiate(item.locale_hint) or self.settings.default_locale
+            target = Incoming(channel=item.channel, chat_id=item.chat_id, user_id=item.chat_id)
+            message = Message(item.message_id, item.args)
+            rendered.append((item.id, self._render_one(target, locale, message)))
+        return rendered
+
+    async def finish_notification(self, notification_id: int, sent: bool) -> None:
+        async with self.database.transaction() as session:
+            await Repositories(session).notifications.finish(notification_id, sent, self.clock())
 
     async def prune(self, older_than: datetime) -> None:
         """Forget processed update ids and stored raw updates past any redelivery window."""
@@ -289,6 +310,11 @@ class Engine:
             return self._render_text(locale, value["$msg"], dict(value.get("args") or {}))
         if "$country" in value:
             return country_name(locale, value["$country"])
+        if "$money" in value:
+            minor, currency = value["$money"]
+            return Money(int(minor), str(currency))
+        if "$date" in value:
+            return date.fromisoformat(str(value["$date"]))
         if "$list" in value:
             parts = [str(self._resolve(locale, item)) for item in value["$list"]]
             return str(value.get("separator", "; ")).join(parts)

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.campaigns import Campaigns, rate_for
 from storage.db import Database
 from storage.ledger import STATUSES, Attribution, ConversionEvent, EventOutcome, Ledger
 from storage.models import Influencer
+from storage.notifications import Notifications
 from storage.referrals import Referrals
 
 FIELDS = (
@@ -136,6 +138,28 @@ def parse_event(data: Mapping[str, object], now: datetime) -> ParsedEvent:
     )
 
 
+async def _notify_new_sale(session: AsyncSession, outcome: EventOutcome, now: datetime) -> None:
+    """ "New sale: +€3.20, pending until 12 Jan", queued with the booking itself."""
+    sale = outcome.conversion
+    earned = sum(
+        e.amount_minor for e in outcome.entries if e.kind == "commission" and e.amount_minor > 0
+    )
+    if sale is None or earned <= 0:
+        return
+    user_id = await session.scalar(
+        select(Influencer.user_id).where(Influencer.id == sale.influencer_id)
+    )
+    if user_id is None:
+        return
+    args = {
+        "amount": {"$money": [earned, sale.currency]},
+        "until": {"$date": sale.locks_until.date().isoformat()},
+        "status": sale.status,
+    }
+    message = "sale-new-confirmed" if sale.status == "confirmed" else "sale-new"
+    await Notifications(session).queue(user_id, message, args, now)
+
+
 async def apply_event(
     database: Database,
     data: Mapping[str, object],
@@ -190,6 +214,7 @@ async def apply_event(
             clicked_at=clicked_at,
         )
         outcome = await ledger.record_event(event, attribution, now)
+        await _notify_new_sale(session, outcome, now)
         # A referred influencer's first confirmed sale earns their referrer a bonus, once.
         sale = outcome.conversion
         if referral_bonus > 0 and sale is not None and sale.status == "confirmed":

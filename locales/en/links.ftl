@@ -51,3 +51,8 @@ invite-code =
     } so far, { $approved } approved. When someone you invited makes their first confirmed sale, you earn a bonus.
 command-invite = Invite other creators
 discord-command-invite = invite
+
+## Notifications about sales.
+
+sale-new = New sale: +{ $amount } commission, pending until { $until }.
+sale-new-confirmed = New sale: +{ $amount } commission, already confirmed.

@@ -56,3 +56,8 @@ invite-code =
     }, { $approved } aprobados. Cuando una persona invitada por usted haga su primera venta confirmada, recibirá una bonificación.
 command-invite = Invitar a otros creadores
 discord-command-invite = invitar
+
+## Notificaciones de ventas.
+
+sale-new = Nueva venta: +{ $amount } de comisión, pendiente hasta el { $until }.
+sale-new-confirmed = Nueva venta: +{ $amount } de comisión, ya confirmada.

@@ -56,3 +56,8 @@ invite-code =
     } à ce jour, dont { $approved } acceptées. Lorsqu’une personne que vous avez invitée réalise sa première vente confirmée, vous recevez une prime.
 command-invite = Inviter d’autres créateurs
 discord-command-invite = inviter
+
+## Notifications de ventes.
+
+sale-new = Nouvelle vente : +{ $amount } de commission, en attente jusqu’au { $until }.
+sale-new-confirmed = Nouvelle vente : +{ $amount } de commission, déjà confirmée.

@@ -61,3 +61,8 @@ invite-code =
     }, zaakceptowano: { $approved }. Gdy zaproszona osoba dokona pierwszej potwierdzonej sprzedaży, należy się premia.
 command-invite = Zaproś innych twórców
 discord-command-invite = zaproś
+
+## Powiadomienia o sprzedaży.
+
+sale-new = Nowa sprzedaż: +{ $amount } prowizji, oczekuje na potwierdzenie do { $until }.
+sale-new-confirmed = Nowa sprzedaż: +{ $amount } prowizji, już potwierdzona.

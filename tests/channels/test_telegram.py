@@ -558,3 +558,49 @@ async def test_update_waits_while_the_database_is_unavailable(
     assert texts(replies)[0].startswith(
         rendered(translator, "pl", "help", programme="Star Partners", support="@star_support")[:20]
     )
+
+
+async def test_new_sale_is_notified_in_the_influencers_language(
+    polling: Runtime, fake: FakeTelegram, database: Database, translator: Translator
+) -> None:
+    """A postback's sale reaches the influencer through the notification outbox."""
+    from datetime import date
+    from decimal import Decimal
+
+    from sqlalchemy import update
+
+    from bot.core.money import Money
+    from bot.services.commission import apply_event
+    from tests.money import make_campaign, make_link
+
+    user = TelegramUser(fake, 5011, "pl")
+    await register_in(user, translator, "pl", "Polski")
+    influencer = await stored_influencer(database, 5011)
+    assert influencer is not None
+    async with database.transaction() as session:
+        await session.execute(
+            update(Influencer).where(Influencer.id == influencer.id).values(status="approved")
+        )
+    campaign = await make_campaign(database)
+    await make_link(database, influencer.id, campaign.id, "Sale2345")
+    await apply_event(
+        database,
+        {
+            "event_id": "sale-1",
+            "link_code": "Sale2345",
+            "order_id": "A-1",
+            "amount": 4000,
+            "currency": "EUR",
+            "status": "pending",
+            "ordered_at": "2026-11-25T12:00:00+00:00",
+        },
+        polling.app.engine.clock,
+    )
+    before = len(fake.sent(5011))
+    (notice,) = (await fake.wait_sent(5011, before + 1, timeout=10))[before:]
+    expected = translator.render(
+        "pl",
+        "sale-new",
+        {"amount": Money(int(Decimal(4000) * 800 / 10000), "EUR"), "until": date(2026, 12, 9)},
+    )
+    assert normalise(notice.raw_text or "") == normalise(expected)

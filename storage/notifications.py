@@ -1,0 +1,88 @@
+"""The notification outbox: messages to users that are not replies (a new sale)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Identity, Influencer, Notification, User
+
+MAX_ATTEMPTS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class PendingNotification:
+    id: int
+    message_id: str
+    args: dict[str, Any]
+    locale: str | None
+    locale_hint: str | None
+    channel: str | None
+    chat_id: str | None
+
+
+class Notifications:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def queue(
+        self, user_id: int, message_id: str, args: dict[str, Any], now: datetime
+    ) -> None:
+        self.session.add(
+            Notification(user_id=user_id, message_id=message_id, args=args, created_at=now)
+        )
+        await self.session.flush()
+
+    async def pending(self, limit: int = 100) -> list[PendingNotification]:
+        """Oldest first, each with where to reach its user: a reachable identity, preferring
+        the channel the user registered on."""
+        rows = (
+            await self.session.execute(
+                select(Notification, User.locale)
+                .join(User, User.id == Notification.user_id)
+                .where(Notification.sent_at.is_(None), Notification.attempts < MAX_ATTEMPTS)
+                .order_by(Notification.id)
+                .limit(limit)
+            )
+        ).all()
+        found: list[PendingNotification] = []
+        for notification, locale in rows:
+            registered = await self.session.scalar(
+                select(Influencer.registered_channel).where(
+                    Influencer.user_id == notification.user_id
+                )
+            )
+            identities = (
+                await self.session.scalars(
+                    select(Identity)
+                    .where(Identity.user_id == notification.user_id, Identity.reachable.is_(True))
+                    .order_by(Identity.id)
+                )
+            ).all()
+            identities = sorted(identities, key=lambda i: i.channel != registered)
+            target = identities[0] if identities else None
+            found.append(
+                PendingNotification(
+                    id=notification.id,
+                    message_id=notification.message_id,
+                    args=dict(notification.args or {}),
+                    locale=locale,
+                    locale_hint=target.locale_hint if target else None,
+                    channel=target.channel if target else None,
+                    chat_id=target.chat_id if target else None,
+                )
+            )
+        return found
+
+    async def finish(self, notification_id: int, sent: bool, now: datetime) -> None:
+        """Sent, or one more failed attempt (given up after a few)."""
+        values: dict[str, Any] = {"attempts": Notification.attempts + 1}
+        if sent:
+            values["sent_at"] = now
+        await self.session.execute(
+            update(Notification).where(Notification.id == notification_id).values(**values)
+        )
