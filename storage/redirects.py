@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -85,8 +85,29 @@ class Redirects:
         )
 
     async def add_clicks(self, clicks: Sequence[NewClick]) -> None:
-        """One multi-row INSERT for a whole batch of clicks."""
+        """A whole batch of clicks in one statement.
+
+        On SQLite the rows go straight to the driver's executemany: SQLAlchemy's per-row
+        parameter processing cost more than SQLite's insert (14 ms against 2 ms for 500 rows),
+        and on SQLite it runs on the event loop's thread. The time format is SQLAlchemy's own.
+        """
         if not clicks:
+            return
+        connection = await self.session.connection()
+        if connection.dialect.name == "sqlite":
+            await connection.exec_driver_sql(
+                "INSERT INTO clicks (link_id, clicked_at, visitor_hash, click_id)"
+                " VALUES (?, ?, ?, ?)",
+                [
+                    (
+                        c.link_id,
+                        c.clicked_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"),
+                        c.visitor_hash,
+                        c.click_id,
+                    )
+                    for c in clicks
+                ],
+            )
             return
         await self.session.execute(
             insert(Click),
