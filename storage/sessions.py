@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -31,16 +31,28 @@ class SessionRecord:
     expires_at: datetime | None = None
 
 
+# Built once: every turn runs it.
+_LOAD = select(
+    ConversationSession.channel,
+    ConversationSession.chat_id,
+    ConversationSession.user_id,
+    ConversationSession.flow,
+    ConversationSession.question,
+    ConversationSession.data,
+    ConversationSession.version,
+    ConversationSession.expires_at,
+).where(
+    ConversationSession.channel == bindparam("channel"),
+    ConversationSession.chat_id == bindparam("chat_id"),
+)
+
+
 class Sessions:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
     async def load(self, channel: str, chat_id: str) -> SessionRecord:
-        row = await self.session.scalar(
-            select(ConversationSession).where(
-                ConversationSession.channel == channel, ConversationSession.chat_id == chat_id
-            )
-        )
+        row = (await self.session.execute(_LOAD, {"channel": channel, "chat_id": chat_id})).first()
         if row is None:
             return SessionRecord(channel=channel, chat_id=chat_id)
         return SessionRecord(

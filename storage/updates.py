@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import bindparam, delete
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.dialect import insert_ignoring_conflicts
 from storage.models import ProcessedUpdate
+
+# Built once per database kind: every turn runs it.
+_CLAIM = {
+    name: module.insert(ProcessedUpdate.__table__)
+    .values(
+        channel=bindparam("channel"),
+        update_id=bindparam("update_id"),
+        processed_at=bindparam("processed_at"),
+    )
+    .on_conflict_do_nothing()
+    for name, module in (("sqlite", sqlite), ("postgresql", postgresql))
+}
 
 
 class ProcessedUpdates:
@@ -18,14 +30,10 @@ class ProcessedUpdates:
 
     async def claim(self, channel: str, update_id: str, now: datetime) -> bool:
         """True the first time an update id is seen; the claim commits with the turn's effects."""
-        statement = insert_ignoring_conflicts(
-            self.session,
-            ProcessedUpdate.__table__,
-            channel=channel,
-            update_id=update_id,
-            processed_at=now,
+        dialect = self.session.get_bind().dialect.name
+        result: CursorResult[tuple[()]] = await self.session.execute(  # type: ignore[assignment]
+            _CLAIM[dialect], {"channel": channel, "update_id": update_id, "processed_at": now}
         )
-        result: CursorResult[tuple[()]] = await self.session.execute(statement)  # type: ignore[assignment]
         return result.rowcount == 1
 
     async def seen(self, channel: str, update_id: str) -> bool:

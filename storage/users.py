@@ -5,13 +5,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Identity, User
 
 # last_seen_at feeds "active since" segments; minute precision saves a write on most messages.
 LAST_SEEN_RESOLUTION = timedelta(minutes=1)
+
+# Built once: every turn runs it, and building a statement costs more than running it.
+_FIND = (
+    select(
+        Identity.id,
+        Identity.user_id,
+        Identity.chat_id,
+        Identity.locale_hint,
+        Identity.reachable,
+        User.locale,
+        User.created_at,
+        User.last_seen_at,
+    )
+    .join(User, User.id == Identity.user_id)
+    .where(
+        Identity.channel == bindparam("channel"), Identity.external_id == bindparam("external_id")
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,18 +81,14 @@ class Users:
     ) -> tuple[UserRecord, IdentityRecord]:
         """Find or create the user behind a channel account; a message proves it is reachable."""
         row = (
-            await self.session.execute(
-                select(Identity, User)
-                .join(User, User.id == Identity.user_id)
-                .where(Identity.channel == channel, Identity.external_id == external_id)
-            )
+            await self.session.execute(_FIND, {"channel": channel, "external_id": external_id})
         ).first()
         if row is None:
-            user = User(locale=None, created_at=now, last_seen_at=now)
-            self.session.add(user)
+            new_user = User(locale=None, created_at=now, last_seen_at=now)
+            self.session.add(new_user)
             await self.session.flush()
-            identity = Identity(
-                user_id=user.id,
+            new_identity = Identity(
+                user_id=new_user.id,
                 channel=channel,
                 external_id=external_id,
                 chat_id=chat_id,
@@ -82,22 +96,37 @@ class Users:
                 reachable=True,
                 created_at=now,
             )
-            self.session.add(identity)
+            self.session.add(new_identity)
             await self.session.flush()
-            return _user(user), _identity(identity)
-        identity, found = row
-        # Only write what changed: most messages change nothing here.
-        if identity.chat_id != chat_id:
-            identity.chat_id = chat_id
-        if not identity.reachable:
-            identity.reachable = True
-            identity.unreachable_since = None
-        if locale_hint and identity.locale_hint != locale_hint:
-            identity.locale_hint = locale_hint
-        if now - found.last_seen_at >= LAST_SEEN_RESOLUTION:
-            found.last_seen_at = now
-        await self.session.flush()
-        return _user(found), _identity(identity)
+            return _user(new_user), _identity(new_identity)
+        user = UserRecord(row.user_id, row.locale, row.created_at, row.last_seen_at)
+        identity = IdentityRecord(
+            id=row.id,
+            user_id=row.user_id,
+            channel=channel,
+            external_id=external_id,
+            chat_id=chat_id,
+            locale_hint=locale_hint or row.locale_hint,
+            reachable=True,
+        )
+        # Only write what changed: most messages change nothing here (this runs every turn).
+        changes: dict[str, object] = {}
+        if row.chat_id != chat_id:
+            changes["chat_id"] = chat_id
+        if not row.reachable:
+            changes.update(reachable=True, unreachable_since=None)
+        if locale_hint and row.locale_hint != locale_hint:
+            changes["locale_hint"] = locale_hint
+        if changes:
+            await self.session.execute(
+                update(Identity).where(Identity.id == row.id).values(**changes)
+            )
+        if now - row.last_seen_at >= LAST_SEEN_RESOLUTION:
+            await self.session.execute(
+                update(User).where(User.id == row.user_id).values(last_seen_at=now)
+            )
+            user = UserRecord(row.user_id, row.locale, row.created_at, now)
+        return user, identity
 
     async def get(self, user_id: int) -> UserRecord | None:
         row = await self.session.get(User, user_id)
