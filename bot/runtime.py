@@ -129,10 +129,15 @@ class Runtime:
 
     async def _notify_periodically(self, interval: float = 2.0) -> None:
         """Deliver queued notifications (a new sale) through each user's channel."""
-        channels = {"telegram": self.telegram, "discord": self.discord}
+        channels = {
+            name: channel
+            for name, channel in (("telegram", self.telegram), ("discord", self.discord))
+            if channel is not None
+        }
         while not self.stop_event.is_set():
             try:
-                for notification_id, outgoing in await self.app.engine.pending_notifications():
+                pending = await self.app.engine.pending_notifications(list(channels))
+                for notification_id, outgoing in pending:
                     if outgoing is None:  # nobody to reach: counts as a failed attempt
                         await self.app.engine.finish_notification(notification_id, False)
                         continue
@@ -167,15 +172,23 @@ class Runtime:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
-        if self._web is not None:
-            await self._web.cleanup()
-        if self.clicks is not None:
-            await self.clicks.close()  # every buffered click is written before we exit
-        if self.telegram is not None:
-            await self.telegram.stop()
-        if self.discord is not None:
-            await self.discord.close()
-        await self.app.close()
+        # Each step runs even if one before it failed: a click write error must not keep
+        # the bot connected, nor the database open.
+        steps = [
+            self._web.cleanup if self._web is not None else None,
+            self.clicks.close if self.clicks is not None else None,  # buffered clicks
+            self.telegram.stop if self.telegram is not None else None,
+            self.discord.close if self.discord is not None else None,
+            self.app.close,
+        ]
+        for step in steps:
+            if step is None:
+                continue
+            try:
+                await step()
+            except Exception:
+                log.exception("shutdown step failed")
+                self.failed = True
 
     async def serve_forever(self) -> int:
         """Run until SIGINT or SIGTERM; the exit status (1 if a channel failed)."""

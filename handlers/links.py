@@ -65,6 +65,10 @@ async def choose(turn: Turn) -> Reply:
 
 @links.step
 async def chosen(turn: Turn) -> Reply:
+    influencer = await turn.services.influencers.by_user(turn.user.id)
+    if influencer is None or influencer.status != "approved":  # suspended meanwhile
+        status = influencer.status if influencer else "pending"
+        return turn.say(f"links-not-approved-{status}").end()
     campaigns: list[dict[str, object]] = turn.data["campaigns"]
     destination: str | None = None
     if turn.choice is not None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Identity, Influencer, Notification, User
@@ -37,14 +38,26 @@ class Notifications:
         )
         await self.session.flush()
 
-    async def pending(self, limit: int = 100) -> list[PendingNotification]:
-        """Oldest first, each with where to reach its user: a reachable identity, preferring
-        the channel the user registered on."""
+    async def pending(self, channels: Sequence[str], limit: int = 100) -> list[PendingNotification]:
+        """Oldest first, those this process can deliver (the user is reachable on one of
+        ``channels``) or nobody can (no reachable identity at all), each with where to reach
+        its user: a reachable identity on those channels, preferring the one registered on.
+        Others wait for the process that runs their channel, without holding these up."""
+        reachable = select(Identity.id).where(
+            Identity.user_id == Notification.user_id, Identity.reachable.is_(True)
+        )
         rows = (
             await self.session.execute(
                 select(Notification, User.locale)
                 .join(User, User.id == Notification.user_id)
-                .where(Notification.sent_at.is_(None), Notification.attempts < MAX_ATTEMPTS)
+                .where(
+                    Notification.sent_at.is_(None),
+                    Notification.attempts < MAX_ATTEMPTS,
+                    or_(
+                        exists(reachable.where(Identity.channel.in_(list(channels)))),
+                        ~exists(reachable),
+                    ),
+                )
                 .order_by(Notification.id)
                 .limit(limit)
             )
@@ -59,7 +72,11 @@ class Notifications:
             identities = (
                 await self.session.scalars(
                     select(Identity)
-                    .where(Identity.user_id == notification.user_id, Identity.reachable.is_(True))
+                    .where(
+                        Identity.user_id == notification.user_id,
+                        Identity.reachable.is_(True),
+                        Identity.channel.in_(list(channels)),
+                    )
                     .order_by(Identity.id)
                 )
             ).all()

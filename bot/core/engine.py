@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -94,11 +94,13 @@ class Engine:
                 return [self._render_one(incoming, attempt.locale, Message("error-internal"))]
         raise AssertionError("unreachable")
 
-    async def pending_notifications(self, limit: int = 100) -> list[tuple[int, Outgoing | None]]:
-        """Queued notifications rendered in each user's language, with where to send them
-        (None when the user has no reachable identity)."""
+    async def pending_notifications(
+        self, channels: Sequence[str], limit: int = 100
+    ) -> list[tuple[int, Outgoing | None]]:
+        """Queued notifications deliverable through ``channels``, rendered in each user's
+        language, with where to send them (None when the user has no reachable identity)."""
         async with self.database.read() as session:
-            pending = await Repositories(session).notifications.pending(limit)
+            pending = await Repositories(session).notifications.pending(channels, limit)
         rendered: list[tuple[int, Outgoing | None]] = []
         for item in pending:
             if item.channel is None or item.chat_id is None:

@@ -136,6 +136,10 @@ def _parse_human_int(raw: str) -> int | None:
     return int(value) if value == value.to_integral_value() else None
 
 
+# A plain host name (internationalised names arrive as punycode from any address bar).
+_HOSTNAME = re.compile(r"^[a-z0-9.-]+$")
+
+
 @dataclass(frozen=True)
 class Url(InputSpec):
     """An http(s) URL, optionally limited to some domains (and their subdomains)."""
@@ -147,7 +151,11 @@ class Url(InputSpec):
         value = text.strip()
         if not re.match(r"^https?://", value, re.IGNORECASE):
             value = "https://" + value
-        if len(value) > 2048 or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        if (
+            len(value) > 2048
+            or "\\" in value  # browsers read a backslash as a slash: it could hide the host
+            or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value)
+        ):
             raise InputError("input-url-invalid")
         parts = urlsplit(value)
         try:
@@ -155,7 +163,7 @@ class Url(InputSpec):
         except ValueError:
             raise InputError("input-url-invalid") from None
         host = (parts.hostname or "").lower()
-        if not host or "." not in host or "@" in parts.netloc:
+        if not host or "." not in host or "@" in parts.netloc or not _HOSTNAME.fullmatch(host):
             raise InputError("input-url-invalid")
         if self.domains and not any(host == d or host.endswith("." + d) for d in self.domains):
             raise InputError("input-url-domain", domains=", ".join(self.domains))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -79,6 +79,9 @@ def _minor(value: object, reason: str) -> int:
     return number
 
 
+EARLIEST_ORDER = datetime(2000, 1, 1, tzinfo=UTC)
+
+
 def _moment(value: object, now: datetime) -> datetime:
     """ISO 8601; a time without an offset is taken as UTC."""
     if value is None or value == "":
@@ -87,11 +90,16 @@ def _moment(value: object, now: datetime) -> datetime:
         raise ValidationError("bad_ordered_at")
     try:
         moment = datetime.fromisoformat(value)
-    except ValueError:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        moment = moment.astimezone(UTC)
+    except (ValueError, OverflowError):
         raise ValidationError("bad_ordered_at") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
+    # A sale from before the programme could exist, or from the future, is a bad event
+    # (and far-off dates overflow the date arithmetic of the holding period).
+    if not EARLIEST_ORDER <= moment <= now + timedelta(days=1):
+        raise ValidationError("bad_ordered_at")
+    return moment
 
 
 def parse_event(data: Mapping[str, object], now: datetime) -> ParsedEvent:
@@ -217,7 +225,12 @@ async def apply_event(
         await _notify_new_sale(session, outcome, now)
         # A referred influencer's first confirmed sale earns their referrer a bonus, once.
         sale = outcome.conversion
-        if referral_bonus > 0 and sale is not None and sale.status == "confirmed":
+        if (
+            referral_bonus > 0
+            and sale is not None
+            and sale.status == "confirmed"
+            and sale.commission_minor > 0
+        ):
             await Referrals(session).award_first_sale(
                 sale.influencer_id, referral_bonus, sale.currency, now
             )

@@ -16,7 +16,7 @@ import secrets
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from urllib.parse import quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from aiohttp import web
 
@@ -36,18 +36,28 @@ def public_ref(salt: str, influencer_id: int) -> str:
     return hmac.new(salt.encode(), str(influencer_id).encode(), hashlib.sha256).hexdigest()[:12]
 
 
+_HOST = re.compile(r"^[a-z0-9.-]+$")
+
+
 def _allowed(url: str, domains: tuple[str, ...]) -> bool:
+    """On an allowed domain, read as a browser would: a backslash (browsers take it for a
+    slash) or anything but a plain host name is refused, so nothing can smuggle another host.
+    """
+    if "\\" in url:
+        return False
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
-    if parts.scheme not in ("http", "https") or not host:
+    if parts.scheme not in ("http", "https") or not _HOST.fullmatch(host) or "@" in parts.netloc:
         return False
     return any(host == d or host.endswith("." + d) for d in domains)
 
 
-def _with_click_id(url: str, click_id: str) -> str:
+def _with_click_id(url: str) -> str:
+    """Add a ``click_id`` parameter whose value is the ``{click_id}`` placeholder (left
+    unencoded: it is replaced, url-quoted, on every click)."""
     parts = urlsplit(url)
     query = f"{parts.query}&" if parts.query else ""
-    query += urlencode({"click_id": click_id})
+    query += "click_id={click_id}"
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
 
 
@@ -56,14 +66,14 @@ def prepare(target: RedirectTarget, ref: str) -> str | None:
     None when it is not a place the campaign allows. Done once per cached link, not per click.
     """
     if target.destination:
-        url = _with_click_id(target.destination, "{click_id}")
+        url = _with_click_id(target.destination)
         return url if _allowed(target.destination, target.allowed_domains) else None
     template = target.url_template
     url = template.replace("{code}", quote(target.code, safe="")).replace(
         "{ref}", quote(ref, safe="")
     )
     if "{click_id}" not in template:
-        url = _with_click_id(url, "{click_id}")
+        url = _with_click_id(url)
     check = url.replace("{click_id}", "x")
     if urlsplit(check).scheme not in ("http", "https"):
         return None

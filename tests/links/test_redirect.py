@@ -214,7 +214,21 @@ async def test_paused_campaign_suspended_influencer_and_foreign_domain_get_404(
         assert response.status == 404, code
     good = await get(f"{site.base}/l/Good2345")
     assert good.status == 302
-    assert good.headers["Location"].startswith("https://m.aliexpress.com/item/1.html?x=1&click_id=")
+    location = good.headers["Location"]
+    assert location.startswith("https://m.aliexpress.com/item/1.html?x=1&click_id=")
+    click_id = parse_qs(urlsplit(location).query)["click_id"][0]
+    await site.recorder.flush()
+    async with database.read() as session:
+        stored = (await session.scalars(select(Click.click_id))).all()
+    assert click_id in stored, "the shop gets the very click id we recorded"
+    await link(
+        database,
+        "Slash234",
+        await influencer(database, "9"),
+        live,
+        destination="https://evil.example.com\\.aliexpress.com/",
+    )
+    assert (await get(f"{site.base}/l/Slash234")).status == 404
 
 
 async def test_clicks_buffered_at_shutdown_are_all_stored(

@@ -238,3 +238,13 @@ async def test_runtime_serves_the_postback_when_a_secret_is_set(
         await runtime.stop()
     balance, _ = await balance_and_sums(database, influencer)
     assert balance.pending_minor == 160
+
+
+@pytest.mark.parametrize(
+    "ordered_at", ["0001-01-01T00:00:00+01:00", "9999-12-31T00:00:00+00:00", "1990-05-01T00:00:00Z"]
+)
+async def test_impossible_order_dates_are_400(world: World, ordered_at: str) -> None:
+    """Dates far outside the programme's life are refused, never a 500."""
+    response = await world.shop.post({**sale(), "ordered_at": ordered_at})
+    assert (response.status, response.body) == (400, {"error": "bad_ordered_at"})
+    assert await world.stored() == 0
