@@ -45,10 +45,6 @@ class Runtime:
         self.clicks: ClickRecorder | None = None
 
     @property
-    def has_platform(self) -> bool:
-        return self.settings.telegram_token is not None or self.settings.discord_token is not None
-
-    @property
     def web_port(self) -> int | None:
         if self._web is None or not self._web.addresses:
             return None

@@ -6,11 +6,9 @@ written in that market's language (a French audience needs French whatever the U
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from bot.core.events import Attachment
 from bot.core.flow import Flow, Reply, Router, Turn
-from bot.core.inputs import ChoiceOption, Url
+from bot.core.inputs import ChoiceOption, Url, on_domains, web_host
 from bot.core.money import Money
 from bot.services.qr import qr_png
 from storage.links import Links
@@ -74,13 +72,9 @@ async def chosen(turn: Turn) -> Reply:
     if turn.choice is not None:
         campaign = next(c for c in campaigns if f"c{c['id']}" == turn.choice)
     else:
-        destination = str(turn.value)
-        host = (urlsplit(destination).hostname or "").lower()
-        matching = [
-            c
-            for c in campaigns
-            if any(host == d or host.endswith(f".{d}") for d in c["domains"])  # type: ignore[attr-defined]
-        ]
+        destination = str(turn.value)  # already checked by Url: on one of the domains
+        host = web_host(destination) or ""
+        matching = [c for c in campaigns if on_domains(host, c["domains"])]  # type: ignore[arg-type]
         if not matching:
             return turn.say("input-url-domain", domains=", ".join(_domains(campaigns))).again()
         campaign = matching[0]

@@ -9,8 +9,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from sqlalchemy import select, update
+
 from bot.core.engine import Engine
 from bot.core.events import Button, Incoming, Outgoing
+from storage.db import Database
+from storage.models import Identity, Influencer
 
 LOCALES = ("en", "ru", "fr", "es", "pl")
 _update_ids = itertools.count(1)
@@ -148,3 +152,27 @@ async def register(chat: Chat, locale: str, *, name: str = "Anna Nowak") -> None
 
 def next_update_id() -> str:
     return str(next(_update_ids))
+
+
+async def set_status(
+    database: Database, chat: Chat, status: str, country: str | None = None
+) -> int:
+    """What review would do to a chat's application (issue 7 brings the real one)."""
+    async with database.transaction() as session:
+        identity = await session.scalar(
+            select(Identity).where(
+                Identity.channel == chat.channel, Identity.external_id == chat.user_id
+            )
+        )
+        assert identity is not None
+        influencer = await session.scalar(
+            select(Influencer).where(Influencer.user_id == identity.user_id)
+        )
+        assert influencer is not None
+        values: dict[str, object] = {"status": status}
+        if country:
+            values["country"] = country
+        await session.execute(
+            update(Influencer).where(Influencer.id == influencer.id).values(**values)
+        )
+        return influencer.id

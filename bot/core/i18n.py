@@ -101,9 +101,6 @@ class Translator:
             return False
         return not attribute or attribute in self._bundles[locale].get_message(name).attributes
 
-    def message_ids(self, locale: str = FALLBACK_LOCALE) -> frozenset[str]:
-        return self._ids[locale]
-
     def render(self, locale: str, message_id: str, args: Mapping[str, Any] | None = None) -> str:
         """The text of ``message_id`` (``id`` or ``id.attribute``) in ``locale``."""
         if locale not in self._bundles or not self.has(locale, message_id):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -140,6 +141,28 @@ def _parse_human_int(raw: str) -> int | None:
 _HOSTNAME = re.compile(r"^[a-z0-9.-]+$")
 
 
+def web_host(url: str) -> str | None:
+    """The lower-cased host of an http(s) URL as a browser would read it, or None when the
+    URL could hide another host: a backslash (read as a slash), credentials, odd characters,
+    whitespace, or a port out of range. Used wherever a URL decides where people are sent."""
+    if "\\" in url or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        return None
+    parts = urlsplit(url)
+    try:
+        parts.port  # noqa: B018 - raises ValueError on a port out of range
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    if parts.scheme.lower() not in ("http", "https") or "@" in parts.netloc:
+        return None
+    return host if host and _HOSTNAME.fullmatch(host) else None
+
+
+def on_domains(host: str, domains: Sequence[str]) -> bool:
+    """The host is one of the domains or a subdomain of one."""
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
 @dataclass(frozen=True)
 class Url(InputSpec):
     """An http(s) URL, optionally limited to some domains (and their subdomains)."""
@@ -151,21 +174,10 @@ class Url(InputSpec):
         value = text.strip()
         if not re.match(r"^https?://", value, re.IGNORECASE):
             value = "https://" + value
-        if (
-            len(value) > 2048
-            or "\\" in value  # browsers read a backslash as a slash: it could hide the host
-            or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value)
-        ):
+        host = web_host(value) if len(value) <= 2048 else None
+        if host is None or "." not in host:
             raise InputError("input-url-invalid")
-        parts = urlsplit(value)
-        try:
-            parts.port  # noqa: B018 - raises ValueError on a port out of range
-        except ValueError:
-            raise InputError("input-url-invalid") from None
-        host = (parts.hostname or "").lower()
-        if not host or "." not in host or "@" in parts.netloc or not _HOSTNAME.fullmatch(host):
-            raise InputError("input-url-invalid")
-        if self.domains and not any(host == d or host.endswith("." + d) for d in self.domains):
+        if self.domains and not on_domains(host, self.domains):
             raise InputError("input-url-domain", domains=", ".join(self.domains))
         return value
 

@@ -21,6 +21,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from aiohttp import web
 
 from bot.core.i18n import Translator, negotiate
+from bot.core.inputs import on_domains, web_host
 from bot.services.clicks import ClickRecorder, RepeatFilter, is_bot, visitor_hash
 from storage.db import Database
 from storage.redirects import Redirects, RedirectTarget
@@ -36,20 +37,10 @@ def public_ref(salt: str, influencer_id: int) -> str:
     return hmac.new(salt.encode(), str(influencer_id).encode(), hashlib.sha256).hexdigest()[:12]
 
 
-_HOST = re.compile(r"^[a-z0-9.-]+$")
-
-
 def _allowed(url: str, domains: tuple[str, ...]) -> bool:
-    """On an allowed domain, read as a browser would: a backslash (browsers take it for a
-    slash) or anything but a plain host name is refused, so nothing can smuggle another host.
-    """
-    if "\\" in url:
-        return False
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    if parts.scheme not in ("http", "https") or not _HOST.fullmatch(host) or "@" in parts.netloc:
-        return False
-    return any(host == d or host.endswith("." + d) for d in domains)
+    """On an allowed domain, read as a browser would: nothing can smuggle another host."""
+    host = web_host(url)
+    return host is not None and on_domains(host, domains)
 
 
 def _with_click_id(url: str) -> str:
@@ -75,9 +66,8 @@ def prepare(target: RedirectTarget, ref: str) -> str | None:
     if "{click_id}" not in template:
         url = _with_click_id(url)
     check = url.replace("{click_id}", "x")
-    if urlsplit(check).scheme not in ("http", "https"):
-        return None
-    if target.allowed_domains and not _allowed(check, target.allowed_domains):
+    host = web_host(check)
+    if host is None or (target.allowed_domains and not on_domains(host, target.allowed_domains)):
         return None
     return url
 

@@ -6,58 +6,28 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from bot.core.i18n import Translator
-from storage.campaigns import Campaigns
 from storage.db import Database
-from storage.models import Click, Identity, Influencer, Link
-from tests.support import Chat, normalise, register
+from storage.models import Click, Link
+from tests.money import make_campaign
+from tests.support import Chat, normalise, register, set_status
 
 ChatFactory = Callable[..., Chat]
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 
-async def add_campaign(
-    database: Database, name: str = "AliExpress Winter Sale", **extra: object
-) -> int:
-    async with database.transaction() as session:
-        campaign = await Campaigns(session).add(
-            name=name,
-            url_template="https://www.aliexpress.com/sale?sub={code}&cid={click_id}",
-            rates={"standard": 800},
-            currency="EUR",
-            attribution_window_days=30,
-            lock_days=14,
-            starts_at=NOW - timedelta(days=1),
-            now=NOW,
-            allowed_domains=("aliexpress.com",),
-            **extra,  # type: ignore[arg-type]
-        )
-        return campaign.id
-
-
-async def set_status(
-    database: Database, chat: Chat, status: str, country: str | None = None
-) -> int:
-    async with database.transaction() as session:
-        identity = await session.scalar(
-            select(Identity).where(
-                Identity.channel == chat.channel, Identity.external_id == chat.user_id
-            )
-        )
-        assert identity is not None
-        influencer = await session.scalar(
-            select(Influencer).where(Influencer.user_id == identity.user_id)
-        )
-        assert influencer is not None
-        values: dict[str, object] = {"status": status}
-        if country:
-            values["country"] = country
-        await session.execute(
-            update(Influencer).where(Influencer.id == influencer.id).values(**values)
-        )
-        return influencer.id
+async def add_campaign(database: Database, countries: tuple[str, ...] = ()) -> int:
+    created = await make_campaign(
+        database,
+        name="AliExpress Winter Sale",
+        url_template="https://www.aliexpress.com/sale?sub={code}&cid={click_id}",
+        allowed_domains=("aliexpress.com",),
+        countries=countries,
+        starts_at=NOW - timedelta(days=1),
+    )
+    return created.id
 
 
 # UI language, the influencer's country, the disclosure's language (the market's).

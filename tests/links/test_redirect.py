@@ -15,11 +15,9 @@ from sqlalchemy import func, select, update
 from bot.core.i18n import Translator
 from bot.services.clicks import ClickRecorder, RepeatFilter
 from bot.web import redirect
-from storage.campaigns import Campaigns
 from storage.db import Database
-from storage.influencers import Application, ChannelRecord
-from storage.models import Campaign, Click, Influencer
-from storage.repositories import Repositories
+from storage.models import Campaign, Click
+from tests.money import make_campaign, make_influencer, make_link
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 HUMAN = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Mobile"
@@ -41,47 +39,22 @@ class Site:
     database: Database
 
 
+ALIEXPRESS = "https://www.aliexpress.com/sale?aff={ref}&sub={code}&cid={click_id}"
+
+
 async def influencer(database: Database, external_id: str, status: str = "approved") -> int:
-    async with database.transaction() as session:
-        repos = Repositories(session)
-        user, _ = await repos.users.touch("telegram", external_id, external_id, "fr", NOW)
-        record = await repos.influencers.submit(
-            Application(
-                user_id=user.id,
-                display_name="Camille",
-                country="FR",
-                niche="beauty",
-                consent_version="v1",
-                consent_at=NOW,
-                referral_code=None,
-                registered_channel="telegram",
-                channels=[
-                    ChannelRecord("instagram", "@camille", "https://instagram.com/camille/", 9000)
-                ],
-            ),
-            NOW,
-        )
-        await session.execute(
-            update(Influencer).where(Influencer.id == record.id).values(status=status)
-        )
-        return record.id
+    return await make_influencer(database, external_id, status=status)
 
 
-async def campaign(database: Database, name: str = "winter", **extra: object) -> int:
-    async with database.transaction() as session:
-        created = await Campaigns(session).add(
-            name=name,
-            url_template="https://www.aliexpress.com/sale?aff={ref}&sub={code}&cid={click_id}",
-            rates={"standard": 800},
-            currency="EUR",
-            attribution_window_days=30,
-            lock_days=14,
-            starts_at=NOW - timedelta(days=1),
-            now=NOW,
-            allowed_domains=("aliexpress.com",),
-            **extra,  # type: ignore[arg-type]
-        )
-        return created.id
+async def campaign(database: Database, name: str = "winter") -> int:
+    created = await make_campaign(
+        database,
+        name=name,
+        url_template=ALIEXPRESS,
+        allowed_domains=("aliexpress.com",),
+        starts_at=NOW - timedelta(days=1),
+    )
+    return created.id
 
 
 async def link(
@@ -91,14 +64,7 @@ async def link(
     campaign_id: int,
     destination: str | None = None,
 ) -> None:
-    async with database.transaction() as session:
-        await Campaigns(session).add_link(
-            code=code,
-            influencer_id=influencer_id,
-            campaign_id=campaign_id,
-            now=NOW,
-            destination=destination,
-        )
+    await make_link(database, influencer_id, campaign_id, code, destination)
 
 
 async def count_clicks(database: Database) -> int:

@@ -1,8 +1,9 @@
-"""Helpers for the money tests: influencers, a campaign, links and clicks, and the invariant."""
+"""Helpers for the money and link tests: influencers, campaigns, links and clicks, and the
+ledger invariant."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import update
@@ -17,8 +18,15 @@ from storage.repositories import Repositories
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 
-async def make_influencer(database: Database, external_id: str, *, tier: str = "standard") -> int:
-    """An approved influencer, as onboarding and review would leave one."""
+async def make_influencer(
+    database: Database,
+    external_id: str,
+    *,
+    tier: str = "standard",
+    status: str = "approved",
+    country: str = "FR",
+) -> int:
+    """An influencer as onboarding and review would leave one (approved by default)."""
     async with database.transaction() as session:
         repos = Repositories(session)
         user, _ = await repos.users.touch("console", external_id, external_id, None, NOW)
@@ -26,7 +34,7 @@ async def make_influencer(database: Database, external_id: str, *, tier: str = "
             Application(
                 user_id=user.id,
                 display_name=f"Creator {external_id}",
-                country="FR",
+                country=country,
                 niche="beauty",
                 consent_version="v1",
                 consent_at=NOW,
@@ -39,7 +47,7 @@ async def make_influencer(database: Database, external_id: str, *, tier: str = "
         await session.execute(
             update(Influencer)
             .where(Influencer.id == record.id)
-            .values(status="approved", tier=tier, reviewed_at=NOW)
+            .values(status=status, tier=tier, reviewed_at=NOW)
         )
         return record.id
 
@@ -52,27 +60,40 @@ async def make_campaign(
     currency: str = "EUR",
     window_days: int = 30,
     lock_days: int = 14,
+    url_template: str = "https://shop.example.com/?ref={ref}&cid={click_id}",
+    allowed_domains: Sequence[str] = ("shop.example.com",),
+    countries: Sequence[str] = (),
+    starts_at: datetime = NOW,
 ) -> CampaignRecord:
     async with database.transaction() as session:
         return await Repositories(session).campaigns.add(
             name=name,
-            url_template="https://shop.example.com/?ref={ref}&cid={click_id}",
+            url_template=url_template,
             rates=rates if rates is not None else {"standard": 800, "kol": 1200},
             currency=currency,
             attribution_window_days=window_days,
             lock_days=lock_days,
-            starts_at=NOW,
-            allowed_domains=["shop.example.com"],
+            starts_at=starts_at,
+            allowed_domains=list(allowed_domains),
+            countries=list(countries),
             now=NOW,
         )
 
 
 async def make_link(
-    database: Database, influencer_id: int, campaign_id: int, code: str
+    database: Database,
+    influencer_id: int,
+    campaign_id: int,
+    code: str,
+    destination: str | None = None,
 ) -> LinkRecord:
     async with database.transaction() as session:
         return await Repositories(session).campaigns.add_link(
-            code=code, influencer_id=influencer_id, campaign_id=campaign_id, now=NOW
+            code=code,
+            influencer_id=influencer_id,
+            campaign_id=campaign_id,
+            now=NOW,
+            destination=destination,
         )
 
 

@@ -8,30 +8,12 @@ from sqlalchemy import select, update
 
 from bot.services.commission import apply_event
 from storage.db import Database
-from storage.models import Identity, Influencer, LedgerEntry
+from storage.models import Influencer, LedgerEntry
 from tests.money import NOW, balance_and_sums, make_campaign, make_influencer, make_link
-from tests.support import Chat, Clock, register
+from tests.support import Chat, Clock, register, set_status
 
 ChatFactory = Callable[..., Chat]
 BONUS = 500
-
-
-async def approve(database: Database, chat: Chat) -> int:
-    async with database.transaction() as session:
-        identity = await session.scalar(
-            select(Identity).where(
-                Identity.channel == chat.channel, Identity.external_id == chat.user_id
-            )
-        )
-        assert identity is not None
-        influencer = await session.scalar(
-            select(Influencer).where(Influencer.user_id == identity.user_id)
-        )
-        assert influencer is not None
-        await session.execute(
-            update(Influencer).where(Influencer.id == influencer.id).values(status="approved")
-        )
-        return influencer.id
 
 
 async def confirmed_sale(database: Database, clock: Clock, code: str, order: str) -> None:
@@ -68,7 +50,7 @@ async def test_invite_counts_registrations_and_pays_the_bonus_once(
     await referrer_chat.send("/invite").expect("links-not-registered")
     await register(referrer_chat, "fr")
     await referrer_chat.send("/invite").expect("links-not-approved-pending")
-    referrer = await approve(database, referrer_chat)
+    referrer = await set_status(database, referrer_chat, "approved")
     invite = await referrer_chat.send("/invite").expect("invite-code")
     code = invite.last.args["code"]
     assert (invite.last.args["registered"], invite.last.args["approved"]) == (0, 0)
@@ -89,7 +71,7 @@ async def test_invite_counts_registrations_and_pays_the_bonus_once(
     await recruit_chat.press("submit").expect("onboarding-submitted")
     stats = await referrer_chat.send("/invite").expect("invite-code")
     assert (stats.last.args["registered"], stats.last.args["approved"]) == (1, 0)
-    recruit = await approve(database, recruit_chat)
+    recruit = await set_status(database, recruit_chat, "approved")
     stats = await referrer_chat.send("/invite").expect("invite-code")
     assert (stats.last.args["registered"], stats.last.args["approved"]) == (1, 1)
 
