@@ -351,3 +351,45 @@ class Notification(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PayoutMethod(Base):
+    """Where an influencer wants to be paid: an IBAN (with its holder) or a PayPal e-mail.
+
+    Personal data: only what a transfer needs, deleted with the influencer.
+    """
+
+    __tablename__ = "payout_methods"
+
+    influencer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("influencers.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    account: Mapped[str] = mapped_column(String(254))
+    holder: Mapped[str | None] = mapped_column(String(70))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PayoutRequest(Base):
+    """An influencer's request to be paid confirmed money, until staff pay or reject it.
+
+    The method is copied at request time so a payment goes where the influencer asked; the
+    state moves once (``requested`` -> ``paid``/``rejected``) by a conditional update.
+    """
+
+    __tablename__ = "payout_requests"
+    __table_args__ = (Index("ix_payout_requests_queue", "status", "requested_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    influencer_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("influencers.id"), index=True)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    status: Mapped[str] = mapped_column(String(16))
+    method_kind: Mapped[str] = mapped_column(String(16))
+    method_account: Mapped[str] = mapped_column(String(254))
+    method_holder: Mapped[str | None] = mapped_column(String(70))
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    decided_by: Mapped[str | None] = mapped_column(String(64))
+    reference: Mapped[str | None] = mapped_column(String(64), unique=True)
+    reason: Mapped[str | None] = mapped_column(String(500))
