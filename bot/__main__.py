@@ -152,12 +152,17 @@ async def campaign_command(settings: Settings, args: argparse.Namespace) -> int:
 
 async def import_command(settings: Settings, path: Path) -> int:
     from bot.importer import UnreadableFile, import_conversions
+    from bot.services.tiers import TierLadder
     from storage.db import Database
 
     database = Database(settings.database_url)
     try:
         report = await import_conversions(
-            database, path, lambda: datetime.now(UTC), referral_bonus=settings.referral_bonus
+            database,
+            path,
+            lambda: datetime.now(UTC),
+            referral_bonus=settings.referral_bonus,
+            tiers=TierLadder.from_settings(settings),
         )
     except UnreadableFile as error:
         print(f"cannot read {path}: {error}", file=sys.stderr)

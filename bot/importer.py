@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.services.commission import ValidationError, apply_event
+from bot.services.tiers import TierLadder
 from storage.db import Database
 
 
@@ -56,13 +57,20 @@ def read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
 
 
 async def import_conversions(
-    database: Database, path: Path, clock: Callable[[], datetime], *, referral_bonus: int = 0
+    database: Database,
+    path: Path,
+    clock: Callable[[], datetime],
+    *,
+    referral_bonus: int = 0,
+    tiers: TierLadder | None = None,
 ) -> ImportReport:
     report = ImportReport()
     for line, row in read_rows(path):
         data = {key: value.strip() for key, value in row.items() if isinstance(value, str)}
         try:
-            outcome = await apply_event(database, data, clock, referral_bonus=referral_bonus)
+            outcome = await apply_event(
+                database, data, clock, referral_bonus=referral_bonus, tiers=tiers
+            )
         except ValidationError as refused:
             report.refused.append((line, refused.reason))
             continue

@@ -15,6 +15,7 @@ from aiohttp import web
 
 from bot.app import App, build_app
 from bot.services.clicks import ClickRecorder
+from bot.services.tiers import TierLadder
 from bot.settings import Settings
 from bot.web import health, postback, redirect, telegram_webhook
 
@@ -90,6 +91,7 @@ class Runtime:
                 postback_secret,
                 self.app.engine.clock,
                 self.settings.referral_bonus,
+                TierLadder.from_settings(self.settings),
             )
         salt = self.settings.click_salt
         if salt is None:

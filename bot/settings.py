@@ -6,6 +6,8 @@ rename breaks them. Secrets are ``SecretStr`` so they never print in a repr or a
 
 from __future__ import annotations
 
+import itertools
+import re
 from pathlib import Path
 from typing import Annotated
 
@@ -57,6 +59,17 @@ class Settings(BaseSettings):
     # stable (references change with it) and secret.
     click_salt: SecretStr | None = None
 
+    # Payouts: the smallest amount paid out, in minor units of each currency (5000 = 50.00).
+    min_payout: int = Field(default=5000, ge=1)
+    # Tiers by confirmed sales (a count of orders, so currencies never mix): "name:from,...",
+    # lowest first; the first is where everyone starts, the last is the KOL track.
+    tiers: Annotated[list[tuple[str, int]], NoDecode] = Field(
+        default_factory=lambda: [("standard", 0), ("silver", 50), ("gold", 200), ("kol", 1000)]
+    )
+    # Who looks after KOL-track influencers; the contact defaults to BOT_SUPPORT_CONTACT.
+    kol_manager_name: str | None = None
+    kol_manager_contact: str | None = None
+
     @property
     def telegram_file_base_url(self) -> str:
         """The Bot API serves files under ``/file/bot<token>`` beside ``/bot<token>``."""
@@ -102,6 +115,38 @@ class Settings(BaseSettings):
         if self.telegram_webhook_url and not self.telegram_webhook_secret:
             raise ValueError("BOT_TELEGRAM_WEBHOOK_URL needs BOT_TELEGRAM_WEBHOOK_SECRET")
         return self
+
+    @field_validator("tiers", mode="before")
+    @classmethod
+    def _split_tiers(cls, value: object) -> object:
+        """Accept ``standard:0,silver:50,gold:200,kol:1000`` as well as a list of pairs."""
+        if isinstance(value, str):
+            pairs = []
+            for part in (p.strip() for p in value.split(",")):
+                name, sep, threshold = part.partition(":")
+                if not part or not sep or not threshold.strip().isdigit():
+                    raise ValueError(f"tier {part!r} must look like 'silver:50'")
+                pairs.append((name.strip(), int(threshold)))
+            return pairs
+        return value
+
+    @field_validator("tiers")
+    @classmethod
+    def _check_tiers(cls, value: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        if len(value) < 2:
+            raise ValueError("BOT_TIERS needs a starting tier and at least one more")
+        if value[0] != ("standard", 0):
+            raise ValueError("BOT_TIERS must start with standard:0, where everyone starts")
+        names = [name for name, _ in value]
+        if len(set(names)) != len(names):
+            raise ValueError("BOT_TIERS names a tier twice")
+        for name, _ in value:
+            if not re.fullmatch(r"[a-z0-9_]{1,16}", name):
+                raise ValueError(f"tier name {name!r}: use 1-16 of a-z, 0-9 and _")
+        thresholds = [threshold for _, threshold in value]
+        if any(b <= a for a, b in itertools.pairwise(thresholds)):
+            raise ValueError("BOT_TIERS thresholds must rise from one tier to the next")
+        return value
 
     @field_validator("default_locale")
     @classmethod

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.services.tiers import TierLadder, promote
 from storage.campaigns import Campaigns, rate_for
 from storage.db import Database
 from storage.ledger import STATUSES, Attribution, ConversionEvent, EventOutcome, Ledger
@@ -174,9 +175,12 @@ async def apply_event(
     clock: Callable[[], datetime],
     *,
     referral_bonus: int = 0,
+    tiers: TierLadder | None = None,
 ) -> EventOutcome:
     """Validate and book one event in its own transaction; a repeated event id does nothing.
 
+    With ``tiers``, a campaign rate missing for a tier falls back along the ladder, and a
+    confirmation that lifts the influencer past a threshold promotes them (same transaction).
     Raises ValidationError (nothing stored) for a malformed or unattributable event.
     """
     now = clock()
@@ -216,13 +220,15 @@ async def apply_event(
             link_id=link.id,
             influencer_id=link.influencer_id,
             tier=tier,
-            rate_bp=rate_for(campaign, tier),
+            rate_bp=rate_for(campaign, tier) if tiers is None else tiers.rate(campaign.rates, tier),
             window_days=campaign.attribution_window_days,
             lock_days=campaign.lock_days,
             clicked_at=clicked_at,
         )
         outcome = await ledger.record_event(event, attribution, now)
         await _notify_new_sale(session, outcome, now)
+        if tiers is not None and outcome.conversion and outcome.conversion.status == "confirmed":
+            await promote(session, outcome.conversion.influencer_id, tiers, now)
         # A referred influencer's first confirmed sale earns their referrer a bonus, once.
         sale = outcome.conversion
         if (

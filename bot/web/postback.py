@@ -22,6 +22,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.services.commission import ValidationError, apply_event
+from bot.services.tiers import TierLadder
 from storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ class PostbackConfig:
     secret: bytes
     clock: Callable[[], datetime]
     referral_bonus: int = 0
+    tiers: TierLadder | None = None
 
 
 POSTBACK_KEY = web.AppKey("postback", PostbackConfig)
@@ -93,7 +95,11 @@ async def receive(request: web.Request) -> web.Response:
         return _error("bad_json", 400)
     try:
         outcome = await apply_event(
-            config.database, data, config.clock, referral_bonus=config.referral_bonus
+            config.database,
+            data,
+            config.clock,
+            referral_bonus=config.referral_bonus,
+            tiers=config.tiers,
         )
     except ValidationError as refused:
         log.info("postback refused: %s", refused.reason)
@@ -107,6 +113,7 @@ def setup(
     secret: str,
     clock: Callable[[], datetime],
     referral_bonus: int = 0,
+    tiers: TierLadder | None = None,
 ) -> None:
-    app[POSTBACK_KEY] = PostbackConfig(database, secret.encode(), clock, referral_bonus)
+    app[POSTBACK_KEY] = PostbackConfig(database, secret.encode(), clock, referral_bonus, tiers)
     app.router.add_post(PATH, receive)
