@@ -216,11 +216,12 @@ class Click(Base):
     """One counted click on a link; ``click_id`` travels to the shop and back in postbacks."""
 
     __tablename__ = "clicks"
+    # A link's clicks in a period (/earnings) are one range of this index; it serves lookups
+    # by link alone too.
+    __table_args__ = (Index("ix_clicks_link_time", "link_id", "clicked_at"),)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
-    link_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("links.id", ondelete="CASCADE"), index=True
-    )
+    link_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("links.id", ondelete="CASCADE"))
     clicked_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     visitor_hash: Mapped[str] = mapped_column(String(64))
     click_id: Mapped[str] = mapped_column(String(32), unique=True)
@@ -236,7 +237,19 @@ class Conversion(Base):
     __tablename__ = "conversions"
     __table_args__ = (
         UniqueConstraint("campaign_id", "order_id"),
-        Index("ix_conversions_influencer_ordered", "influencer_id", "ordered_at"),
+        # Covering for /earnings: an influencer's orders of a period summed by status, currency
+        # and link from the index alone (storage/earnings.py).
+        Index(
+            "ix_conversions_influencer_ordered",
+            "influencer_id",
+            "ordered_at",
+            "status",
+            "currency",
+            "commission_minor",
+            "link_id",
+        ),
+        # An influencer's pending orders by when they can be confirmed.
+        Index("ix_conversions_influencer_pending", "influencer_id", "status", "locks_until"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
