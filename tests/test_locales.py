@@ -30,6 +30,7 @@ SAME_EVERYWHERE = {
     "platform-youtube",
     "platform-vk",
     "platform-twitch",
+    "payout-method-kind.paypal",
 }
 # Words some languages borrow as they are.
 SAME_IN = {("pl", "discord-command-status"), ("pl", "discord-command-link")}

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from bot.core.events import Button, Incoming, Outgoing
 from bot.core.flow import COUNTRY_LABEL, Message, Question, Reply, Router, Turn
+from bot.core.formatting import format_money
 from bot.core.i18n import Translator, negotiate
 from bot.core.inputs import ChoiceOption, InputError
 from bot.core.locks import KeyedLocks
@@ -318,7 +319,11 @@ class Engine:
         if "$date" in value:
             return date.fromisoformat(str(value["$date"]))
         if "$list" in value:
-            parts = [str(self._resolve(locale, item)) for item in value["$list"]]
+            resolved = [self._resolve(locale, item) for item in value["$list"]]
+            parts = [
+                format_money(part, locale) if isinstance(part, Money) else str(part)
+                for part in resolved
+            ]
             return str(value.get("separator", "; ")).join(parts)
         return value
 

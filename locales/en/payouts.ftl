@@ -1,0 +1,34 @@
+# Payouts: /payout, the payout details, and the news when staff pay or decline a request.
+
+payout-not-registered = You are not in the programme yet. Send /start to apply; once you are approved and your sales are confirmed, you can ask for payouts here.
+payout-not-approved = Payouts are for approved members of the programme. If you think this is a mistake, please write to { $support }.
+payout-nothing-available = You have no confirmed earnings to pay out yet. A commission can be paid out once the shop confirms the sale, after its holding period.
+payout-nothing-confirmed = Nothing is confirmed yet: { $pending } is waiting for the shop to confirm the sales. It can be paid out after the holding period.
+payout-already-requested = All your confirmed earnings are already in a payout request ({ $requests }). I will let you know as soon as it is paid.
+payout-request-line = #{ $id }: { $amount }
+payout-below-minimum = You have { $available } confirmed, and the minimum payout is { $minimum }. You can request a payout as soon as you reach the minimum.
+payout-method-current = Your payout details: { $method }.
+    .change = Change payout details
+payout-method-missing = You have not given your payout details yet.
+    .add = Add payout details
+payout-method-needed = Before I can request a payout, I need to know where to send it. These details are used only to pay you.
+payout-method-kind = How would you like to be paid?
+    .iban = Bank transfer (IBAN)
+    .paypal = PayPal
+payout-holder = What is the account holder's full name, exactly as the bank has it?
+payout-holder-invalid = Please type the account holder's full name in letters, from { $min } to { $max } characters.
+payout-iban = Please send the account's IBAN, for example FR76 3000 6000 0112 3456 7890 189.
+payout-iban-invalid = That is not a valid IBAN: its length or check digits do not match. Please copy it again from your banking app or a statement.
+payout-paypal = Please send the e-mail address of your PayPal account.
+payout-method-saved = Saved: payouts will go to { $method }.
+payout-confirm = Request a payout of { $amounts } to { $method }?
+    .confirm = Request the payout
+    .change = Change payout details
+    .cancel = Not now
+payout-requested = Payout request #{ $id } is sent: { $amount } to { $method }. I will let you know when it is paid.
+payout-above-balance = Your available balance has changed since I asked: { $available } can be requested now, so the earlier amount was not requested.
+payout-cancelled = All right, nothing was requested.
+payout-paid = Your payout #{ $id } of { $amount } has been sent to { $method }. Payment reference: { $reference }. Depending on the bank, it can take a few working days to arrive.
+payout-rejected = Your payout request #{ $id } of { $amount } was declined: { $reason }. The money is available again; once the problem is solved, send /payout to request it.
+command-payout = Request a payout of your earnings
+discord-command-payout = payout

@@ -1,0 +1,34 @@
+# Cobros: /payout, los datos de cobro y los avisos cuando una solicitud se paga o se rechaza.
+
+payout-not-registered = Todavía no participa en el programa. Envíe /start para presentar su solicitud; cuando se apruebe y se confirmen sus ventas, podrá solicitar aquí sus cobros.
+payout-not-approved = Los cobros son para los miembros aprobados del programa. Si cree que se trata de un error, escriba a { $support }.
+payout-nothing-available = Todavía no tiene ganancias confirmadas para cobrar. Una comisión se puede cobrar cuando la tienda confirma la venta, tras el periodo de retención.
+payout-nothing-confirmed = Todavía no hay nada confirmado: { $pending } está a la espera de que la tienda confirme las ventas. Podrá cobrarlo después del periodo de retención.
+payout-already-requested = Todas sus ganancias confirmadas ya están en una solicitud de cobro ({ $requests }). Le avisaré en cuanto se pague.
+payout-request-line = n.º { $id }: { $amount }
+payout-below-minimum = Tiene { $available } confirmados y el cobro mínimo es de { $minimum }. Podrá solicitar el cobro en cuanto alcance el mínimo.
+payout-method-current = Sus datos de cobro: { $method }.
+    .change = Cambiar los datos de cobro
+payout-method-missing = Todavía no ha indicado sus datos de cobro.
+    .add = Añadir los datos de cobro
+payout-method-needed = Antes de solicitar un cobro, necesito saber adónde enviarlo. Estos datos solo se usan para pagarle.
+payout-method-kind = ¿Cómo prefiere cobrar?
+    .iban = Transferencia bancaria (IBAN)
+    .paypal = PayPal
+payout-holder = ¿Cuál es el nombre completo del titular de la cuenta, tal como figura en el banco?
+payout-holder-invalid = Escriba el nombre completo del titular de la cuenta con letras, de { $min } a { $max } caracteres.
+payout-iban = Envíe el IBAN de la cuenta, por ejemplo FR76 3000 6000 0112 3456 7890 189.
+payout-iban-invalid = Ese IBAN no es válido: no coinciden su longitud o sus dígitos de control. Cópielo de nuevo desde la aplicación de su banco o de un extracto.
+payout-paypal = Envíe la dirección de correo electrónico de su cuenta de PayPal.
+payout-method-saved = Guardado: los cobros irán a { $method }.
+payout-confirm = ¿Solicitar el cobro de { $amounts } a { $method }?
+    .confirm = Solicitar el cobro
+    .change = Cambiar los datos de cobro
+    .cancel = Ahora no
+payout-requested = Solicitud de cobro n.º { $id } enviada: { $amount } a { $method }. Le avisaré cuando se pague.
+payout-above-balance = Su saldo disponible ha cambiado desde mi pregunta: ahora puede solicitar { $available }, así que no se ha solicitado el importe anterior.
+payout-cancelled = De acuerdo, no se ha solicitado nada.
+payout-paid = Su cobro n.º { $id } de { $amount } se ha enviado a { $method }. Referencia del pago: { $reference }. Según el banco, puede tardar unos días hábiles en llegar.
+payout-rejected = Su solicitud de cobro n.º { $id } de { $amount } se ha rechazado: { $reason }. El dinero vuelve a estar disponible; cuando se resuelva el problema, envíe /payout para solicitarlo.
+command-payout = Solicitar el cobro de sus ganancias
+discord-command-payout = cobro

@@ -1,0 +1,34 @@
+# Versements : /payout, les coordonnées de paiement et les nouvelles quand une demande est payée ou refusée.
+
+payout-not-registered = Vous ne participez pas encore au programme. Envoyez /start pour poser votre candidature ; une fois acceptée et vos ventes confirmées, vous pourrez demander vos versements ici.
+payout-not-approved = Les versements sont réservés aux membres acceptés du programme. Si vous pensez qu’il s’agit d’une erreur, écrivez à { $support }.
+payout-nothing-available = Vous n’avez pas encore de gains confirmés à verser. Une commission peut être versée une fois la vente confirmée par la boutique, après sa période de rétention.
+payout-nothing-confirmed = Rien n’est encore confirmé : { $pending } attend la confirmation des ventes par la boutique. Ce montant pourra être versé après la période de rétention.
+payout-already-requested = Tous vos gains confirmés font déjà l’objet d’une demande de versement ({ $requests }). Je vous préviendrai dès qu’elle sera payée.
+payout-request-line = n { $id } : { $amount }
+payout-below-minimum = Vous avez { $available } de gains confirmés, et le versement minimum est de { $minimum }. Vous pourrez demander un versement dès que vous aurez atteint ce minimum.
+payout-method-current = Vos coordonnées de paiement : { $method }.
+    .change = Modifier mes coordonnées
+payout-method-missing = Vous n’avez pas encore indiqué vos coordonnées de paiement.
+    .add = Indiquer mes coordonnées
+payout-method-needed = Avant de demander un versement, j’ai besoin de savoir où l’envoyer. Ces coordonnées servent uniquement à vous payer.
+payout-method-kind = Comment souhaitez-vous recevoir vos versements ?
+    .iban = Virement bancaire (IBAN)
+    .paypal = PayPal
+payout-holder = Quel est le nom complet du titulaire du compte, tel que la banque l’a enregistré ?
+payout-holder-invalid = Veuillez saisir le nom complet du titulaire du compte en lettres, de { $min } à { $max } caractères.
+payout-iban = Envoyez l’IBAN du compte, par exemple FR76 3000 6000 0112 3456 7890 189.
+payout-iban-invalid = Cet IBAN n’est pas valide : sa longueur ou sa clé de contrôle ne correspond pas. Copiez-le à nouveau depuis votre application bancaire ou un relevé.
+payout-paypal = Envoyez l’adresse e-mail de votre compte PayPal.
+payout-method-saved = C’est enregistré : les versements iront sur { $method }.
+payout-confirm = Demander un versement de { $amounts } sur { $method } ?
+    .confirm = Demander le versement
+    .change = Modifier mes coordonnées
+    .cancel = Pas maintenant
+payout-requested = La demande de versement n { $id } est envoyée : { $amount } sur { $method }. Je vous préviendrai quand elle sera payée.
+payout-above-balance = Votre solde disponible a changé depuis ma question : { $available } peut être demandé maintenant, le montant précédent n’a donc pas été demandé.
+payout-cancelled = Entendu, aucune demande n’a été faite.
+payout-paid = Votre versement n { $id } de { $amount } a été envoyé sur { $method }. Référence du paiement : { $reference }. Selon la banque, il peut mettre quelques jours ouvrés à arriver.
+payout-rejected = Votre demande de versement n { $id } de { $amount } a été refusée : { $reason }. L’argent est de nouveau disponible ; une fois le problème réglé, envoyez /payout pour le demander.
+command-payout = Demander le versement de vos gains
+discord-command-payout = versement
