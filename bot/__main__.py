@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot run|migrate|campaign|import-conversions``."""
+"""Command line: ``python -m bot run|migrate|campaign|import-conversions|payout``."""
 
 from __future__ import annotations
 
@@ -58,6 +58,20 @@ def parser() -> argparse.ArgumentParser:
         "import-conversions", help="apply conversion events from a CSV file"
     )
     imports.add_argument("file", type=Path)
+
+    payout = commands.add_parser("payout", help="the payout queue: list, show, pay, reject")
+    steps = payout.add_subparsers(dest="action", required=True)
+    steps.add_parser("list", help="open requests, oldest first (payout details masked)")
+    show = steps.add_parser("show", help="one request with the full payout details, to pay it")
+    show.add_argument("id", type=int)
+    pay = steps.add_parser("pay", help="record that a request was paid")
+    pay.add_argument("id", type=int)
+    pay.add_argument("--reference", required=True, help="the bank's or PayPal's transaction id")
+    pay.add_argument("--by", default=None, help="who paid it (default: your login name)")
+    reject = steps.add_parser("reject", help="decline a request; its money is available again")
+    reject.add_argument("id", type=int)
+    reject.add_argument("--reason", required=True, help="told to the influencer as written")
+    reject.add_argument("--by", default=None, help="who declined it (default: your login name)")
     return root
 
 
@@ -173,6 +187,12 @@ async def import_command(settings: Settings, path: Path) -> int:
     return 0
 
 
+async def payout_command(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.payout_cli import run
+
+    return await run(settings, args)
+
+
 async def run_console(settings: Settings, user: str, locale: str | None) -> None:
     from bot.channels.console import ConsoleChannel
 
@@ -218,6 +238,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(campaign_command(settings, args))
     if args.command == "import-conversions":
         return asyncio.run(import_command(settings, args.file))
+    if args.command == "payout":
+        return asyncio.run(payout_command(settings, args))
     if args.command == "web":
         if settings.web_port is None:
             settings.web_port = 8080

@@ -1,0 +1,125 @@
+"""``python -m bot payout list|show|pay|reject``: staff work through the payout queue.
+
+``list`` masks payout details: the queue is an overview that ends up in shared terminals and
+tickets. ``show`` prints one request's full details, because whoever pays it must type them into
+the bank; one at a time, only when needed. The logic lives in ``storage.payouts`` so the staff
+chat can call the very same functions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from datetime import UTC, datetime
+
+from sqlalchemy.exc import IntegrityError
+
+from bot.core.money import Money
+from bot.services.payout_methods import grouped
+from bot.settings import Settings
+from storage.db import Database
+from storage.models import Influencer
+from storage.payouts import PayoutRefused, PayoutRequestRecord, Payouts
+
+REFUSALS = {
+    "not_found": "there is no payout request #{id}",
+    "already_paid": "request #{id} is already paid (reference {reference})",
+    "already_rejected": "request #{id} was rejected; it cannot be paid or rejected again",
+    "reference_used": "this reference already paid request #{id}; every payment has its own",
+    "insufficient_balance": (
+        "the influencer's confirmed balance is now {confirmed}, below the request "
+        "(sales were reversed after it): reject it with a reason"
+    ),
+    "bad_reference": "a reference is 1 to {max} printable characters",
+    "bad_reason": "a reason is 1 to {max} characters",
+}
+
+
+def amount(minor: int, currency: str) -> str:
+    """Exact and unambiguous for staff: ``60.00 EUR``."""
+    return f"{Money(minor, currency).decimal} {currency}"
+
+
+def _staff(args: argparse.Namespace) -> str:
+    return f"cli:{args.by or getpass.getuser()}"[:64]
+
+
+def _refusal(refused: PayoutRefused, currency: str | None = None) -> str:
+    details = dict(refused.details)
+    if "confirmed" in details and currency is not None:
+        details["confirmed"] = amount(int(details["confirmed"]), currency)
+    template = REFUSALS.get(refused.reason, refused.reason)
+    return template.format(**details)
+
+
+def _details(request: PayoutRequestRecord) -> str:
+    if request.method_kind == "iban":
+        return f"IBAN {grouped(request.method_account)}, holder {request.method_holder}"
+    return f"PayPal {request.method_account}"
+
+
+async def run(settings: Settings, args: argparse.Namespace) -> int:
+    database = Database(settings.database_url)
+    try:
+        return await _run(database, args)
+    finally:
+        await database.dispose()
+
+
+async def _run(database: Database, args: argparse.Namespace) -> int:
+    now = datetime.now(UTC)
+    if args.action == "list":
+        async with database.read() as session:
+            queue = await Payouts(session).queue(limit=1000)
+        for item in queue:
+            r = item.request
+            print(
+                f"#{r.id}\t{r.requested_at:%Y-%m-%d %H:%M}\tinfluencer {r.influencer_id}"
+                f"\t{item.display_name}\t{amount(r.amount_minor, r.currency)}\t{r.masked_method}"
+            )
+        print(f"{len(queue)} open payout requests", file=sys.stderr)
+        return 0
+    if args.action == "show":
+        async with database.read() as session:
+            request = await Payouts(session).get(args.id)
+            influencer = await session.get(Influencer, request.influencer_id) if request else None
+        if request is None or influencer is None:
+            print(REFUSALS["not_found"].format(id=args.id), file=sys.stderr)
+            return 1
+        print(f"request #{request.id}: {request.status}")
+        print(f"influencer {influencer.id}: {influencer.display_name} ({influencer.country})")
+        print(f"amount: {amount(request.amount_minor, request.currency)}")
+        print(f"pay to: {_details(request)}")
+        print(f"requested: {request.requested_at.isoformat()}")
+        if request.decided_at is not None:
+            print(f"decided: {request.decided_at.isoformat()} by {request.decided_by}")
+        if request.reference:
+            print(f"reference: {request.reference}")
+        if request.reason:
+            print(f"reason: {request.reason}")
+        return 0
+    currency: str | None = None
+    try:
+        async with database.transaction() as session:
+            payouts = Payouts(session)
+            found = await payouts.get(args.id)
+            currency = found.currency if found else None
+            if args.action == "pay":
+                done = await payouts.pay(args.id, args.reference, _staff(args), now)
+            else:
+                done = await payouts.reject(args.id, args.reason, _staff(args), now)
+    except PayoutRefused as refused:
+        print(_refusal(refused, currency), file=sys.stderr)
+        return 1
+    except IntegrityError:
+        # Another payer used the same reference at the same moment; nothing was stored.
+        print("another request took this reference at the same moment", file=sys.stderr)
+        return 1
+    verb = "paid" if done.status == "paid" else "rejected"
+    print(
+        f"request #{done.id} {verb}: {amount(done.amount_minor, done.currency)}; "
+        "the influencer is notified",
+        file=sys.stderr,
+    )
+    return 0
