@@ -167,9 +167,12 @@ async def promote(
         return None
     args: dict[str, Any] = {"tier": tier_name(target), "sales": sales}
     if target == ladder.top:
-        args["manager"] = ladder.manager_name or ""
         args["contact"] = ladder.manager_contact
-        await Notifications(session).queue(user_id, "tier-up-kol", args, now)
+        message = "tier-up-kol-contact"
+        if ladder.manager_name:
+            args["manager"] = ladder.manager_name
+            message = "tier-up-kol"
+        await Notifications(session).queue(user_id, message, args, now)
     else:
         after = _progress(ladder, target, sales)
         args["next"] = tier_name(after.next_tier or target)
