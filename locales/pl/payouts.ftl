@@ -2,8 +2,8 @@
 
 payout-not-registered = Udział w programie jeszcze się nie rozpoczął. Aby złożyć zgłoszenie, proszę wysłać /start; po akceptacji i potwierdzeniu sprzedaży można tu zlecać wypłaty.
 payout-not-approved = Wypłaty są dostępne dla zaakceptowanych uczestników programu. W razie pomyłki proszę napisać do { $support }.
-payout-nothing-available = Nie ma jeszcze potwierdzonych zarobków do wypłaty. Prowizję można wypłacić, gdy sklep potwierdzi sprzedaż po okresie karencji.
-payout-nothing-confirmed = Nic nie jest jeszcze potwierdzone: { $pending } czeka na potwierdzenie sprzedaży przez sklep. Tę kwotę będzie można wypłacić po okresie karencji.
+payout-nothing-available = Nie ma jeszcze potwierdzonych zarobków do wypłaty. Prowizję można wypłacić, gdy sklep potwierdzi sprzedaż po okresie oczekiwania.
+payout-nothing-confirmed = Nic nie jest jeszcze potwierdzone: { $pending } czeka na potwierdzenie sprzedaży przez sklep. Tę kwotę będzie można wypłacić po okresie oczekiwania.
 payout-already-requested = Wszystkie potwierdzone zarobki są już objęte wnioskiem o wypłatę ({ $requests }). Poinformuję, gdy tylko zostanie opłacony.
 payout-request-line = nr { $id }: { $amount }
 payout-below-minimum = Potwierdzone zarobki wynoszą { $available }, a minimalna wypłata to { $minimum }. Wypłatę można zlecić, gdy tylko zostanie osiągnięte minimum.
