@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
 
+import aiohttp
 import pytest
-from pydantic import ValidationError
+from pydantic import SecretStr, ValidationError
 from sqlalchemy import select
 
+from bot.__main__ import import_command
 from bot.core.engine import Engine
 from bot.core.i18n import Translator
+from bot.runtime import Runtime
 from bot.services.tiers import TierLadder, progress
 from bot.settings import Settings
+from bot.web import postback
 from storage.db import Database
 from storage.ledger import Ledger
 from storage.models import Influencer
 from tests.money import make_influencer
+from tests.money.test_postback import SECRET, Shop
 from tests.payouts import notifications, sale, seller
 from tests.support import LOCALES, Clock
 
@@ -225,3 +232,48 @@ def test_tier_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
     ladder = TierLadder.from_settings(Settings(_env_file=None))  # type: ignore[call-arg]
     assert ladder.steps == (("standard", 0), ("pro", 20), ("kol", 500))
     assert (ladder.top, ladder.manager_name) == ("kol", "Marta")
+
+
+async def test_postbacks_and_csv_imports_promote_as_configured(
+    database: Database, settings: Settings, tmp_path: Path
+) -> None:
+    """The running bot and the import command both book confirmations with the ladder."""
+    first = await seller(database, await make_influencer(database, "3001"))
+    second = await seller(database, await make_influencer(database, "3002"))
+    configured = settings.model_copy(
+        update={
+            "postback_secret": SecretStr(SECRET),
+            "web_port": 0,
+            "tiers": [("standard", 0), ("kol", 1)],
+            "kol_manager_name": "Marta Kowalska",
+        }
+    )
+    runtime = Runtime(configured)
+    await runtime.start()
+    try:
+        url = f"http://127.0.0.1:{runtime.web_port}{postback.PATH}"
+        async with aiohttp.ClientSession() as http:
+            shop = Shop(url, http, Clock(datetime.now(UTC)))
+            event = {
+                "event_id": "pb-1",
+                "link_code": first.code,
+                "order_id": "o1",
+                "amount": 1000,
+                "currency": "EUR",
+                "status": "confirmed",
+            }
+            assert (await shop.post(event)).body == {"status": "ok"}
+    finally:
+        await runtime.stop()
+    assert await tier_of(database, first.influencer_id) == "kol"
+
+    csv = tmp_path / "sales.csv"
+    csv.write_text(
+        "event_id,link_code,order_id,amount,currency,status\n"
+        f"csv-1,{second.code},o2,1000,EUR,confirmed\n",
+        encoding="utf-8",
+    )
+    assert await import_command(configured, csv) == 0
+    assert await tier_of(database, second.influencer_id) == "kol"
+    kol = await notifications(database, "tier-up-kol")
+    assert [n.args["manager"] for n in kol] == ["Marta Kowalska", "Marta Kowalska"]
