@@ -35,12 +35,13 @@ REASON_MAX = 500
 
 
 def mask(kind: str, account: str) -> str:
-    """What a chat may show: ``FR76 **** **** 0189`` or ``j***@example.com``. Chats get
-    screenshotted and shared; nobody needs the whole account number there."""
+    """What a chat may show: ``FR76 •••• •••• 0189`` or ``j•••@example.com``. Chats get
+    screenshotted and shared; nobody needs the whole account number there. Bullets, not
+    asterisks: Discord would read those as bold."""
     if kind == "iban":
-        return f"{account[:4]} **** **** {account[-4:]}"
+        return f"{account[:4]} •••• •••• {account[-4:]}"
     local, _, domain = account.rpartition("@")
-    return f"{local[:1]}***@{domain}"
+    return f"{local[:1]}•••@{domain}"
 
 
 class PayoutRefused(Exception):

@@ -60,7 +60,7 @@ async def test_list_show_pay_reject(
     lines = out.splitlines()
     assert [line.split("\t")[0] for line in lines] == [f"#{anna}", f"#{ben}"]  # oldest first
     assert "60.00 EUR" in lines[0] and IBAN_MASKED in lines[0] and "Creator 4001" in lines[0]
-    assert "75.00 EUR" in lines[1] and "b***@example.com" in lines[1]
+    assert "75.00 EUR" in lines[1] and "b•••@example.com" in lines[1]
     assert IBAN not in out and "ben@example.com" not in out  # the queue is masked
     assert "2 open payout requests" in err
 

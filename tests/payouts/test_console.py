@@ -58,6 +58,6 @@ async def test_a_payout_from_the_console_paid_by_staff(
     async with database.read() as session:
         identity = await session.scalar(select(Identity).where(Identity.external_id == "77"))
     assert identity is not None and paid.chat_id == identity.chat_id == "77"
-    assert "Your payout #1 of €65.00 has been sent to FR76 **** **** 0189" in paid.text
+    assert "Your payout #1 of €65.00 has been sent to FR76 •••• •••• 0189" in paid.text
     assert "SEPA-1" in paid.text
     assert "no confirmed earnings" in await type_("/payout")

@@ -56,7 +56,7 @@ def test_e_mail_and_holder() -> None:
 
 
 def test_masked_and_grouped() -> None:
-    assert mask("iban", "FR7630006000011234567890189") == "FR76 **** **** 0189"
-    assert mask("iban", "NO9386011117947") == "NO93 **** **** 7947"
-    assert mask("paypal", "anna.nowak@example.com") == "a***@example.com"
+    assert mask("iban", "FR7630006000011234567890189") == "FR76 •••• •••• 0189"
+    assert mask("iban", "NO9386011117947") == "NO93 •••• •••• 7947"
+    assert mask("paypal", "anna.nowak@example.com") == "a•••@example.com"
     assert grouped("FR7630006000011234567890189") == "FR76 3000 6000 0112 3456 7890 189"

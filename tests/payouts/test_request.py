@@ -80,7 +80,7 @@ async def test_paypal_e_mail_is_checked_and_shown_masked(
     replies = await chat.send("Anna.Nowak@Example.COM").expect(
         "payout-method-saved", "payout-confirm"
     )
-    assert "A***@example.com" in replies.text()
+    assert "A•••@example.com" in replies.text()
     assert "Anna.Nowak" not in replies.text()
     method = await method_of(database, me.influencer_id)
     assert method is not None
@@ -118,7 +118,7 @@ async def test_below_the_minimum_is_refused_with_both_amounts(
     await chat.press("paypal").expect("payout-paypal")
     await chat.send("anna@example.com").expect("payout-method-saved")
     replies = await chat.send("/payout").expect("payout-below-minimum", "payout-method-current")
-    assert "a***@example.com" in replies.last.text
+    assert "a•••@example.com" in replies.last.text
 
 
 async def test_nothing_confirmed_yet_says_what_is_pending(
@@ -242,7 +242,7 @@ async def test_changing_the_details_moves_open_requests_too(
     await chat.press("change").expect("payout-method-kind")
     await chat.press("paypal").expect("payout-paypal")
     replies = await chat.send("anna@example.com").expect("payout-method-saved", "payout-confirm")
-    assert "a***@example.com" in replies.last.text
+    assert "a•••@example.com" in replies.last.text
     await chat.press("confirm").expect("payout-requested")
 
     replies = await chat.send("/payout").expect("payout-already-requested", "payout-method-current")
