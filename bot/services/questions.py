@@ -1,0 +1,468 @@
+"""Questions about earnings in the user's own words: text + language + today -> what to answer.
+
+"how much did I earn in October?", "сколько я заработал в октябре", "ile zarobilem w
+pazdzierniku" are matched against the phrases of ``locales/<lang>/earnings-phrases.ftl``, where
+translators keep the words people use (no word of any language lives here). Matching ignores
+case and accents, and Russian typed in Latin letters ("skolko") is read as Russian.
+
+The parser answers only what it is sure of: a message that is not about earnings gives None
+(other intents may take it), and one about earnings whose period is not understood, or that
+names two periods, is ``UNCLEAR`` (answered with examples), never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from babel import Locale
+from fluent.syntax import FluentParser, ast
+
+from bot.services import periods
+from bot.services.periods import Period, PeriodError
+
+PHRASES_FILE = "earnings-phrases.ftl"
+PHRASES_PREFIX = "earnings-phrases-"
+
+EARNINGS = "earnings"
+PENDING = "pending"
+PAYOUT = "payout"
+UNCLEAR = "unclear"
+FUTURE = "future"
+
+# What the phrases of each attribute mean.
+PERIOD_KINDS = {
+    "today": periods.TODAY,
+    "yesterday": periods.YESTERDAY,
+    "this-week": periods.THIS_WEEK,
+    "last-week": periods.LAST_WEEK,
+    "last-days": periods.LAST_DAYS,
+    "this-month": periods.THIS_MONTH,
+    "last-month": periods.LAST_MONTH,
+    "this-year": periods.THIS_YEAR,
+    "last-year": periods.LAST_YEAR,
+    "all-time": periods.ALL,
+}
+TOPICS = ("about", "earn", "ask", "pending", "payout", "when")
+MARKERS = ("since", "from", "year-words", "date-words", "other-periods")
+MONTHS = tuple(f"month-{n}" for n in range(1, 13))
+NAMES = (*TOPICS, *PERIOD_KINDS, *MARKERS, *MONTHS)  # earnings-phrases-<name>
+
+NUMBER = "#"
+BARE_WORD = 3  # letters of a word that may stand beside a period said alone
+SHORT_MESSAGE = 2  # words: "pending?", "payout"
+_LATIN = str.maketrans({"ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ı": "i"})
+_CYRILLIC = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
+        "и": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+        "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh",
+        "щ": "sch", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+    }
+)  # fmt: skip
+# Ways of writing Russian in Latin letters, brought to one spelling ("oktyabrya", "oktjabrja"
+# and "октября" all become "oktiabria").
+_ROMAN_SPELLINGS = (("shch", "sch"), ("kh", "h"), ("ts", "c"), ("j", "i"), ("y", "i"))
+_TOKEN = re.compile(
+    r"(?P<iso>\d{4}-\d{1,2}-\d{1,2})"
+    r"|(?P<numeric>\d{1,2}[./]\d{1,2}(?:[./]\d{2}(?:\d{2})?)?)(?![\d./])"
+    r"|(?P<word>\w+)"
+)
+_DAY = re.compile(r"^(\d{1,2})[a-z]{0,3}$")
+_YEAR = re.compile(r"^(\d{4})[a-z]{0,2}$")
+
+
+def fold(text: str, locale: str) -> str:
+    """Lower case without accents; Russian romanised so Latin typing matches it too."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c)).translate(_LATIN)
+    if locale == "ru":
+        text = text.translate(_CYRILLIC)
+        for written, canonical in _ROMAN_SPELLINGS:
+            text = text.replace(written, canonical)
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a phrase: exact, a stem (``earn*``), or any number (``#``)."""
+
+    text: str
+    stem: bool = False
+
+    def matches(self, token: Token) -> bool:
+        if token.numeric is not None:
+            return False
+        if self.text == NUMBER:
+            return token.text.isdigit() and len(token.text) <= 3
+        return token.text.startswith(self.text) if self.stem else token.text == self.text
+
+
+Phrase = tuple[Word, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    numeric: tuple[int, int, int | None] | None = None  # 3.10.2026 as written: (3, 10, 2026)
+    iso: bool = False  # 2026-10-03: (3, 10, 2026) whatever the language's order
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseBook:
+    """One language's phrases, folded and ready to match."""
+
+    locale: str
+    phrases: Mapping[str, tuple[Phrase, ...]]
+    month_first: bool  # numeric dates are written month first (en: 10/3 is 3 October)
+
+    def tokens(self, text: str) -> list[Token]:
+        found: list[Token] = []
+        for match in _TOKEN.finditer(fold(text, self.locale)):
+            if match["iso"]:
+                y, m, d = (int(p) for p in match["iso"].split("-"))
+                found.append(Token(match["iso"], (d, m, y), iso=True))
+            elif match["numeric"]:
+                parts = [int(p) for p in re.split(r"[./]", match["numeric"])]
+                found.append(Token(match["numeric"], (parts[0], parts[1], _year(parts))))
+            else:
+                found.append(Token(match["word"]))
+        return found
+
+
+def _year(parts: Sequence[int]) -> int | None:
+    if len(parts) < 3:
+        return None
+    return parts[2] + 2000 if parts[2] < 100 else parts[2]
+
+
+def parse_phrases(source: str, locale: str) -> PhraseBook:
+    """Read the phrase file of a language: Fluent messages ``earnings-phrases-<name>``."""
+    lists: dict[str, tuple[Phrase, ...]] = {}
+    for item in FluentParser().parse(source).body:
+        if isinstance(item, ast.Junk):
+            raise ValueError(f"{locale}/{PHRASES_FILE}: {(item.content or '')[:80]!r}")
+        if not (isinstance(item, ast.Message) and item.id.name.startswith(PHRASES_PREFIX)):
+            continue
+        if item.value is None:
+            continue
+        text = "".join(
+            element.value for element in item.value.elements if isinstance(element, ast.TextElement)
+        )
+        lists[item.id.name.removeprefix(PHRASES_PREFIX)] = tuple(_phrases(text, locale))
+    missing = set(NAMES) - set(lists)
+    if missing:
+        raise ValueError(f"{locale}/{PHRASES_FILE}: missing {', '.join(sorted(missing))}")
+    short = Locale.parse(locale).date_formats["short"].pattern
+    return PhraseBook(locale, lists, short.find("M") < short.find("d"))
+
+
+def _phrases(text: str, locale: str) -> Iterable[Phrase]:
+    for item in re.split(r"[,\n]", text):
+        words: list[Word] = []
+        for raw in item.split():
+            if raw == NUMBER:
+                words.append(Word(NUMBER))
+                continue
+            stem = raw.endswith("*")
+            parts = re.findall(r"\w+", fold(raw.rstrip("*"), locale))
+            words.extend(Word(part) for part in parts[:-1])
+            if parts:
+                words.append(Word(parts[-1], stem))
+        if words:
+            yield tuple(words)
+
+
+@cache
+def phrase_book(locale: str) -> PhraseBook:
+    source = (resources.files("locales") / locale / PHRASES_FILE).read_text(encoding="utf-8")
+    return parse_phrases(source, locale)
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """What was asked: ``intent`` and, for earnings, the period (None: the usual overview)."""
+
+    intent: str
+    period: Period | None = None
+
+
+@dataclass(slots=True)
+class _Item:
+    """A recognised stretch of the message."""
+
+    kind: str  # a period kind, "since", "month", "number", "numeric", "iso", "date-words"...
+    start: int
+    end: int
+    value: int = 0
+    numeric: tuple[int, int, int | None] | None = None
+
+
+@dataclass(slots=True)
+class _Reading:
+    periods: list[Period] = field(default_factory=list)
+    unclear: bool = False
+    dated: bool = False  # a period or a date was named (not only an unknown period word)
+    bare: bool = False  # nothing else was said ("since 3 October"; "and yesterday?")
+
+    def take(self, build: Callable[..., Period], *args: Any) -> None:
+        """Note the period ``build(*args)`` names, or that its dates made no sense."""
+        try:
+            self.periods.append(build(*args))
+        except PeriodError:
+            self.unclear = True
+
+
+def parse(text: str, locale: str, today: date, book: PhraseBook | None = None) -> Question | None:
+    """What ``text`` asks about earnings, or None when it is about something else."""
+    book = book or phrase_book(locale)
+    tokens = book.tokens(text)
+    if not tokens:
+        return None
+    reading = _read_periods(book, tokens, today)
+    intent = _intent(book, tokens, has_period=bool(reading.periods) or reading.unclear)
+    if intent is None and reading.dated and reading.bare:
+        intent = EARNINGS  # a period alone, as a follow-up to an answer about earnings
+    if intent is None:
+        return None
+    if intent != EARNINGS:
+        return Question(intent)
+    if reading.unclear:
+        return Question(UNCLEAR)
+    named = list(dict.fromkeys(reading.periods))
+    if len(named) > 1:
+        # "in total today": the specific period; two specific ones are not one answer.
+        named = [p for p in named if p.kind != periods.ALL]
+    if len(named) > 1:
+        return Question(UNCLEAR)
+    if not named:
+        return Question(EARNINGS)
+    if named[0].starts_after(today):
+        return Question(FUTURE, named[0])
+    return Question(EARNINGS, named[0])
+
+
+def understand(text: str, locale: str, today: date, locales: Sequence[str] = ()) -> Question | None:
+    """``parse`` in the user's language, then in the others (a question typed in another
+    language than the one the user picked is still answered, in theirs)."""
+    found = parse(text, locale, today)
+    if found is not None:
+        return found
+    for other in locales:
+        if other != locale:
+            found = parse(text, other, today)
+            if found is not None:
+                return found
+    return None
+
+
+def _has(book: PhraseBook, tokens: Sequence[Token], name: str) -> bool:
+    for phrase in book.phrases[name]:
+        for start in range(len(tokens) - len(phrase) + 1):
+            if all(word.matches(tokens[start + k]) for k, word in enumerate(phrase)):
+                return True
+    return False
+
+
+def _intent(book: PhraseBook, tokens: Sequence[Token], *, has_period: bool) -> str | None:
+    """Pending and payout questions first; earnings when a topic word is clear enough.
+
+    "waiting" or "payout" alone in a sentence ("I'm waiting for my link") is not a question:
+    those need a question word, or a message of a word or two ("pending?").
+    """
+    about = _has(book, tokens, "about")
+    earn = _has(book, tokens, "earn")
+    payout = _has(book, tokens, "payout")
+    when = _has(book, tokens, "when")
+    asking = _has(book, tokens, "ask") or when or len(tokens) <= SHORT_MESSAGE
+    if asking and _has(book, tokens, "pending"):
+        return PENDING
+    if when and (payout or about or earn):
+        return PAYOUT
+    if asking and payout and not (about or earn):
+        return PAYOUT
+    if about or (earn and (has_period or _has(book, tokens, "ask"))):
+        return EARNINGS
+    return None
+
+
+def _scan(book: PhraseBook, tokens: Sequence[Token]) -> list[_Item]:
+    """Longest phrase first at each place; a period phrase wins over a marker of equal size."""
+    named: list[tuple[str, Phrase]] = [
+        (kind, phrase) for name, kind in PERIOD_KINDS.items() for phrase in book.phrases[name]
+    ]
+    named += [(name, phrase) for name in ("since", "from") for phrase in book.phrases[name]]
+    named += [(f"month:{n}", phrase) for n in range(1, 13) for phrase in book.phrases[f"month-{n}"]]
+    named += [
+        (name, phrase)
+        for name in ("year-words", "date-words", "other-periods")
+        for phrase in book.phrases[name]
+    ]
+    order = sorted(range(len(named)), key=lambda i: -len(named[i][1]))  # stable by priority
+    items: list[_Item] = []
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        if token.numeric is not None:
+            kind = "iso" if token.iso else "numeric"
+            items.append(_Item(kind, position, position + 1, numeric=token.numeric))
+            position += 1
+            continue
+        for index in order:
+            kind, phrase = named[index]
+            end = position + len(phrase)
+            if end <= len(tokens) and all(
+                word.matches(tokens[position + k]) for k, word in enumerate(phrase)
+            ):
+                number = next(
+                    (
+                        int(tokens[position + k].text)
+                        for k, word in enumerate(phrase)
+                        if word.text == NUMBER
+                    ),
+                    0,
+                )
+                if kind.startswith("month:"):
+                    items.append(_Item("month", position, end, int(kind[6:])))
+                else:
+                    items.append(_Item(kind, position, end, number))
+                position = end
+                break
+        else:
+            if token.text[:1].isdigit():
+                items.append(_Item("number", position, position + 1))
+            position += 1
+    return items
+
+
+_DATE_PARTS = {"month", "number", "numeric", "iso"}
+_DATE_GLUE = {"year-words", "date-words"}
+_PERIOD_KINDS = set(PERIOD_KINDS.values())
+_NAMED_DATES = {"month", "numeric", "iso"}  # a lone number is not a date
+
+
+def _read_periods(book: PhraseBook, tokens: Sequence[Token], today: date) -> _Reading:
+    """Every period the message names, and whether something period-like was not understood."""
+    items = _scan(book, tokens)
+    reading = _Reading()
+    covered = {position for item in items for position in range(item.start, item.end)}
+    # Short words ("and", "а", "et", "y", "i") may surround a period said on its own.
+    reading.bare = all(
+        position in covered or len(token.text) <= BARE_WORD for position, token in enumerate(tokens)
+    )
+    reading.dated = any(item.kind in _NAMED_DATES | _PERIOD_KINDS for item in items)
+    index = 0
+    while index < len(items):
+        item = items[index]
+        following = _next(items, index)
+        if item.kind in ("since", "from") and following is not None:
+            if following.kind in _DATE_PARTS | _DATE_GLUE:
+                run, after = _run(items, index + 1)
+                if any(part.kind in _DATE_PARTS for part in run):
+                    reading.take(_run_period, book, run, tokens, today, True)
+                    index = after
+                    continue
+            elif following.kind in _PERIOD_KINDS:
+                # "since yesterday" runs up to today; "from yesterday" is yesterday's sales.
+                reading.take(_relative, following, today, item.kind == "since")
+                index += 2
+                continue
+        if item.kind in _DATE_PARTS:
+            run, index = _run(items, index)
+            reading.take(_run_period, book, run, tokens, today, False)
+            continue
+        if item.kind in _PERIOD_KINDS:
+            reading.take(_relative, item, today, False)
+        elif item.kind == "other-periods":
+            reading.unclear = True  # "last quarter", "on Monday": not a period we answer for
+        index += 1
+    return reading
+
+
+def _next(items: Sequence[_Item], index: int) -> _Item | None:
+    """The item right after ``items[index]``, if no other word lies between them."""
+    if index + 1 < len(items) and items[index + 1].start == items[index].end:
+        return items[index + 1]
+    return None
+
+
+def _run(items: Sequence[_Item], index: int) -> tuple[list[_Item], int]:
+    """Adjacent date parts from ``index`` ("the 3rd of October 2025"), and where they end."""
+    run: list[_Item] = []
+    while index < len(items) and items[index].kind in _DATE_PARTS | _DATE_GLUE:
+        if run and items[index].start != run[-1].end:
+            break
+        run.append(items[index])
+        index += 1
+    return run, index
+
+
+@dataclass(frozen=True, slots=True)
+class _DateParts:
+    year: int | None
+    month: int | None
+    day: int | None
+
+
+def _parts(book: PhraseBook, run: Sequence[_Item], tokens: Sequence[Token]) -> _DateParts:
+    """Day, month and year of a run; PeriodError when it holds too much or nonsense."""
+    months = [item.value for item in run if item.kind == "month"]
+    numerics = [item.numeric for item in run if item.numeric is not None]
+    days: list[int] = []
+    years: list[int] = []
+    for item in run:
+        if item.kind != "number":
+            continue
+        text = tokens[item.start].text
+        if match := _YEAR.match(text):
+            years.append(int(match[1]))
+        elif (match := _DAY.match(text)) and 1 <= int(match[1]) <= 31:
+            days.append(int(match[1]))
+        else:
+            raise PeriodError(text)
+    if numerics:
+        first, second, written_year = numerics[0]
+        if len(numerics) > 1 or months or days or len(years) > (written_year is None):
+            raise PeriodError("two dates")
+        iso = any(item.kind == "iso" for item in run)
+        month_first = book.month_first and first <= 12 and not iso
+        if month_first and first != second and second <= 12:
+            raise PeriodError("3/10: March or October?")  # not a guess
+        day, month = (second, first) if month_first else (first, second)
+        return _DateParts(written_year or (years[0] if years else None), month, day)
+    if len(months) > 1 or len(days) > 1 or len(years) > 1:
+        raise PeriodError("two dates")
+    if not months and (days or not years):
+        raise PeriodError("a day of which month?")
+    return _DateParts(
+        years[0] if years else None, months[0] if months else None, days[0] if days else None
+    )
+
+
+def _run_period(
+    book: PhraseBook, run: Sequence[_Item], tokens: Sequence[Token], today: date, since: bool
+) -> Period:
+    """ "in 2025", "in October", "on 3 October"; with ``since``, from its first day to today."""
+    parts = _parts(book, run, tokens)
+    if parts.month is None:
+        assert parts.year is not None
+        period = periods.year(parts.year, today)
+    elif parts.day is None:
+        period = periods.month(parts.year, parts.month, today)
+    else:
+        period = periods.day(parts.year, parts.month, parts.day, today)
+    assert period.start is not None
+    return periods.since(period.start, today) if since else period
+
+
+def _relative(item: _Item, today: date, since: bool) -> Period:
+    period = periods.relative(item.kind, today, item.value)
+    if since and period.start is not None:
+        return periods.since(period.start, today)
+    return period

@@ -1,0 +1,63 @@
+### How the bot recognises questions about earnings typed in people's own words ("how much did
+### I earn in October?", "what is pending?"). Nobody sees these lines: each message is a list of
+### words and phrases, separated by commas. Write the ways people really ask, informal ones too.
+###   - Letter case and accents do not matter: "zarobilem" finds "zarobiłem".
+###   - A word ending in * stands for every word that begins with it: earn* = earn, earned, earnings.
+###   - # stands for a number: "last # days".
+###   - The words of a phrase must follow one another as written; the longest phrase wins.
+### tests/earnings/test_questions.py holds the examples each language must understand.
+
+## What the message is about
+
+# Words that on their own make a message a question about earnings.
+earnings-phrases-about = earnings, income, commission*, revenue, balance, stats, statistics, total, totals
+# Words about earnings that need a question word or a period beside them ("what did I make today?").
+earnings-phrases-earn = earn*, made, make, making, get, got, order*, sale*, sold, click*, conversion*, money
+# Question words.
+earnings-phrases-ask = how much, how many, what, whats, show, tell, give me, see, anything, is there, any
+# Asking what still waits for confirmation.
+earnings-phrases-pending = pending, on hold, waiting, unconfirmed, not confirmed, not yet confirmed, awaiting confirmation, to be confirmed, locked
+# Asking about being paid.
+earnings-phrases-payout = payout*, paid, pay, payment*, withdraw*, transfer*, cash out, get my money
+# Asking when (with a word about payouts or earnings: "when do I get paid?").
+earnings-phrases-when = when, how long, how soon, what date, which date, what day
+
+## Periods
+
+earnings-phrases-today = today, todays, so far today
+earnings-phrases-yesterday = yesterday, yesterdays
+# Weeks start on Monday.
+earnings-phrases-this-week = this week, so far this week, current week
+earnings-phrases-last-week = last week, previous week
+earnings-phrases-last-days = last # days, past # days, last # day, past # day
+earnings-phrases-this-month = this month, so far this month, current month, month to date
+earnings-phrases-last-month = last month, previous month, past month
+earnings-phrases-this-year = this year, so far this year, current year, year to date
+earnings-phrases-last-year = last year, previous year, past year
+earnings-phrases-all-time = all time, in total, overall, so far, ever, altogether, to date, since the start, since the beginning, since i joined, since i started, lifetime
+# Before a date or a period: from then until today ("since 3 October", "since yesterday").
+earnings-phrases-since = since, starting, starting from, as of
+# Before a date: from then until today ("from 1 October"). Before a period it changes nothing ("from yesterday").
+earnings-phrases-from = from
+# Periods the bot cannot answer for: a question naming one gets examples instead of a guess.
+earnings-phrases-other-periods = day, days, week, weeks, month, months, year, years, quarter*, weekend*, monday*, tuesday*, wednesday*, thursday*, friday*, saturday*, sunday*, holiday*, christmas, easter, summer, winter, spring, autumn, morning, evening, night, tonight, hour*, ago, between, until, till, before, after, tomorrow, birthday, season
+
+## Dates
+
+# The months, in every form people write them.
+earnings-phrases-month-1 = january, jan
+earnings-phrases-month-2 = february, feb
+earnings-phrases-month-3 = march, mar
+earnings-phrases-month-4 = april, apr
+earnings-phrases-month-5 = may
+earnings-phrases-month-6 = june, jun
+earnings-phrases-month-7 = july, jul
+earnings-phrases-month-8 = august, aug
+earnings-phrases-month-9 = september, sept, sep
+earnings-phrases-month-10 = october, oct
+earnings-phrases-month-11 = november, nov
+earnings-phrases-month-12 = december, dec
+# Words written beside a year ("the year 2025").
+earnings-phrases-year-words = year, the year
+# Small words inside a date ("the 3rd of October").
+earnings-phrases-date-words = the, of, on

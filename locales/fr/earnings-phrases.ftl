@@ -1,0 +1,64 @@
+### Comment le bot reconnaît les questions sur les gains écrites avec les mots de chacun
+### (« combien j’ai gagné en octobre ? », « qu’est-ce qui est en attente ? »). Personne ne voit
+### ces lignes : chaque message est une liste de mots et d’expressions séparés par des virgules.
+### Ajoutez les façons dont on pose vraiment la question, y compris familières.
+###   - Majuscules et accents sont sans importance : « gagne » trouve « gagné ».
+###   - Un mot terminé par * vaut pour tous les mots qui commencent ainsi : gagn* = gagné, gagner, gains.
+###   - # représente un nombre : « # derniers jours ».
+###   - Les mots d’une expression doivent se suivre tels qu’écrits ; l’expression la plus longue l’emporte.
+### Les exemples que le bot doit comprendre sont dans tests/earnings/test_questions.py.
+
+## De quoi parle le message
+
+# Mots qui, à eux seuls, font d’un message une question sur les gains.
+earnings-phrases-about = gains, revenu, revenus, commission*, solde, statistique*, stats, chiffre d affaires, bilan
+# Mots sur les gains qui demandent un mot interrogatif ou une période à côté (« qu’ai-je touché aujourd’hui ? »).
+earnings-phrases-earn = gagn*, touch*, encaiss*, command*, vente*, vendu*, clic, clics, cliqu*, conversion*, argent, sous
+# Mots interrogatifs.
+earnings-phrases-ask = combien, quel, quelle, quels, quelles, qu, quoi, montre*, affiche*, dis moi, voir
+# Ce qui attend encore une confirmation.
+earnings-phrases-pending = en attente, attente, pas encore confirm*, non confirm*, bloqu*, en suspens, a confirmer, en cours de validation, en validation
+# Être payé.
+earnings-phrases-payout = paiement*, paye, payee, payes, payer, paie, paiera, versement*, verse, versera, virement*, retrait*, retirer
+# « Quand » (avec un mot sur le paiement ou les gains : « quand serai-je payé ? »).
+earnings-phrases-when = quand, dans combien de temps, a quelle date, quelle date, quel jour
+
+## Périodes
+
+earnings-phrases-today = aujourd hui, ce jour
+earnings-phrases-yesterday = hier
+# La semaine commence le lundi.
+earnings-phrases-this-week = cette semaine, semaine en cours
+earnings-phrases-last-week = la semaine derniere, semaine derniere, semaine passee, semaine precedente
+earnings-phrases-last-days = # derniers jours, # dernier jour, derniers # jours
+earnings-phrases-this-month = ce mois, ce mois ci, mois en cours, depuis le debut du mois
+earnings-phrases-last-month = le mois dernier, mois dernier, mois passe, mois precedent
+earnings-phrases-this-year = cette annee, annee en cours, depuis le debut de l annee
+earnings-phrases-last-year = l annee derniere, annee derniere, annee passee, l an dernier, an dernier, l an passe
+earnings-phrases-all-time = depuis le debut, au total, en tout, jusqu a present, jusqu ici, depuis toujours, depuis mon inscription, a ce jour, depuis le depart
+# Devant une date ou une période : depuis ce moment jusqu’à aujourd’hui (« depuis le 3 octobre », « depuis hier »).
+earnings-phrases-since = depuis, a partir du, a partir de, a partir d, a compter du, a compter de
+# Devant une date : depuis ce jour. Devant une période, ne change rien.
+earnings-phrases-from = des le
+# Périodes auxquelles le bot ne sait pas répondre : il propose alors des exemples plutôt que de deviner.
+earnings-phrases-other-periods = jour, jours, journee, semaine, semaines, mois, an, ans, annee, annees, trimestre*, week end, weekend, lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche, noel, vacances, hiver, printemps, automne, matin, soir*, nuit, heure*, il y a, entre, jusqu, avant, apres, demain
+
+## Dates
+
+# Les mois, sous toutes les formes écrites.
+earnings-phrases-month-1 = janvier, janv
+earnings-phrases-month-2 = fevrier, fevr, fev
+earnings-phrases-month-3 = mars
+earnings-phrases-month-4 = avril, avr
+earnings-phrases-month-5 = mai
+earnings-phrases-month-6 = juin
+earnings-phrases-month-7 = juillet, juil
+earnings-phrases-month-8 = aout
+earnings-phrases-month-9 = septembre, sept
+earnings-phrases-month-10 = octobre, oct
+earnings-phrases-month-11 = novembre, nov
+earnings-phrases-month-12 = decembre, dec
+# Mots écrits à côté d’une année (« l’année 2025 »).
+earnings-phrases-year-words = annee, l annee, an
+# Petits mots à l’intérieur d’une date (« le 1er octobre »).
+earnings-phrases-date-words = le, du, de, d, premier

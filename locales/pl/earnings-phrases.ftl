@@ -1,0 +1,64 @@
+### Jak bot rozpoznaje pytania o zarobki zadane własnymi słowami („ile zarobiłem w październiku?”,
+### „co czeka na potwierdzenie?”). Nikt nie widzi tych wierszy: każdy komunikat to lista słów
+### i wyrażeń rozdzielonych przecinkami. Proszę dopisywać sposoby, w jakie ludzie naprawdę pytają,
+### także potoczne.
+###   - Wielkość liter i polskie znaki nie mają znaczenia: „zarobilem” znajduje „zarobiłem”.
+###   - Słowo zakończone * oznacza wszystkie słowa, które tak się zaczynają: zarob* = zarobiłem, zarobiłam, zarobki.
+###   - # oznacza liczbę: „ostatnie # dni”.
+###   - Słowa wyrażenia muszą następować po sobie tak, jak zapisano; wygrywa najdłuższe wyrażenie.
+### Przykłady, które bot musi rozumieć, są w tests/earnings/test_questions.py.
+
+## O czym jest wiadomość
+
+# Słowa, które same czynią wiadomość pytaniem o zarobki.
+earnings-phrases-about = zarobki, zarobkach, zarobkow, zarobek, prowizj*, dochod*, przychod*, saldo, statystyk*, bilans
+# Słowa o zarobkach, które potrzebują obok słowa pytającego lub okresu („co dostałam dzisiaj?”).
+earnings-phrases-earn = zarob*, zarabi*, dostal*, zamowie*, zamowien*, sprzedaz*, sprzedal*, klikn*, klik*, konwersj*, pieniadz*, kasa, kasy
+# Słowa pytające.
+earnings-phrases-ask = ile, jaki, jaka, jakie, jakich, co, pokaz*, powiedz, sprawdz*
+# To, co jeszcze czeka na potwierdzenie.
+earnings-phrases-pending = oczekuj*, w oczekiwaniu, czeka na potwierdzenie, czekaja na potwierdzenie, czeka na zatwierdzenie, niepotwierdz*, nie potwierdz*, nie jest potwierdz*, do potwierdzenia, wstrzyman*, zablokowan*, w weryfikacji
+# Wypłata.
+earnings-phrases-payout = wyplat*, wyplac*, zaplac*, platnos*, przelew*, wyplacon*
+# „Kiedy” (ze słowem o wypłacie lub zarobkach: „kiedy dostanę wypłatę?”).
+earnings-phrases-when = kiedy, jak szybko, ile czasu, ktorego dnia, jak dlugo, kiedy dostane
+
+## Okresy
+
+earnings-phrases-today = dzis, dzisiaj, dzisiejsz* dzien, dzisiejsz*
+earnings-phrases-yesterday = wczoraj, wczorajsz* dzien, wczorajsz*
+# Tydzień zaczyna się w poniedziałek.
+earnings-phrases-this-week = w tym tygodniu, tym tygodniu, ten tydzien, biezacy tydzien, biezacym tygodniu
+earnings-phrases-last-week = w zeszlym tygodniu, zeszlym tygodniu, zeszly tydzien, poprzedni tydzien, poprzednim tygodniu, w ubieglym tygodniu, ubieglym tygodniu, ubiegly tydzien
+earnings-phrases-last-days = ostatni* # dni*, ostatni* # dzien, # ostatni* dni*
+earnings-phrases-this-month = w tym miesiacu, tym miesiacu, ten miesiac, biezacy miesiac, biezacym miesiacu, od poczatku miesiaca
+earnings-phrases-last-month = w zeszlym miesiacu, zeszlym miesiacu, zeszly miesiac, poprzedni miesiac, poprzednim miesiacu, w ubieglym miesiacu, ubieglym miesiacu, ubiegly miesiac
+earnings-phrases-this-year = w tym roku, tym roku, ten rok, biezacy rok, biezacym roku, od poczatku roku
+earnings-phrases-last-year = w zeszlym roku, zeszlym roku, zeszly rok, poprzedni rok, poprzednim roku, w ubieglym roku, ubieglym roku, ubiegly rok
+earnings-phrases-all-time = w sumie, lacznie, od poczatku, do tej pory, dotychczas, ogolem, przez caly czas, od poczatku wspolpracy, od samego poczatku
+# Przed datą lub okresem: od tego momentu do dziś („od 3 października”, „od wczoraj”).
+earnings-phrases-since = od, od dnia, poczawszy od
+# Przed datą: od tego dnia. Przed okresem niczego nie zmienia.
+earnings-phrases-from = liczac od
+# Okresy, o które bot nie umie odpowiedzieć: wtedy pokazuje przykłady zamiast zgadywać.
+earnings-phrases-other-periods = dzien, dni, dnia, tydzien, tygodni*, miesiac*, rok, roku, lat, lata, kwartal*, weekend*, poniedzialek, poniedzialku, wtorek, wtorku, sroda, srode, srody, czwartek, czwartku, piatek, piatku, sobota, sobote, soboty, niedziela, niedziele, niedzieli, swiet*, wakacj*, latem, lecie, zima, zime, zimie, zimowy, wiosna, wiosne, wiosnie, jesien, jesieni, rano, wieczor*, noc, nocy, godzin*, temu, miedzy, jutro, przed
+
+## Daty
+
+# Miesiące we wszystkich formach, w jakich się je pisze.
+earnings-phrases-month-1 = styczen, stycznia, styczniu, sty
+earnings-phrases-month-2 = luty, lutego, lutym, lut
+earnings-phrases-month-3 = marzec, marca, marcu
+earnings-phrases-month-4 = kwiecien, kwietnia, kwietniu, kwi
+earnings-phrases-month-5 = maj, maja, maju
+earnings-phrases-month-6 = czerwiec, czerwca, czerwcu
+earnings-phrases-month-7 = lipiec, lipca, lipcu, lip
+earnings-phrases-month-8 = sierpien, sierpnia, sierpniu
+earnings-phrases-month-9 = wrzesien, wrzesnia, wrzesniu, wrz
+earnings-phrases-month-10 = pazdziernik, pazdziernika, pazdzierniku, paz
+earnings-phrases-month-11 = listopad, listopada, listopadzie
+earnings-phrases-month-12 = grudzien, grudnia, grudniu, gru
+# Słowa obok roku („w roku 2025”, „2025 r.”).
+earnings-phrases-year-words = rok, roku, r
+# Krótkie słowa wewnątrz daty („od dnia 1 października”).
+earnings-phrases-date-words = dnia
