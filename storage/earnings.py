@@ -1,0 +1,417 @@
+"""What an influencer earned, read for /earnings and questions about earnings. Read-only.
+
+Every query is scoped to one influencer and reads an index range, never the whole table:
+
+* money by period and link: ``ix_conversions_influencer_ordered`` covers (influencer, order
+  time, status, currency, commission, link), so a period is summed from the index alone;
+* clicks by period and link: ``ix_clicks_link_time`` (link, click time) for each of the
+  influencer's links (``ix_links_influencer_id``);
+* pending commission and when it can be confirmed: ``ix_conversions_influencer_pending``
+  (influencer, status, locks_until);
+* the balance (pending, confirmed, paid) of all time: the ``balances`` rollup, one row per
+  currency; open payout requests by ``ix_payout_requests_influencer_id``.
+
+Several periods are summed in one pass (one conditional sum per period), so the usual answer
+(a period in detail and five periods at a glance) costs one query over conversions and one over
+clicks. Amounts stay per currency; different currencies are never added together.
+
+Used by handlers/earnings.py and by benchmarks/earnings.py.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
+
+from storage.models import Balance, Campaign, Click, Conversion, Influencer, Link, PayoutRequest
+
+PENDING = "pending"
+CONFIRMED = "confirmed"
+REVERSED = "reversed"
+# A payout request that staff have not decided on yet holds confirmed money (storage/payouts.py).
+REQUESTED = "requested"
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A named range of UTC instants ``[start, end)``; ``start`` None is from the beginning."""
+
+    name: str
+    start: datetime | None
+    end: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """Who asks: their influencer id and where their application stands."""
+
+    influencer_id: int
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """Commission in one currency, by the status of the orders it came from."""
+
+    currency: str
+    pending_minor: int = 0
+    confirmed_minor: int = 0
+
+    @property
+    def total_minor(self) -> int:
+        return self.pending_minor + self.confirmed_minor
+
+
+@dataclass(frozen=True, slots=True)
+class LinkFigures:
+    link_id: int
+    orders: int  # not cancelled
+    cancelled: int
+    clicks: int
+    amounts: tuple[Amount, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """One period: orders (not cancelled), cancelled orders, clicks, commission per currency,
+    and the same per link (links with neither clicks nor orders left out)."""
+
+    orders: int
+    cancelled: int
+    clicks: int
+    amounts: tuple[Amount, ...]
+    links: tuple[LinkFigures, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.orders or self.cancelled or self.clicks)
+
+
+@dataclass(frozen=True, slots=True)
+class BalanceFigures:
+    """All time, from the rollup: money per bucket, what open payout requests hold, and when
+    the earliest pending commission can be confirmed."""
+
+    currency: str
+    pending_minor: int
+    confirmed_minor: int
+    paid_minor: int
+    requested_minor: int
+    next_confirmation: datetime | None
+
+    @property
+    def earned_minor(self) -> int:
+        return self.pending_minor + self.confirmed_minor + self.paid_minor
+
+
+@dataclass(frozen=True, slots=True)
+class PendingOrder:
+    """Commission of one pending order, and from when the shop may confirm it."""
+
+    locks_until: datetime
+    currency: str
+    commission_minor: int
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    id: int
+    ordered_at: datetime
+    link_id: int
+    code: str
+    campaign: str
+    amount_minor: int
+    currency: str
+    commission_minor: int
+    status: str
+    locks_until: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class LinkInfo:
+    id: int
+    code: str
+    campaign: str
+    destination: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PayoutRequestInfo:
+    amount_minor: int
+    currency: str
+    requested_at: datetime
+
+
+def _within(column: InstrumentedAttribute[datetime], window: Window) -> ColumnElement[bool]:
+    if window.start is None:
+        return column < window.end
+    return and_(column >= window.start, column < window.end)
+
+
+def _span(windows: Sequence[Window]) -> Window:
+    """One range holding every window, to read the index once."""
+    starts = [w.start for w in windows]
+    start = None if any(s is None for s in starts) else min(s for s in starts if s is not None)
+    return Window("span", start, max(w.end for w in windows))
+
+
+class Earnings:
+    """Read-only queries; every one takes the influencer it is about."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def account(self, user_id: int) -> Account | None:
+        row = (
+            await self.session.execute(
+                select(Influencer.id, Influencer.status).where(Influencer.user_id == user_id)
+            )
+        ).one_or_none()
+        return Account(row[0], row[1]) if row else None
+
+    async def figures(
+        self, influencer_id: int, windows: Sequence[Window], link_id: int | None = None
+    ) -> dict[str, Figures]:
+        """Orders, clicks and commission in each window (of one link, when given)."""
+        if not windows:
+            return {}
+        span = _span(windows)
+        orders = await self._orders(influencer_id, windows, span, link_id)
+        clicks = await self._clicks(influencer_id, windows, span, link_id)
+        result: dict[str, Figures] = {}
+        for index, window in enumerate(windows):
+            per_link: dict[int, list[Any]] = defaultdict(lambda: [0, 0, 0, {}])
+            for row in orders:
+                count, commission = row[3 + 2 * index], row[4 + 2 * index]
+                if not count:
+                    continue
+                figures = per_link[row.link_id]
+                if row.status == REVERSED:
+                    figures[1] += int(count)
+                    continue
+                figures[0] += int(count)
+                money = figures[3].setdefault(row.currency, [0, 0])
+                money[0 if row.status == PENDING else 1] += int(commission)
+            for row in clicks:
+                if row[1 + index]:
+                    per_link[row.link_id][2] += int(row[1 + index])
+            links = tuple(
+                LinkFigures(link, f[0], f[1], f[2], _amounts(f[3].items()))
+                for link, f in sorted(per_link.items())
+            )
+            totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+            for link_figures in links:
+                for amount in link_figures.amounts:
+                    totals[amount.currency][0] += amount.pending_minor
+                    totals[amount.currency][1] += amount.confirmed_minor
+            result[window.name] = Figures(
+                orders=sum(f.orders for f in links),
+                cancelled=sum(f.cancelled for f in links),
+                clicks=sum(f.clicks for f in links),
+                amounts=_amounts(totals.items()),
+                links=links,
+            )
+        return result
+
+    async def _orders(
+        self,
+        influencer_id: int,
+        windows: Sequence[Window],
+        span: Window,
+        link_id: int | None,
+    ) -> Sequence[Any]:
+        columns: list[Any] = []
+        for window in windows:
+            inside = _within(Conversion.ordered_at, window)
+            columns.append(func.sum(case((inside, 1), else_=0)))
+            columns.append(func.sum(case((inside, Conversion.commission_minor), else_=0)))
+        query = (
+            select(Conversion.link_id, Conversion.currency, Conversion.status, *columns)
+            .where(Conversion.influencer_id == influencer_id, _within(Conversion.ordered_at, span))
+            .group_by(Conversion.link_id, Conversion.currency, Conversion.status)
+        )
+        if link_id is not None:
+            query = query.where(Conversion.link_id == link_id)
+        return (await self.session.execute(query)).all()
+
+    async def _clicks(
+        self,
+        influencer_id: int,
+        windows: Sequence[Window],
+        span: Window,
+        link_id: int | None,
+    ) -> Sequence[Any]:
+        columns = [func.sum(case((_within(Click.clicked_at, w), 1), else_=0)) for w in windows]
+        mine = select(Link.id).where(Link.influencer_id == influencer_id)
+        if link_id is not None:
+            mine = mine.where(Link.id == link_id)
+        query = (
+            select(Click.link_id, *columns)
+            .where(Click.link_id.in_(mine), _within(Click.clicked_at, span))
+            .group_by(Click.link_id)
+        )
+        rows: Sequence[Any] = (await self.session.execute(query)).all()
+        return rows
+
+    async def balances(self, influencer_id: int) -> list[BalanceFigures]:
+        """Every currency the influencer has money in, alphabetically."""
+        rows = (
+            await self.session.execute(
+                select(
+                    Balance.currency,
+                    Balance.pending_minor,
+                    Balance.confirmed_minor,
+                    Balance.paid_minor,
+                )
+                .where(Balance.influencer_id == influencer_id)
+                .order_by(Balance.currency)
+            )
+        ).all()
+        if not rows:
+            return []
+        next_dates = dict(
+            (
+                await self.session.execute(
+                    select(Conversion.currency, func.min(Conversion.locks_until))
+                    .where(
+                        Conversion.influencer_id == influencer_id,
+                        Conversion.status == PENDING,
+                        Conversion.commission_minor > 0,
+                    )
+                    .group_by(Conversion.currency)
+                )
+            ).all()
+        )
+        requested = {r.currency: r.amount_minor for r in await self._held(influencer_id)}
+        return [
+            BalanceFigures(
+                currency=row.currency,
+                pending_minor=int(row.pending_minor),
+                confirmed_minor=int(row.confirmed_minor),
+                paid_minor=int(row.paid_minor),
+                requested_minor=requested.get(row.currency, 0),
+                next_confirmation=next_dates.get(row.currency),
+            )
+            for row in rows
+        ]
+
+    async def _held(self, influencer_id: int) -> list[PayoutRequestInfo]:
+        rows = await self.session.execute(
+            select(
+                PayoutRequest.currency,
+                func.sum(PayoutRequest.amount_minor),
+                func.min(PayoutRequest.requested_at),
+            )
+            .where(PayoutRequest.influencer_id == influencer_id, PayoutRequest.status == REQUESTED)
+            .group_by(PayoutRequest.currency)
+        )
+        return [PayoutRequestInfo(int(total), currency, at) for currency, total, at in rows]
+
+    async def open_requests(self, influencer_id: int) -> list[PayoutRequestInfo]:
+        """Payout requests waiting for staff, oldest first."""
+        rows = await self.session.execute(
+            select(PayoutRequest.amount_minor, PayoutRequest.currency, PayoutRequest.requested_at)
+            .where(PayoutRequest.influencer_id == influencer_id, PayoutRequest.status == REQUESTED)
+            .order_by(PayoutRequest.requested_at, PayoutRequest.id)
+        )
+        return [PayoutRequestInfo(int(a), c, t) for a, c, t in rows]
+
+    async def pending(self, influencer_id: int) -> list[PendingOrder]:
+        """Pending commission order by order, the earliest to be confirmed first."""
+        rows = await self.session.execute(
+            select(Conversion.locks_until, Conversion.currency, Conversion.commission_minor)
+            .where(
+                Conversion.influencer_id == influencer_id,
+                Conversion.status == PENDING,
+                Conversion.commission_minor > 0,
+            )
+            .order_by(Conversion.locks_until)
+        )
+        return [PendingOrder(at, currency, int(c)) for at, currency, c in rows]
+
+    async def last_orders(
+        self, influencer_id: int, window: Window, *, limit: int = 5, link_id: int | None = None
+    ) -> list[Order]:
+        """The latest orders in a window, newest first."""
+        query = (
+            select(
+                Conversion.id,
+                Conversion.ordered_at,
+                Conversion.link_id,
+                Link.code,
+                Campaign.name,
+                Conversion.amount_minor,
+                Conversion.currency,
+                Conversion.commission_minor,
+                Conversion.status,
+                Conversion.locks_until,
+            )
+            .join(Link, Link.id == Conversion.link_id)
+            .join(Campaign, Campaign.id == Conversion.campaign_id)
+            .where(
+                Conversion.influencer_id == influencer_id,
+                _within(Conversion.ordered_at, window),
+            )
+            .order_by(Conversion.ordered_at.desc())
+            .limit(limit)
+        )
+        if link_id is not None:
+            query = query.where(Conversion.link_id == link_id)
+        return [
+            Order(
+                id=row[0],
+                ordered_at=row[1],
+                link_id=row[2],
+                code=row[3],
+                campaign=row[4],
+                amount_minor=int(row[5]),
+                currency=row[6],
+                commission_minor=int(row[7]),
+                status=row[8],
+                locks_until=row[9],
+            )
+            for row in await self.session.execute(query)
+        ]
+
+    async def links(self, influencer_id: int, link_ids: Iterable[int]) -> dict[int, LinkInfo]:
+        """Codes and campaigns of the influencer's own links among ``link_ids``."""
+        wanted = sorted(set(link_ids))
+        if not wanted:
+            return {}
+        rows = await self.session.execute(
+            select(Link.id, Link.code, Campaign.name, Link.destination)
+            .join(Campaign, Campaign.id == Link.campaign_id)
+            .where(Link.influencer_id == influencer_id, Link.id.in_(wanted))
+        )
+        return {row[0]: LinkInfo(*row) for row in rows}
+
+    async def link(self, influencer_id: int, link_id: int) -> LinkInfo | None:
+        """One link, only if it is the influencer's (button payloads come from the client)."""
+        return (await self.links(influencer_id, [link_id])).get(link_id)
+
+    async def has_links(self, influencer_id: int) -> bool:
+        return bool(
+            await self.session.scalar(select(exists().where(Link.influencer_id == influencer_id)))
+        )
+
+    async def has_orders(self, influencer_id: int) -> bool:
+        return bool(
+            await self.session.scalar(
+                select(exists().where(Conversion.influencer_id == influencer_id))
+            )
+        )
+
+
+def _amounts(items: Iterable[tuple[str, Sequence[int]]]) -> tuple[Amount, ...]:
+    return tuple(
+        Amount(currency, pending, confirmed)
+        for currency, (pending, confirmed) in sorted(items)
+        if pending or confirmed
+    )
