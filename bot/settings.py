@@ -10,6 +10,7 @@ import itertools
 import re
 from pathlib import Path
 from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -36,6 +37,8 @@ class Settings(BaseSettings):
     privacy_url: str = "https://example.com/privacy"
     session_ttl_hours: int = Field(default=168, ge=1)
     log_level: str = "INFO"
+    # The programme's clock: where "today" and "this month" begin and end in /earnings (IANA).
+    timezone: str = "Europe/Paris"
 
     telegram_token: SecretStr | None = None
     telegram_api_base_url: str = "https://api.telegram.org/bot"
@@ -153,4 +156,13 @@ class Settings(BaseSettings):
     def _check_locale(cls, value: str) -> str:
         if value not in SUPPORTED_LOCALES:
             raise ValueError(f"default locale must be one of {', '.join(SUPPORTED_LOCALES)}")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _check_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"BOT_TIMEZONE {value!r} is not an IANA time zone") from None
         return value

@@ -7,11 +7,12 @@ from bot.core.flow import Router
 
 def build_router() -> Router:
     """Every command, flow and intent of the bot, in the order /help lists them."""
-    from handlers import common, community, language, links, onboarding, payouts
+    from handlers import common, community, earnings, language, links, onboarding, payouts
 
     router = Router()
     onboarding.register(router)
     links.register(router)
+    earnings.register(router)
     payouts.register(router)
     language.register(router)
     common.register(router)

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -114,6 +115,42 @@ class Token:
     iso: bool = False  # 2026-10-03: (3, 10, 2026) whatever the language's order
 
 
+class _Index:
+    """Phrases looked up by their first word, so a message is matched in one pass."""
+
+    def __init__(self, entries: Sequence[tuple[str, Phrase]]) -> None:
+        # Longest first; among equals, the order given (which is the priority).
+        self.entries = sorted(entries, key=lambda entry: -len(entry[1]))
+        self.exact: dict[str, list[int]] = defaultdict(list)
+        self.stems: list[tuple[str, int]] = []
+        self.numbers: list[int] = []
+        for index, (_, phrase) in enumerate(self.entries):
+            first = phrase[0]
+            if first.text == NUMBER:
+                self.numbers.append(index)
+            elif first.stem:
+                self.stems.append((first.text, index))
+            else:
+                self.exact[first.text].append(index)
+
+    def at(self, tokens: Sequence[Token], position: int) -> Iterator[tuple[str, Phrase, int]]:
+        """Every phrase that matches from ``position``, longest first: (name, phrase, end)."""
+        token = tokens[position]
+        if token.numeric is not None:
+            return
+        candidates = list(self.exact.get(token.text, ()))
+        candidates += [index for stem, index in self.stems if token.text.startswith(stem)]
+        if token.text.isdigit():
+            candidates += self.numbers
+        for index in sorted(candidates):
+            name, phrase = self.entries[index]
+            end = position + len(phrase)
+            if end <= len(tokens) and all(
+                word.matches(tokens[position + k]) for k, word in enumerate(phrase)
+            ):
+                yield name, phrase, end
+
+
 @dataclass(frozen=True, slots=True)
 class PhraseBook:
     """One language's phrases, folded and ready to match."""
@@ -121,6 +158,26 @@ class PhraseBook:
     locale: str
     phrases: Mapping[str, tuple[Phrase, ...]]
     month_first: bool  # numeric dates are written month first (en: 10/3 is 3 October)
+    topics: _Index = field(init=False, repr=False, compare=False)
+    periods: _Index = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        topics = [(name, phrase) for name in TOPICS for phrase in self.phrases[name]]
+        # Equal lengths: a period beats "since", which beats a month, a small word, an unknown
+        # period word.
+        order = [*PERIOD_KINDS, "since", "from", *MONTHS, "year-words", "date-words"]
+        order.append("other-periods")
+        named = [(name, phrase) for name in order for phrase in self.phrases[name]]
+        object.__setattr__(self, "topics", _Index(topics))
+        object.__setattr__(self, "periods", _Index(named))
+
+    def topics_in(self, tokens: Sequence[Token]) -> set[str]:
+        """The topic lists (about, earn, ask...) that have a phrase in the message."""
+        return {
+            name
+            for position in range(len(tokens))
+            for name, _, _ in self.topics.at(tokens, position)
+        }
 
     def tokens(self, text: str) -> list[Token]:
         found: list[Token] = []
@@ -262,49 +319,33 @@ def understand(text: str, locale: str, today: date, locales: Sequence[str] = ())
     return None
 
 
-def _has(book: PhraseBook, tokens: Sequence[Token], name: str) -> bool:
-    for phrase in book.phrases[name]:
-        for start in range(len(tokens) - len(phrase) + 1):
-            if all(word.matches(tokens[start + k]) for k, word in enumerate(phrase)):
-                return True
-    return False
-
-
 def _intent(book: PhraseBook, tokens: Sequence[Token], *, has_period: bool) -> str | None:
     """Pending and payout questions first; earnings when a topic word is clear enough.
 
     "waiting" or "payout" alone in a sentence ("I'm waiting for my link") is not a question:
     those need a question word, or a message of a word or two ("pending?").
     """
-    about = _has(book, tokens, "about")
-    earn = _has(book, tokens, "earn")
-    payout = _has(book, tokens, "payout")
-    when = _has(book, tokens, "when")
-    asking = _has(book, tokens, "ask") or when or len(tokens) <= SHORT_MESSAGE
-    if asking and _has(book, tokens, "pending"):
+    found = book.topics_in(tokens)
+    about, earn, payout, when = (
+        "about" in found,
+        "earn" in found,
+        "payout" in found,
+        "when" in found,
+    )
+    asking = "ask" in found or when or len(tokens) <= SHORT_MESSAGE
+    if asking and "pending" in found:
         return PENDING
     if when and (payout or about or earn):
         return PAYOUT
     if asking and payout and not (about or earn):
         return PAYOUT
-    if about or (earn and (has_period or _has(book, tokens, "ask"))):
+    if about or (earn and (has_period or "ask" in found)):
         return EARNINGS
     return None
 
 
 def _scan(book: PhraseBook, tokens: Sequence[Token]) -> list[_Item]:
-    """Longest phrase first at each place; a period phrase wins over a marker of equal size."""
-    named: list[tuple[str, Phrase]] = [
-        (kind, phrase) for name, kind in PERIOD_KINDS.items() for phrase in book.phrases[name]
-    ]
-    named += [(name, phrase) for name in ("since", "from") for phrase in book.phrases[name]]
-    named += [(f"month:{n}", phrase) for n in range(1, 13) for phrase in book.phrases[f"month-{n}"]]
-    named += [
-        (name, phrase)
-        for name in ("year-words", "date-words", "other-periods")
-        for phrase in book.phrases[name]
-    ]
-    order = sorted(range(len(named)), key=lambda i: -len(named[i][1]))  # stable by priority
+    """The periods, dates and markers of a message, left to right, longest phrase first."""
     items: list[_Item] = []
     position = 0
     while position < len(tokens):
@@ -314,30 +355,26 @@ def _scan(book: PhraseBook, tokens: Sequence[Token]) -> list[_Item]:
             items.append(_Item(kind, position, position + 1, numeric=token.numeric))
             position += 1
             continue
-        for index in order:
-            kind, phrase = named[index]
-            end = position + len(phrase)
-            if end <= len(tokens) and all(
-                word.matches(tokens[position + k]) for k, word in enumerate(phrase)
-            ):
-                number = next(
-                    (
-                        int(tokens[position + k].text)
-                        for k, word in enumerate(phrase)
-                        if word.text == NUMBER
-                    ),
-                    0,
-                )
-                if kind.startswith("month:"):
-                    items.append(_Item("month", position, end, int(kind[6:])))
-                else:
-                    items.append(_Item(kind, position, end, number))
-                position = end
-                break
-        else:
+        found = next(book.periods.at(tokens, position), None)
+        if found is None:
             if token.text[:1].isdigit():
                 items.append(_Item("number", position, position + 1))
             position += 1
+            continue
+        name, phrase, end = found
+        number = next(
+            (
+                int(tokens[position + k].text)
+                for k, word in enumerate(phrase)
+                if word.text == NUMBER
+            ),
+            0,
+        )
+        if name.startswith("month-"):
+            items.append(_Item("month", position, end, int(name.removeprefix("month-"))))
+        else:
+            items.append(_Item(PERIOD_KINDS.get(name, name), position, end, number))
+        position = end
     return items
 
 
