@@ -197,7 +197,17 @@ class DiscordChannel:
                 callback=start,
             )
         )
-        for name in ("status", "link", "links", "invite", "payout", "language", "help", "cancel"):
+        for name in (
+            "status",
+            "link",
+            "links",
+            "earnings",
+            "invite",
+            "payout",
+            "language",
+            "help",
+            "cancel",
+        ):
             tree.add_command(
                 app_commands.Command(
                     name=self._name(name),
