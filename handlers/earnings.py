@@ -219,10 +219,12 @@ def _link_money(turn: Turn, figures: LinkFigures) -> str:
 async def _tier(turn: Turn, influencer_id: int) -> str:
     ladder = TierLadder.from_settings(turn.settings)
     standing = await progress(turn.services.session, influencer_id, ladder)
-    if standing.next_tier is None:
+    if standing.is_top:
         return turn.t(
             "tier-progress-top", tier=tier_name(standing.tier), contact=ladder.manager_contact
         )
+    if standing.next_tier is None:  # a tier staff gave by hand, off the ladder
+        return turn.t("earnings-tier", tier=tier_name(standing.tier))
     return turn.t(
         "tier-progress",
         tier=tier_name(standing.tier),

@@ -74,6 +74,7 @@ earnings-balance-pending-late = Pending: { $amount }, waiting for the shop to co
 earnings-balance-confirmed = Confirmed: { $amount }
 earnings-balance-confirmed-requested = Confirmed: { $amount }, of which { $requested } requested for payout
 earnings-balance-paid = Paid out: { $amount }
+earnings-tier = Your tier: { $tier }.
 earnings-top =
     Top links:
     { $lines }

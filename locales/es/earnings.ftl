@@ -80,6 +80,7 @@ earnings-balance-pending-late = Pendiente: { $amount }, a la espera de que la ti
 earnings-balance-confirmed = Confirmado: { $amount }
 earnings-balance-confirmed-requested = Confirmado: { $amount }, de los que { $requested } se han solicitado para pago
 earnings-balance-paid = Pagado: { $amount }
+earnings-tier = Su nivel: { $tier }.
 earnings-top =
     Mejores enlaces:
     { $lines }

@@ -80,6 +80,7 @@ earnings-balance-pending-late = En attente : { $amount }, en attente de la con
 earnings-balance-confirmed = Confirmé : { $amount }
 earnings-balance-confirmed-requested = Confirmé : { $amount }, dont { $requested } demandés en paiement
 earnings-balance-paid = Versé : { $amount }
+earnings-tier = Votre niveau : { $tier }.
 earnings-top =
     Meilleurs liens :
     { $lines }

@@ -86,6 +86,7 @@ earnings-balance-pending-late = Oczekuje na potwierdzenie: { $amount }, czekamy 
 earnings-balance-confirmed = Potwierdzono: { $amount }
 earnings-balance-confirmed-requested = Potwierdzono: { $amount }, w tym { $requested } w zleceniu wypłaty
 earnings-balance-paid = Wypłacono: { $amount }
+earnings-tier = Poziom: { $tier }.
 earnings-top =
     Najlepsze linki:
     { $lines }

@@ -86,6 +86,7 @@ earnings-balance-pending-late = Ожидает подтверждения: { $am
 earnings-balance-confirmed = Подтверждено: { $amount }
 earnings-balance-confirmed-requested = Подтверждено: { $amount }, из них { $requested } запрошено к выплате
 earnings-balance-paid = Выплачено: { $amount }
+earnings-tier = Ваш уровень: «{ $tier }».
 earnings-top =
     Лучшие ссылки:
     { $lines }

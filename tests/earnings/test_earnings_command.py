@@ -12,13 +12,14 @@ from typing import Any
 
 import pytest
 from babel.dates import format_interval
-from sqlalchemy import event
+from sqlalchemy import event, update
 
 from bot.core.engine import Engine
 from bot.core.i18n import Translator
 from bot.core.money import Money
 from bot.core.payload import Payload
 from storage.db import Database
+from storage.models import Influencer
 from tests.earnings import NOW, Shop, approved_shop
 from tests.money import make_influencer
 from tests.support import LOCALES, Chat, Clock, normalise, register, set_status
@@ -329,3 +330,19 @@ async def test_someone_elses_numbers_never_appear(
         replies = await chat.send(text)
         assert "7,777" not in replies.text() and "RICH0001" not in replies.text()
     assert clock.now == NOW
+
+
+async def test_the_tier_and_the_way_to_the_next(
+    chat_factory: ChatFactory, database: Database, clock: Clock, translator: Translator
+) -> None:
+    chat = chat_factory(locale="en")
+    shop = await approved_shop(chat, database, clock, "en")
+    await shop.sale("WINTER01", 1000, "2026-11-02 10:00", status="confirmed")
+    text = (await chat.send("/earnings").expect("earnings-report")).text()
+    assert "Your tier: Standard, with 1 confirmed sale; 49 more to reach Silver." in text
+    async with database.transaction() as session:
+        await session.execute(
+            update(Influencer).where(Influencer.id == shop.influencer_id).values(tier="vip")
+        )
+    text = (await chat.send("/earnings").expect("earnings-report")).text()
+    assert "Your tier: vip." in text
