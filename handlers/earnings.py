@@ -97,8 +97,9 @@ def _period_name(turn: Turn, period: Period) -> str:
 
 
 def _money_list(turn: Turn, amounts: Sequence[Money]) -> str:
-    """Amounts in several currencies, listed (never added): "€1.60, 120,00 zł"."""
-    return str(format_list([format_money(m, turn.locale) for m in amounts], "unit", turn.locale))
+    """Amounts in several currencies, listed as CLDR lists words (never added together):
+    "€1.60 and 120,00 zł", "1,60 €, 2,00 $ и 120,00 zł"."""
+    return str(format_list([format_money(m, turn.locale) for m in amounts], locale=turn.locale))
 
 
 def _rate(orders: int, clicks: int) -> Decimal:

@@ -15,6 +15,7 @@ from babel.dates import format_interval
 from sqlalchemy import event, update
 
 from bot.core.engine import Engine
+from bot.core.formatting import format_money
 from bot.core.i18n import Translator
 from bot.core.money import Money
 from bot.core.payload import Payload
@@ -346,3 +347,32 @@ async def test_the_tier_and_the_way_to_the_next(
         )
     text = (await chat.send("/earnings").expect("earnings-report")).text()
     assert "Your tier: vip." in text
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_three_currencies_are_listed_in_every_language(
+    chat_factory: ChatFactory, database: Database, clock: Clock, translator: Translator, locale: str
+) -> None:
+    chat = chat_factory(locale=locale)
+    shop = await approved_shop(chat, database, clock, locale)
+    await shop.link("DOLLAR01", currency="USD")
+    await shop.link("ZLOTE01", currency="PLN")
+    for code, currency in (("WINTER01", "EUR"), ("DOLLAR01", "USD"), ("ZLOTE01", "PLN")):
+        await shop.sale(code, 1000, "2026-11-25 09:00", currency=currency)
+    text = (await chat.send("/earnings").expect("earnings-report")).text()
+    for currency in ("EUR", "PLN", "USD"):
+        amount = Money(100, currency)
+        line = rendered(
+            translator,
+            locale,
+            "earnings-amount",
+            total=amount,
+            pending=amount,
+            confirmed=Money(0, currency),
+        )
+        assert line in text
+    # At a glance, today's three amounts are listed in one line, each in its own currency.
+    today = normalise(translator.render(locale, "earnings-button.today"))
+    (glance,) = [line for line in text.splitlines() if re.match(rf"{today} ?:", line)]
+    for currency in ("EUR", "PLN", "USD"):
+        assert normalise(format_money(Money(100, currency), locale)) in glance
