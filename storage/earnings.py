@@ -24,9 +24,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, select
+from sqlalchemy import Executable, and_, bindparam, case, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -149,10 +150,12 @@ class PayoutRequestInfo:
     requested_at: datetime
 
 
-def _within(column: InstrumentedAttribute[datetime], window: Window) -> ColumnElement[bool]:
-    if window.start is None:
-        return column < window.end
-    return and_(column >= window.start, column < window.end)
+def _within(column: InstrumentedAttribute[datetime], prefix: str, bounded: bool) -> Any:
+    """``column`` in ``[:<prefix>_start, :<prefix>_end)``; without a start when unbounded."""
+    before_end = column < bindparam(f"{prefix}_end")
+    if not bounded:
+        return before_end
+    return and_(column >= bindparam(f"{prefix}_start"), before_end)
 
 
 def _span(windows: Sequence[Window]) -> Window:
@@ -162,19 +165,146 @@ def _span(windows: Sequence[Window]) -> Window:
     return Window("span", start, max(w.end for w in windows))
 
 
+# Statements are built once per shape (how many windows, which have a start, one link or all)
+# and bound to values at each turn: building SQL costs more Python time than running it here.
+
+
+@cache
+def _orders_statement(shape: tuple[bool, ...], span_bounded: bool, by_link: bool) -> Executable:
+    columns: list[Any] = []
+    for index, bounded in enumerate(shape):
+        inside = _within(Conversion.ordered_at, f"w{index}", bounded)
+        columns.append(func.sum(case((inside, 1), else_=0)))
+        columns.append(func.sum(case((inside, Conversion.commission_minor), else_=0)))
+    query = (
+        select(Conversion.link_id, Conversion.currency, Conversion.status, *columns)
+        .where(
+            Conversion.influencer_id == bindparam("influencer_id"),
+            _within(Conversion.ordered_at, "span", span_bounded),
+        )
+        .group_by(Conversion.link_id, Conversion.currency, Conversion.status)
+    )
+    if by_link:
+        query = query.where(Conversion.link_id == bindparam("link_id"))
+    return query
+
+
+@cache
+def _clicks_statement(shape: tuple[bool, ...], span_bounded: bool, by_link: bool) -> Executable:
+    columns = [
+        func.sum(case((_within(Click.clicked_at, f"w{index}", bounded), 1), else_=0))
+        for index, bounded in enumerate(shape)
+    ]
+    mine = select(Link.id).where(Link.influencer_id == bindparam("influencer_id"))
+    if by_link:
+        mine = mine.where(Link.id == bindparam("link_id"))
+    return (
+        select(Click.link_id, *columns)
+        .where(Click.link_id.in_(mine), _within(Click.clicked_at, "span", span_bounded))
+        .group_by(Click.link_id)
+    )
+
+
+@cache
+def _last_orders_statement(bounded: bool, by_link: bool) -> Executable:
+    query = (
+        select(
+            Conversion.id,
+            Conversion.ordered_at,
+            Conversion.link_id,
+            Link.code,
+            Campaign.name,
+            Conversion.amount_minor,
+            Conversion.currency,
+            Conversion.commission_minor,
+            Conversion.status,
+            Conversion.locks_until,
+        )
+        .join(Link, Link.id == Conversion.link_id)
+        .join(Campaign, Campaign.id == Conversion.campaign_id)
+        .where(
+            Conversion.influencer_id == bindparam("influencer_id"),
+            _within(Conversion.ordered_at, "w", bounded),
+        )
+        .order_by(Conversion.ordered_at.desc())
+        .limit(bindparam("limit"))
+    )
+    if by_link:
+        query = query.where(Conversion.link_id == bindparam("link_id"))
+    return query
+
+
+_ACCOUNT = select(Influencer.id, Influencer.status).where(
+    Influencer.user_id == bindparam("user_id")
+)
+_BALANCES = (
+    select(Balance.currency, Balance.pending_minor, Balance.confirmed_minor, Balance.paid_minor)
+    .where(Balance.influencer_id == bindparam("influencer_id"))
+    .order_by(Balance.currency)
+)
+_PENDING_WHERE = (
+    Conversion.influencer_id == bindparam("influencer_id"),
+    Conversion.status == PENDING,
+    Conversion.commission_minor > 0,
+)
+_NEXT_CONFIRMATIONS = (
+    select(Conversion.currency, func.min(Conversion.locks_until))
+    .where(*_PENDING_WHERE)
+    .group_by(Conversion.currency)
+)
+_PENDING_ORDERS = (
+    select(Conversion.locks_until, Conversion.currency, Conversion.commission_minor)
+    .where(*_PENDING_WHERE)
+    .order_by(Conversion.locks_until)
+)
+_OPEN_REQUESTS_WHERE = (
+    PayoutRequest.influencer_id == bindparam("influencer_id"),
+    PayoutRequest.status == REQUESTED,
+)
+_HELD = (
+    select(PayoutRequest.currency, func.sum(PayoutRequest.amount_minor))
+    .where(*_OPEN_REQUESTS_WHERE)
+    .group_by(PayoutRequest.currency)
+)
+_OPEN_REQUESTS = (
+    select(PayoutRequest.amount_minor, PayoutRequest.currency, PayoutRequest.requested_at)
+    .where(*_OPEN_REQUESTS_WHERE)
+    .order_by(PayoutRequest.requested_at, PayoutRequest.id)
+)
+_LINKS = (
+    select(Link.id, Link.code, Campaign.name, Link.destination)
+    .join(Campaign, Campaign.id == Link.campaign_id)
+    .where(
+        Link.influencer_id == bindparam("influencer_id"),
+        Link.id.in_(bindparam("link_ids", expanding=True)),
+    )
+)
+_HAS_LINKS = select(exists().where(Link.influencer_id == bindparam("influencer_id")))
+_HAS_ORDERS = select(exists().where(Conversion.influencer_id == bindparam("influencer_id")))
+
+
+def _bounds(prefix: str, window: Window) -> dict[str, datetime]:
+    values = {f"{prefix}_end": window.end}
+    if window.start is not None:
+        values[f"{prefix}_start"] = window.start
+    return values
+
+
 class Earnings:
     """Read-only queries; every one takes the influencer it is about."""
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
+    async def _rows(self, statement: Executable, **values: Any) -> Sequence[Any]:
+        """Core rows, on the session's connection and transaction."""
+        connection = await self.session.connection()
+        rows: Sequence[Any] = (await connection.execute(statement, values)).all()
+        return rows
+
     async def account(self, user_id: int) -> Account | None:
-        row = (
-            await self.session.execute(
-                select(Influencer.id, Influencer.status).where(Influencer.user_id == user_id)
-            )
-        ).one_or_none()
-        return Account(row[0], row[1]) if row else None
+        rows = await self._rows(_ACCOUNT, user_id=user_id)
+        return Account(rows[0][0], rows[0][1]) if rows else None
 
     async def figures(
         self, influencer_id: int, windows: Sequence[Window], link_id: int | None = None
@@ -183,8 +313,16 @@ class Earnings:
         if not windows:
             return {}
         span = _span(windows)
-        orders = await self._orders(influencer_id, windows, span, link_id)
-        clicks = await self._clicks(influencer_id, windows, span, link_id)
+        shape = tuple(w.start is not None for w in windows)
+        values: dict[str, Any] = {"influencer_id": influencer_id, **_bounds("span", span)}
+        for index, window in enumerate(windows):
+            values.update(_bounds(f"w{index}", window))
+        if link_id is not None:
+            values["link_id"] = link_id
+        by_link = link_id is not None
+        bounded = span.start is not None
+        orders = await self._rows(_orders_statement(shape, bounded, by_link), **values)
+        clicks = await self._rows(_clicks_statement(shape, bounded, by_link), **values)
         result: dict[str, Figures] = {}
         for index, window in enumerate(windows):
             per_link: dict[int, list[Any]] = defaultdict(lambda: [0, 0, 0, {}])
@@ -220,150 +358,44 @@ class Earnings:
             )
         return result
 
-    async def _orders(
-        self,
-        influencer_id: int,
-        windows: Sequence[Window],
-        span: Window,
-        link_id: int | None,
-    ) -> Sequence[Any]:
-        columns: list[Any] = []
-        for window in windows:
-            inside = _within(Conversion.ordered_at, window)
-            columns.append(func.sum(case((inside, 1), else_=0)))
-            columns.append(func.sum(case((inside, Conversion.commission_minor), else_=0)))
-        query = (
-            select(Conversion.link_id, Conversion.currency, Conversion.status, *columns)
-            .where(Conversion.influencer_id == influencer_id, _within(Conversion.ordered_at, span))
-            .group_by(Conversion.link_id, Conversion.currency, Conversion.status)
-        )
-        if link_id is not None:
-            query = query.where(Conversion.link_id == link_id)
-        return (await self.session.execute(query)).all()
-
-    async def _clicks(
-        self,
-        influencer_id: int,
-        windows: Sequence[Window],
-        span: Window,
-        link_id: int | None,
-    ) -> Sequence[Any]:
-        columns = [func.sum(case((_within(Click.clicked_at, w), 1), else_=0)) for w in windows]
-        mine = select(Link.id).where(Link.influencer_id == influencer_id)
-        if link_id is not None:
-            mine = mine.where(Link.id == link_id)
-        query = (
-            select(Click.link_id, *columns)
-            .where(Click.link_id.in_(mine), _within(Click.clicked_at, span))
-            .group_by(Click.link_id)
-        )
-        rows: Sequence[Any] = (await self.session.execute(query)).all()
-        return rows
-
     async def balances(self, influencer_id: int) -> list[BalanceFigures]:
         """Every currency the influencer has money in, alphabetically."""
-        rows = (
-            await self.session.execute(
-                select(
-                    Balance.currency,
-                    Balance.pending_minor,
-                    Balance.confirmed_minor,
-                    Balance.paid_minor,
-                )
-                .where(Balance.influencer_id == influencer_id)
-                .order_by(Balance.currency)
-            )
-        ).all()
+        rows = await self._rows(_BALANCES, influencer_id=influencer_id)
         if not rows:
             return []
-        next_dates = dict(
-            (
-                await self.session.execute(
-                    select(Conversion.currency, func.min(Conversion.locks_until))
-                    .where(
-                        Conversion.influencer_id == influencer_id,
-                        Conversion.status == PENDING,
-                        Conversion.commission_minor > 0,
-                    )
-                    .group_by(Conversion.currency)
-                )
-            ).all()
-        )
-        requested = {r.currency: r.amount_minor for r in await self._held(influencer_id)}
+        next_dates = dict(await self._rows(_NEXT_CONFIRMATIONS, influencer_id=influencer_id))
+        held = dict(await self._rows(_HELD, influencer_id=influencer_id))
         return [
             BalanceFigures(
                 currency=row.currency,
                 pending_minor=int(row.pending_minor),
                 confirmed_minor=int(row.confirmed_minor),
                 paid_minor=int(row.paid_minor),
-                requested_minor=requested.get(row.currency, 0),
+                requested_minor=int(held.get(row.currency) or 0),
                 next_confirmation=next_dates.get(row.currency),
             )
             for row in rows
         ]
 
-    async def _held(self, influencer_id: int) -> list[PayoutRequestInfo]:
-        rows = await self.session.execute(
-            select(
-                PayoutRequest.currency,
-                func.sum(PayoutRequest.amount_minor),
-                func.min(PayoutRequest.requested_at),
-            )
-            .where(PayoutRequest.influencer_id == influencer_id, PayoutRequest.status == REQUESTED)
-            .group_by(PayoutRequest.currency)
-        )
-        return [PayoutRequestInfo(int(total), currency, at) for currency, total, at in rows]
-
     async def open_requests(self, influencer_id: int) -> list[PayoutRequestInfo]:
         """Payout requests waiting for staff, oldest first."""
-        rows = await self.session.execute(
-            select(PayoutRequest.amount_minor, PayoutRequest.currency, PayoutRequest.requested_at)
-            .where(PayoutRequest.influencer_id == influencer_id, PayoutRequest.status == REQUESTED)
-            .order_by(PayoutRequest.requested_at, PayoutRequest.id)
-        )
+        rows = await self._rows(_OPEN_REQUESTS, influencer_id=influencer_id)
         return [PayoutRequestInfo(int(a), c, t) for a, c, t in rows]
 
     async def pending(self, influencer_id: int) -> list[PendingOrder]:
         """Pending commission order by order, the earliest to be confirmed first."""
-        rows = await self.session.execute(
-            select(Conversion.locks_until, Conversion.currency, Conversion.commission_minor)
-            .where(
-                Conversion.influencer_id == influencer_id,
-                Conversion.status == PENDING,
-                Conversion.commission_minor > 0,
-            )
-            .order_by(Conversion.locks_until)
-        )
+        rows = await self._rows(_PENDING_ORDERS, influencer_id=influencer_id)
         return [PendingOrder(at, currency, int(c)) for at, currency, c in rows]
 
     async def last_orders(
         self, influencer_id: int, window: Window, *, limit: int = 5, link_id: int | None = None
     ) -> list[Order]:
         """The latest orders in a window, newest first."""
-        query = (
-            select(
-                Conversion.id,
-                Conversion.ordered_at,
-                Conversion.link_id,
-                Link.code,
-                Campaign.name,
-                Conversion.amount_minor,
-                Conversion.currency,
-                Conversion.commission_minor,
-                Conversion.status,
-                Conversion.locks_until,
-            )
-            .join(Link, Link.id == Conversion.link_id)
-            .join(Campaign, Campaign.id == Conversion.campaign_id)
-            .where(
-                Conversion.influencer_id == influencer_id,
-                _within(Conversion.ordered_at, window),
-            )
-            .order_by(Conversion.ordered_at.desc())
-            .limit(limit)
-        )
+        statement = _last_orders_statement(window.start is not None, link_id is not None)
+        values: dict[str, Any] = {"influencer_id": influencer_id, "limit": limit}
+        values.update(_bounds("w", window))
         if link_id is not None:
-            query = query.where(Conversion.link_id == link_id)
+            values["link_id"] = link_id
         return [
             Order(
                 id=row[0],
@@ -377,7 +409,7 @@ class Earnings:
                 status=row[8],
                 locks_until=row[9],
             )
-            for row in await self.session.execute(query)
+            for row in await self._rows(statement, **values)
         ]
 
     async def links(self, influencer_id: int, link_ids: Iterable[int]) -> dict[int, LinkInfo]:
@@ -385,11 +417,7 @@ class Earnings:
         wanted = sorted(set(link_ids))
         if not wanted:
             return {}
-        rows = await self.session.execute(
-            select(Link.id, Link.code, Campaign.name, Link.destination)
-            .join(Campaign, Campaign.id == Link.campaign_id)
-            .where(Link.influencer_id == influencer_id, Link.id.in_(wanted))
-        )
+        rows = await self._rows(_LINKS, influencer_id=influencer_id, link_ids=wanted)
         return {row[0]: LinkInfo(*row) for row in rows}
 
     async def link(self, influencer_id: int, link_id: int) -> LinkInfo | None:
@@ -397,16 +425,10 @@ class Earnings:
         return (await self.links(influencer_id, [link_id])).get(link_id)
 
     async def has_links(self, influencer_id: int) -> bool:
-        return bool(
-            await self.session.scalar(select(exists().where(Link.influencer_id == influencer_id)))
-        )
+        return bool((await self._rows(_HAS_LINKS, influencer_id=influencer_id))[0][0])
 
     async def has_orders(self, influencer_id: int) -> bool:
-        return bool(
-            await self.session.scalar(
-                select(exists().where(Conversion.influencer_id == influencer_id))
-            )
-        )
+        return bool((await self._rows(_HAS_ORDERS, influencer_id=influencer_id))[0][0])
 
 
 def _amounts(items: Iterable[tuple[str, Sequence[int]]]) -> tuple[Amount, ...]:
