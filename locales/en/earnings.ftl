@@ -161,7 +161,7 @@ earnings-payout-short = You have { $available } confirmed and available. Payouts
 earnings-payout-eta = If your pending orders are confirmed as expected, you will reach it on { DATETIME($date, dateStyle: "long") }.
 earnings-payout-eta-shop = Your pending orders will get you there as soon as the shop confirms them.
 earnings-payout-requested = Your payout request for { $amount } of { DATETIME($date, dateStyle: "long") } is being processed.
-earnings-payout-none = Nothing is confirmed yet, so there is nothing to pay out. Commission becomes confirmed once the shop confirms the order; send "what is pending?" to see when.
+earnings-payout-none = There is no confirmed commission to pay out right now. Commission is confirmed once the shop confirms the order; send "what is pending?" to see when.
 earnings-examples =
     I did not catch which period you mean. You can ask, for example:
     • how much did I earn today?

@@ -175,7 +175,7 @@ earnings-payout-short = Tiene { $available } de comisión confirmada y disponibl
 earnings-payout-eta = Si sus pedidos pendientes se confirman según lo previsto, alcanzará esa cifra el { DATETIME($date, dateStyle: "long") }.
 earnings-payout-eta-shop = Sus pedidos pendientes bastarán en cuanto la tienda los confirme.
 earnings-payout-requested = Su solicitud de pago de { $amount } del { DATETIME($date, dateStyle: "long") } se está tramitando.
-earnings-payout-none = Todavía no hay comisión confirmada, así que no hay nada que pagar. La comisión queda confirmada cuando la tienda confirma el pedido; pregunte «¿qué está pendiente?» para saber cuándo.
+earnings-payout-none = Ahora mismo no hay comisión confirmada que pagar. La comisión queda confirmada cuando la tienda confirma el pedido; pregunte «¿qué está pendiente?» para saber cuándo.
 earnings-examples =
     No consigo saber a qué periodo se refiere. Puede preguntar, por ejemplo:
     • ¿cuánto gané hoy?

@@ -175,7 +175,7 @@ earnings-payout-short = Vous avez { $available } de commission confirmée et dis
 earnings-payout-eta = Si vos commandes en attente sont confirmées comme prévu, vous atteindrez ce montant le { DATETIME($date, dateStyle: "long") }.
 earnings-payout-eta-shop = Vos commandes en attente suffiront dès que la boutique les aura confirmées.
 earnings-payout-requested = Votre demande de versement de { $amount } du { DATETIME($date, dateStyle: "long") } est en cours de traitement.
-earnings-payout-none = Aucune commission n’est encore confirmée : il n’y a donc rien à verser. La commission est confirmée lorsque la boutique confirme la commande ; demandez « qu’est-ce qui est en attente ? » pour savoir quand.
+earnings-payout-none = Aucune commission confirmée n’est à verser pour le moment. La commission est confirmée lorsque la boutique confirme la commande ; demandez « qu’est-ce qui est en attente ? » pour savoir quand.
 earnings-examples =
     Je n’arrive pas à savoir de quelle période il s’agit. Vous pouvez demander par exemple :
     • combien j’ai gagné aujourd’hui ?

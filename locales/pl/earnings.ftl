@@ -189,7 +189,7 @@ earnings-payout-short = Potwierdzona prowizja dostępna do wypłaty: { $availabl
 earnings-payout-eta = Jeśli oczekujące zamówienia zostaną potwierdzone zgodnie z planem, ta kwota zbierze się { DATETIME($date, dateStyle: "long") }.
 earnings-payout-eta-shop = Oczekujące zamówienia wystarczą, gdy tylko sklep je potwierdzi.
 earnings-payout-requested = Zlecenie wypłaty { $amount } z { DATETIME($date, dateStyle: "long") } jest w realizacji.
-earnings-payout-none = Nie ma jeszcze potwierdzonej prowizji, więc nie ma czego wypłacić. Prowizja zostaje potwierdzona, gdy sklep potwierdzi zamówienie; pytanie „co czeka na potwierdzenie?” pokaże, kiedy to nastąpi.
+earnings-payout-none = W tej chwili nie ma potwierdzonej prowizji do wypłaty. Prowizja zostaje potwierdzona, gdy sklep potwierdzi zamówienie; pytanie „co czeka na potwierdzenie?” pokaże, kiedy to nastąpi.
 earnings-examples =
     Nie udało mi się ustalić, o jaki okres chodzi. Można zapytać na przykład:
     • zarobki dzisiaj
