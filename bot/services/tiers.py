@@ -137,13 +137,15 @@ async def promote(
 
     Returns the new tier, or None when nothing changed. The influencer's row is locked first
     (PostgreSQL), so two confirmations at once count each other's sale and only one of them
-    promotes; SQLite runs write transactions one at a time anyway.
+    promotes; SQLite runs write transactions one at a time anyway. The lock is FOR NO KEY
+    UPDATE: the ledger rows this transaction's rival has just inserted hold a KEY SHARE lock on
+    the influencer (their foreign key), and FOR UPDATE would deadlock against it.
     """
     row = (
         await session.execute(
             select(Influencer.tier, Influencer.user_id)
             .where(Influencer.id == influencer_id)
-            .with_for_update()
+            .with_for_update(key_share=True)
         )
     ).one_or_none()
     if row is None:
