@@ -6,6 +6,11 @@ help =
     Commands:
     /start — apply to the programme or see your application
     /status — where your application stands
+    /earnings — what you have earned (or just ask: "how much did I earn in October?")
+    /link — a new tracking link for a campaign or a product
+    /links — your links and what they brought
+    /payout — request a payout of your confirmed earnings
+    /invite — invite other creators to the programme
     /language — change the language
     /cancel — stop what we are doing
     /help — this message

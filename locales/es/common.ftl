@@ -6,6 +6,11 @@ help =
     Comandos:
     /start — inscribirse en el programa o consultar su solicitud
     /status — estado de su solicitud
+    /earnings — sus ganancias (o pregunte sin más: «¿cuánto gané en octubre?»)
+    /link — un nuevo enlace de seguimiento para una campaña o un producto
+    /links — sus enlaces y sus resultados
+    /payout — solicitar el pago de sus ganancias confirmadas
+    /invite — invitar a otros creadores al programa
     /language — cambiar el idioma
     /cancel — detener la acción en curso
     /help — este mensaje

@@ -6,6 +6,11 @@ help =
     Commandes :
     /start — postuler au programme ou consulter votre candidature
     /status — où en est votre candidature
+    /earnings — vos gains (ou demandez simplement : « combien j’ai gagné en octobre ? »)
+    /link — un nouveau lien de suivi pour une campagne ou un produit
+    /links — vos liens et leurs résultats
+    /payout — demander le versement de vos gains confirmés
+    /invite — inviter d’autres créateurs au programme
     /language — changer de langue
     /cancel — arrêter l’action en cours
     /help — afficher ce message

@@ -6,6 +6,11 @@ help =
     Polecenia:
     /start — zgłoszenie do programu lub podgląd zgłoszenia
     /status — etap rozpatrywania zgłoszenia
+    /earnings — zarobki (można też po prostu zapytać: „moje zarobki w październiku?”)
+    /link — nowy link śledzący do kampanii lub produktu
+    /links — linki i ich wyniki
+    /payout — wniosek o wypłatę potwierdzonych zarobków
+    /invite — zaproszenie innych twórców do programu
     /language — zmiana języka
     /cancel — przerwanie bieżącej czynności
     /help — ta wiadomość
