@@ -39,8 +39,9 @@ earnings-phrases-all-time = all time, in total, overall, so far, ever, altogethe
 earnings-phrases-since = since, starting, starting from, as of
 # Before a date: from then until today ("from 1 October"). Before a period it changes nothing ("from yesterday").
 earnings-phrases-from = from
-# Periods the bot cannot answer for: a question naming one gets examples instead of a guess.
-earnings-phrases-other-periods = day, days, week, weeks, month, months, year, years, quarter*, weekend*, monday*, tuesday*, wednesday*, thursday*, friday*, saturday*, sunday*, holiday*, christmas, easter, summer, winter, spring, autumn, morning, evening, night, tonight, hour*, ago, between, until, till, before, after, tomorrow, birthday, season
+# Periods the bot cannot answer for, and words that cut a period short or leave part of it out
+# ("until", "except today"): a question naming one gets examples instead of a guess.
+earnings-phrases-other-periods = day, days, week, weeks, month, months, year, years, quarter*, weekend*, monday*, tuesday*, wednesday*, thursday*, friday*, saturday*, sunday*, holiday*, christmas, easter, summer, winter, spring, autumn, morning, evening, night, tonight, hour*, ago, between, until, till, before, after, tomorrow, birthday, season, except, excluding, not counting, apart from, other than, besides, without, up to
 
 ## Dates
 

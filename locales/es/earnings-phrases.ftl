@@ -40,8 +40,9 @@ earnings-phrases-all-time = en total, desde el principio, desde el inicio, desde
 earnings-phrases-since = desde, a partir de, a partir del
 # Delante de una fecha: desde ese día. Delante de un periodo no cambia nada.
 earnings-phrases-from = contando desde
-# Periodos por los que el bot no sabe responder: ante ellos muestra ejemplos en vez de adivinar.
-earnings-phrases-other-periods = dia, dias, semana, semanas, mes, meses, ano, anos, trimestre*, fin de semana, finde, lunes, martes, miercoles, jueves, viernes, sabado, domingo, navidad, vacaciones, verano, invierno, primavera, otono, manana, tarde, noche, hora*, hace, entre, hasta, antes, despues
+# Periodos por los que el bot no sabe responder, y palabras que recortan un periodo o excluyen una
+# parte («hasta», «excepto hoy»): ante ellos muestra ejemplos en vez de adivinar.
+earnings-phrases-other-periods = dia, dias, semana, semanas, mes, meses, ano, anos, trimestre*, fin de semana, finde, lunes, martes, miercoles, jueves, viernes, sabado, domingo, navidad, vacaciones, verano, invierno, primavera, otono, manana, tarde, noche, hora*, hace, entre, hasta, antes, despues, excepto, salvo, menos, sin, sin contar, aparte de, quitando
 
 ## Fechas
 

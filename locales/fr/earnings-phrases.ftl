@@ -40,8 +40,9 @@ earnings-phrases-all-time = depuis le debut, au total, en tout, jusqu a present,
 earnings-phrases-since = depuis, a partir du, a partir de, a partir d, a compter du, a compter de
 # Devant une date : depuis ce jour. Devant une période, ne change rien.
 earnings-phrases-from = des le
-# Périodes auxquelles le bot ne sait pas répondre : il propose alors des exemples plutôt que de deviner.
-earnings-phrases-other-periods = jour, jours, journee, semaine, semaines, mois, an, ans, annee, annees, trimestre*, week end, weekend, lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche, noel, vacances, hiver, printemps, automne, matin, soir*, nuit, heure*, il y a, entre, jusqu, avant, apres, demain
+# Périodes auxquelles le bot ne sait pas répondre, et mots qui écourtent une période ou en excluent
+# une partie (« jusqu’à », « sauf aujourd’hui ») : il propose alors des exemples plutôt que de deviner.
+earnings-phrases-other-periods = jour, jours, journee, semaine, semaines, mois, an, ans, annee, annees, trimestre*, week end, weekend, lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche, noel, vacances, hiver, printemps, automne, matin, soir*, nuit, heure*, il y a, entre, jusqu, avant, apres, demain, sauf, hors, excepte, a part, sans, en dehors
 
 ## Dates
 

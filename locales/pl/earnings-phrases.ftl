@@ -40,8 +40,9 @@ earnings-phrases-all-time = w sumie, lacznie, od poczatku, do tej pory, dotychcz
 earnings-phrases-since = od, od dnia, poczawszy od
 # Przed datą: od tego dnia. Przed okresem niczego nie zmienia.
 earnings-phrases-from = liczac od
-# Okresy, o które bot nie umie odpowiedzieć: wtedy pokazuje przykłady zamiast zgadywać.
-earnings-phrases-other-periods = dzien, dni, dnia, tydzien, tygodni*, miesiac*, rok, roku, lat, lata, kwartal*, weekend*, poniedzialek, poniedzialku, wtorek, wtorku, sroda, srode, srody, czwartek, czwartku, piatek, piatku, sobota, sobote, soboty, niedziela, niedziele, niedzieli, swiet*, wakacj*, latem, lecie, zima, zime, zimie, zimowy, wiosna, wiosne, wiosnie, jesien, jesieni, rano, wieczor*, noc, nocy, godzin*, temu, miedzy, jutro, przed
+# Okresy, o które bot nie umie odpowiedzieć, i słowa, które skracają okres lub wyłączają jego część
+# („do”, „oprócz dzisiaj”): wtedy pokazuje przykłady zamiast zgadywać.
+earnings-phrases-other-periods = dzien, dni, dnia, tydzien, tygodni*, miesiac*, rok, roku, lat, lata, kwartal*, weekend*, poniedzialek, poniedzialku, wtorek, wtorku, sroda, srode, srody, czwartek, czwartku, piatek, piatku, sobota, sobote, soboty, niedziela, niedziele, niedzieli, swiet*, wakacj*, latem, lecie, zima, zime, zimie, zimowy, wiosna, wiosne, wiosnie, jesien, jesieni, rano, wieczor*, noc, nocy, godzin*, temu, miedzy, jutro, przed, oprocz, procz, poza, z wyjatkiem, nie liczac, bez, do
 
 ## Daty
 

@@ -109,6 +109,9 @@ ENGLISH = [
     ("how much did I earn today and yesterday", UNCLEAR_Q),  # two periods
     ("how much did I earn on 31 February", UNCLEAR_Q),
     ("how much did I earn in 1990", UNCLEAR_Q),
+    ("how much did I earn except today", UNCLEAR_Q),  # not today: all but today
+    ("how much did I earn not counting today", UNCLEAR_Q),
+    ("how much did I earn up to yesterday", UNCLEAR_Q),
     ("how much did I earn in December 2026?", Question(FUTURE, month(2026, 12))),
 ]
 
@@ -140,6 +143,8 @@ RUSSIAN = [
     ("сколько я заработал за квартал", UNCLEAR_Q),
     ("сколько я заработал с 1 по 15 октября", UNCLEAR_Q),
     ("сколько я заработал в понедельник", UNCLEAR_Q),
+    ("сколько я заработал кроме сегодня", UNCLEAR_Q),
+    ("сколько я заработал не считая сегодня", UNCLEAR_Q),
     ("сколько я заработал в декабре 2026", Question(FUTURE, month(2026, 12))),
 ]
 
@@ -166,6 +171,8 @@ FRENCH = [
     ("combien j'ai gagné ce week-end ?", UNCLEAR_Q),
     ("combien j'ai gagné au dernier trimestre ?", UNCLEAR_Q),
     ("combien j'ai gagné entre le 1er et le 15 octobre ?", UNCLEAR_Q),
+    ("combien j'ai gagné sauf aujourd'hui ?", UNCLEAR_Q),
+    ("combien j'ai gagné hors aujourd'hui ?", UNCLEAR_Q),
     ("combien j'ai gagné en décembre 2026 ?", Question(FUTURE, month(2026, 12))),
 ]
 
@@ -193,6 +200,8 @@ SPANISH = [
     ("¿cuánto gané el fin de semana?", UNCLEAR_Q),
     ("¿cuánto gané el último trimestre?", UNCLEAR_Q),
     ("¿cuánto gané entre el 1 y el 15 de octubre?", UNCLEAR_Q),
+    ("¿cuánto gané excepto hoy?", UNCLEAR_Q),
+    ("¿cuánto gané sin contar hoy?", UNCLEAR_Q),
     ("¿cuánto gané en diciembre de 2026?", Question(FUTURE, month(2026, 12))),
 ]
 
@@ -221,6 +230,9 @@ POLISH = [
     ("ile zarobiłem w weekend", UNCLEAR_Q),
     ("ile zarobiłem w ostatnim kwartale", UNCLEAR_Q),
     ("ile zarobiłem między 1 a 15 października", UNCLEAR_Q),
+    ("ile zarobiłem do października", UNCLEAR_Q),  # up to October, not October
+    ("ile zarobiłem do wczoraj", UNCLEAR_Q),
+    ("ile zarobiłem oprócz dzisiaj", UNCLEAR_Q),
     ("ile zarobiłem w grudniu 2026", Question(FUTURE, month(2026, 12))),
 ]
 
