@@ -52,11 +52,11 @@ PERIOD_KINDS = {
 }
 TOPICS = ("about", "earn", "ask", "pending", "payout", "when")
 MARKERS = ("since", "from", "year-words", "date-words", "other-periods")
+FOLLOW_UP = "follow-up"  # the words around a period said alone: "and yesterday?"
 MONTHS = tuple(f"month-{n}" for n in range(1, 13))
-NAMES = (*TOPICS, *PERIOD_KINDS, *MARKERS, *MONTHS)  # earnings-phrases-<name>
+NAMES = (*TOPICS, *PERIOD_KINDS, *MARKERS, *MONTHS, FOLLOW_UP)  # earnings-phrases-<name>
 
 NUMBER = "#"
-BARE_WORD = 3  # letters of a word that may stand beside a period said alone
 SHORT_MESSAGE = 2  # words: "pending?", "payout"
 _LATIN = str.maketrans({"ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ı": "i"})
 _CYRILLIC = str.maketrans(
@@ -160,6 +160,7 @@ class PhraseBook:
     month_first: bool  # numeric dates are written month first (en: 10/3 is 3 October)
     topics: _Index = field(init=False, repr=False, compare=False)
     periods: _Index = field(init=False, repr=False, compare=False)
+    follow_ups: _Index = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         topics = [(name, phrase) for name in TOPICS for phrase in self.phrases[name]]
@@ -170,6 +171,17 @@ class PhraseBook:
         named = [(name, phrase) for name in order for phrase in self.phrases[name]]
         object.__setattr__(self, "topics", _Index(topics))
         object.__setattr__(self, "periods", _Index(named))
+        follow_ups = [(FOLLOW_UP, phrase) for phrase in self.phrases[FOLLOW_UP]]
+        object.__setattr__(self, "follow_ups", _Index(follow_ups))
+
+    def follow_up_words(self, tokens: Sequence[Token]) -> set[int]:
+        """Positions of the words that may surround a period said alone ("and", "what about")."""
+        return {
+            position
+            for start in range(len(tokens))
+            for _, _, end in self.follow_ups.at(tokens, start)
+            for position in range(start, end)
+        }
 
     def topics_in(self, tokens: Sequence[Token]) -> set[str]:
         """The topic lists (about, earn, ask...) that have a phrase in the message."""
@@ -389,10 +401,10 @@ def _read_periods(book: PhraseBook, tokens: Sequence[Token], today: date) -> _Re
     items = _scan(book, tokens)
     reading = _Reading()
     covered = {position for item in items for position in range(item.start, item.end)}
-    # Short words ("and", "а", "et", "y", "i") may surround a period said on its own.
-    reading.bare = all(
-        position in covered or len(token.text) <= BARE_WORD for position, token in enumerate(tokens)
-    )
+    # Only the follow-up words ("and", "а", "et", "y", "i") may surround a period said on its
+    # own: "how are you today?" is not a question about today's earnings.
+    covered |= book.follow_up_words(tokens)
+    reading.bare = all(position in covered for position in range(len(tokens)))
     reading.dated = any(item.kind in _NAMED_DATES | _PERIOD_KINDS for item in items)
     index = 0
     while index < len(items):

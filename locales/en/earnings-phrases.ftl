@@ -62,3 +62,9 @@ earnings-phrases-month-12 = december, dec
 earnings-phrases-year-words = year, the year
 # Small words inside a date ("the 3rd of October").
 earnings-phrases-date-words = the, of, on
+
+## Follow-ups
+
+# The only words that may stand beside a period said alone, as a follow-up to an answer
+# ("and yesterday?", "what about October?"). Keep them small: "how are you today?" is not a question.
+earnings-phrases-follow-up = and, what about, how about, and for, in, for, on, during, the, of, so, then, ok, okay, also, now, please

@@ -63,3 +63,9 @@ earnings-phrases-month-12 = diciembre, dic
 earnings-phrases-year-words = ano, del ano, el ano
 # Palabras pequeñas dentro de una fecha («el 1 de octubre»).
 earnings-phrases-date-words = el, de, del, dia, o
+
+## Repreguntas
+
+# Las únicas palabras que pueden acompañar a un periodo dicho solo, tras una respuesta
+# («¿y ayer?», «¿y en septiembre?»). Solo palabras pequeñas: «¿qué tal hoy?» no es una pregunta.
+earnings-phrases-follow-up = y, en, para, y para, y en, entonces, tambien, ahora, por favor

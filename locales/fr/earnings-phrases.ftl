@@ -63,3 +63,9 @@ earnings-phrases-month-12 = decembre, dec
 earnings-phrases-year-words = annee, l annee, an
 # Petits mots à l’intérieur d’une date (« le 1er octobre »).
 earnings-phrases-date-words = le, du, de, d, premier
+
+## Relances
+
+# Les seuls mots qui peuvent accompagner une période dite seule, pour relancer après une réponse
+# (« et hier ? », « et en septembre ? »). Rien que de petits mots : « ça va aujourd’hui ? » n’est pas une question.
+earnings-phrases-follow-up = et, en, pour, et pour, au, alors, aussi, maintenant, et pour ce qui est de, s il vous plait, svp

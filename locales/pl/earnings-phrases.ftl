@@ -63,3 +63,9 @@ earnings-phrases-month-12 = grudzien, grudnia, grudniu, gru
 earnings-phrases-year-words = rok, roku, r
 # Krótkie słowa wewnątrz daty („od dnia 1 października”).
 earnings-phrases-date-words = dnia
+
+## Dopytania
+
+# Jedyne słowa, które mogą stać obok samego okresu, gdy ktoś dopytuje po odpowiedzi
+# („a wczoraj?”, „a we wrześniu?”). Tylko krótkie słowa: „jak tam dzisiaj?” to nie pytanie.
+earnings-phrases-follow-up = a, i, w, we, z, za, na, a co z, a jak z, to, teraz, tez, prosze
