@@ -386,7 +386,8 @@ class PayoutMethod(Base):
 class PayoutRequest(Base):
     """An influencer's request to be paid confirmed money, until staff pay or reject it.
 
-    The method is copied at request time so a payment goes where the influencer asked; the
+    The method is copied at request time and follows the influencer's later changes while the
+    request is open (their latest word counts); once decided it records where the money went. The
     state moves once (``requested`` -> ``paid``/``rejected``) by a conditional update.
     """
 

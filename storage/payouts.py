@@ -301,6 +301,7 @@ class Payouts:
             .values(**values)
         )
         if changed.rowcount != 1:  # type: ignore[attr-defined]
+            await self._claim(row.id)  # someone decided meanwhile: refused with what they did
             raise PayoutRefused("already_paid", id=row.id, reference=None)
         await self.session.refresh(row)
 
