@@ -85,6 +85,11 @@ class Influencer(Base):
     reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     review_note: Mapped[str | None] = mapped_column(String(500))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Review: who decided and why (a reason template id), and the reviewer holding it now.
+    reviewed_by: Mapped[str | None] = mapped_column(String(80))
+    review_reason: Mapped[str | None] = mapped_column(String(32))
+    claimed_by: Mapped[str | None] = mapped_column(String(80))
+    claim_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class InfluencerChannel(Base):
@@ -351,3 +356,75 @@ class Notification(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StaffRole(Base):
+    """A staff role granted by an owner to one channel account (owners come from settings).
+
+    Keyed by the account, not the user, so a role can be granted before the person first writes.
+    """
+
+    __tablename__ = "staff_roles"
+
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    external_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    granted_by: Mapped[str] = mapped_column(String(80))
+    granted_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AuditEntry(Base):
+    """One staff action (or a refused attempt): who, what, on whom, when. Append-only."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_actor_created_at", "actor", "created_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    actor: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(48))
+    subject: Mapped[str | None] = mapped_column(String(80))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class ApplicationQuestion(Base):
+    """A reviewer's request for more information on an application, and the applicant's answer.
+
+    While a question is unanswered the application stays out of the review queue.
+    """
+
+    __tablename__ = "application_questions"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    influencer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("influencers.id", ondelete="CASCADE"), index=True
+    )
+    asked_by: Mapped[str] = mapped_column(String(80))
+    question: Mapped[str] = mapped_column(String(1000))
+    asked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    answer: Mapped[str | None] = mapped_column(String(2000))
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class PlatformAction(Base):
+    """A call to a platform that a decision implies (give a Discord role, create an invite).
+
+    Queued in the transaction of the decision and performed after it by the bot process, so no
+    network call runs inside a turn and none is lost when the process stops.
+    """
+
+    __tablename__ = "platform_actions"
+    __table_args__ = (Index("ix_platform_actions_pending", "done_at", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    args: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    outcome: Mapped[str | None] = mapped_column(String(200))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.audit import AuditLog
 from storage.campaigns import Campaigns
 from storage.communities import Communities
 from storage.inbox import Inbox
@@ -11,6 +12,7 @@ from storage.influencers import Influencers
 from storage.ledger import Ledger
 from storage.notifications import Notifications
 from storage.sessions import Sessions
+from storage.staff import StaffRoles
 from storage.updates import ProcessedUpdates
 from storage.users import Users
 
@@ -29,3 +31,5 @@ class Repositories:
         self.communities = Communities(session)
         self.campaigns = Campaigns(session)
         self.ledger = Ledger(session)
+        self.staff = StaffRoles(session)
+        self.audit = AuditLog(session)

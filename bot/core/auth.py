@@ -1,4 +1,17 @@
-"""Who may do what. Deny by default: a staff step asks here, whatever the client sent."""
+"""Who may do what. Deny by default: a staff step asks here, whatever the client sent.
+
+Owners are named in ``BOT_OWNER_IDS`` (``telegram:123``, ``discord:456``, ``console:1``) and hold
+every role; only they grant and revoke roles. The roles an owner grants:
+
+- ``admin``: every other staff role (reviewer, support, broadcaster) — a senior member of staff
+  who does all the staff work, but cannot grant or revoke roles (that stays with the owners);
+- ``reviewer``: reviews applications (``/review``);
+- ``support``: helps influencers (the support tools of the programme);
+- ``broadcaster``: sends announcements.
+
+A role belongs to a channel account (``telegram:123``), checked on every staff command and every
+staff button press at the moment it happens, so a revoked role stops working at the next press.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +19,56 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from bot.settings import Settings
+    from storage.repositories import Repositories
+
+ROLES = ("admin", "reviewer", "support", "broadcaster")
+# What holding a role lets one do besides itself.
+IMPLIED: dict[str, tuple[str, ...]] = {"admin": ("reviewer", "support", "broadcaster")}
+
+
+def actor_id(channel: str, external_id: str) -> str:
+    """How a person is named in roles, settings and the audit log: ``telegram:123``."""
+    return f"{channel}:{external_id}"
+
+
+def parse_actor(value: str) -> tuple[str, str]:
+    """``telegram:123`` -> ("telegram", "123"); ValueError for anything else."""
+    channel, sep, external_id = value.strip().partition(":")
+    if not sep or not channel or not external_id or ":" in external_id:
+        raise ValueError(f"{value!r} is not an account like telegram:123")
+    if not channel.isalnum() or not channel.islower() or len(channel) > 16:
+        raise ValueError(f"{value!r}: unknown channel {channel!r}")
+    if len(external_id) > 64 or not external_id.isprintable() or " " in external_id:
+        raise ValueError(f"{value!r}: bad account id")
+    return channel, external_id
 
 
 def is_owner(settings: Settings, channel: str, user_id: str) -> bool:
     """An owner of the programme, named in ``BOT_OWNER_IDS`` as ``channel:id``."""
-    return f"{channel}:{user_id}" in settings.owner_ids
+    return actor_id(channel, user_id) in settings.owner_ids
+
+
+def roles_granting(role: str) -> tuple[str, ...]:
+    """The roles that carry ``role``: itself and those implying it (admin for reviewer...)."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    return (role, *(holder for holder, implied in IMPLIED.items() if role in implied))
+
+
+async def has_role(
+    services: Repositories, settings: Settings, channel: str, external_id: str, role: str
+) -> bool:
+    """Whether this account may act as ``role`` now (owners may act as anyone)."""
+    wanted = roles_granting(role)
+    if is_owner(settings, channel, external_id):
+        return True
+    return await services.staff.holds_any(channel, external_id, wanted)
+
+
+async def is_staff(
+    services: Repositories, settings: Settings, channel: str, external_id: str
+) -> bool:
+    """Any staff role at all: staff-only commands are hidden from everyone else."""
+    if is_owner(settings, channel, external_id):
+        return True
+    return await services.staff.holds_any(channel, external_id, ROLES)
