@@ -11,13 +11,21 @@ every role; only they grant and revoke roles. The roles an owner grants:
 
 A role belongs to a channel account (``telegram:123``), checked on every staff command and every
 staff button press at the moment it happens, so a revoked role stops working at the next press.
+
+Refusals: someone with no staff role at all gets exactly what a command or button that does not
+exist gets (``command-unknown``, ``button-stale``, ``not-understood``), so the staff commands do
+not reveal themselves; a member of staff without the needed role is told which role it takes.
+Every refusal is written to the audit log (``denied``), since a forged button is worth knowing.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.core.flow import msg
+
 if TYPE_CHECKING:
+    from bot.core.flow import Turn
     from bot.settings import Settings
     from storage.repositories import Repositories
 
@@ -72,3 +80,49 @@ async def is_staff(
     if is_owner(settings, channel, external_id):
         return True
     return await services.staff.holds_any(channel, external_id, ROLES)
+
+
+async def require_role(turn: Turn, role: str, action: str) -> bool:
+    """Whether the turn's account may do ``action`` as ``role``; if not, answer the refusal
+    (see the module's docstring), write it to the audit log and return False.
+
+    Call it first in every staff command, staff button handler and staff flow step::
+
+        if not await require_role(turn, "reviewer", "review.approve"):
+            return turn.reply
+    """
+    channel, external_id = turn.identity.channel, turn.identity.external_id
+    if await has_role(turn.services, turn.settings, channel, external_id, role):
+        return True
+    await _refuse(turn, action, role)
+    return False
+
+
+async def require_owner(turn: Turn, action: str) -> bool:
+    """Like ``require_role`` for what only owners may do (grant and revoke roles)."""
+    if is_owner(turn.settings, turn.identity.channel, turn.identity.external_id):
+        return True
+    await _refuse(turn, action, "owner")
+    return False
+
+
+async def _refuse(turn: Turn, action: str, role: str) -> None:
+    channel, external_id = turn.identity.channel, turn.identity.external_id
+    services, settings = turn.services, turn.settings
+    incoming = turn.incoming
+    via = "command" if incoming.command else "button" if incoming.action else "text"
+    await services.audit.record(
+        actor_id(channel, external_id),
+        "denied",
+        action,
+        {"role": role, "via": via},
+        turn.now,
+    )
+    if await is_staff(services, settings, channel, external_id):
+        turn.say("staff-role-missing", role=msg("staff-role", role=role)).again()
+    elif incoming.command:
+        turn.say("command-unknown", command=incoming.command).again()
+    elif incoming.action:
+        turn.say("button-stale").again()
+    else:
+        turn.say("not-understood")
