@@ -7,7 +7,7 @@ from bot.core.flow import Router
 
 def build_router() -> Router:
     """Every command, flow and intent of the bot, in the order /help lists them."""
-    from handlers import common, community, language, links, onboarding
+    from handlers import common, community, language, links, onboarding, review, staff
 
     router = Router()
     onboarding.register(router)
@@ -15,4 +15,6 @@ def build_router() -> Router:
     language.register(router)
     common.register(router)
     community.register(router)
+    staff.register(router)
+    review.register(router)
     return router

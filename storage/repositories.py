@@ -5,12 +5,15 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.audit import AuditLog
+from storage.broadcasts import Broadcasts
 from storage.campaigns import Campaigns
 from storage.communities import Communities
 from storage.inbox import Inbox
 from storage.influencers import Influencers
 from storage.ledger import Ledger
 from storage.notifications import Notifications
+from storage.platform_actions import PlatformActions
+from storage.review import ReviewQueue
 from storage.sessions import Sessions
 from storage.staff import StaffRoles
 from storage.updates import ProcessedUpdates
@@ -33,3 +36,6 @@ class Repositories:
         self.ledger = Ledger(session)
         self.staff = StaffRoles(session)
         self.audit = AuditLog(session)
+        self.broadcasts = Broadcasts(session)
+        self.review = ReviewQueue(session)
+        self.platform_actions = PlatformActions(session)
