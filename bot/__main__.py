@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot run|migrate|campaign|import-conversions``."""
+"""Command line: ``python -m bot run|migrate|campaign|import-conversions|grant-role|audit``."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bot import staff_cli
 from bot.app import build_app, migrate
 from bot.logsetup import configure_logging
 from bot.runtime import Runtime
@@ -58,6 +59,7 @@ def parser() -> argparse.ArgumentParser:
         "import-conversions", help="apply conversion events from a CSV file"
     )
     imports.add_argument("file", type=Path)
+    staff_cli.add_commands(commands)
     return root
 
 
@@ -213,6 +215,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(campaign_command(settings, args))
     if args.command == "import-conversions":
         return asyncio.run(import_command(settings, args.file))
+    if args.command in ("grant-role", "revoke-role"):
+        return asyncio.run(staff_cli.role_command(settings, args))
+    if args.command == "audit":
+        return asyncio.run(staff_cli.audit_command(settings, args))
     if args.command == "web":
         if settings.web_port is None:
             settings.web_port = 8080

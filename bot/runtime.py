@@ -15,6 +15,7 @@ from aiohttp import web
 
 from bot.app import App, build_app
 from bot.services.clicks import ClickRecorder
+from bot.services.platform_actions import ActionRunner
 from bot.settings import Settings
 from bot.web import health, postback, redirect, telegram_webhook
 
@@ -69,6 +70,7 @@ class Runtime:
             await self._start_web()
         self._spawn(self._prune_periodically())
         self._spawn(self._notify_periodically())
+        self._spawn(self._act_periodically())
         if self.telegram is not None:
             if settings.telegram_webhook:
                 await self.telegram.set_webhook()
@@ -144,6 +146,23 @@ class Runtime:
                     await self.app.engine.finish_notification(notification_id, sent)
             except Exception:
                 log.exception("notifications could not be delivered; retrying")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.stop_event.wait(), interval)
+
+    async def _act_periodically(self, interval: float = 2.0) -> None:
+        """Perform queued platform actions (an approved influencer's Discord role, their
+        Telegram group invite) through the channels this process runs."""
+        performers = {
+            name: channel
+            for name, channel in (("telegram", self.telegram), ("discord", self.discord))
+            if channel is not None
+        }
+        runner = ActionRunner(self.app.database, performers, self.app.engine.clock)
+        while not self.stop_event.is_set():
+            try:
+                await runner.run_once()
+            except Exception:
+                log.exception("platform actions could not be performed; retrying")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.stop_event.wait(), interval)
 

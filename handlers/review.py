@@ -22,6 +22,7 @@ from bot.core.flow import country as country_ref
 from bot.core.inputs import InputError, Text
 from bot.settings import Settings
 from storage.influencers import InfluencerRecord
+from storage.platform_actions import DISCORD_ROLE, TELEGRAM_INVITE
 from storage.repositories import Repositories
 from storage.review import ClaimedApplication
 
@@ -32,8 +33,6 @@ REASONS = ("audience", "content", "incomplete", "region")
 QUESTION = Text(min=5, max=1000)
 NOTE = Text(min=3, max=500)
 ANSWER = Text(min=1, max=2000)
-DISCORD_ROLE = "discord.add_role"
-TELEGRAM_INVITE = "telegram.invite"
 
 
 def reviewer(turn: Turn) -> str:

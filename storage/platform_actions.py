@@ -18,6 +18,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import PlatformAction
 
+# What an action does: give an approved influencer the server's role; invite them to the group.
+DISCORD_ROLE = "discord.add_role"
+TELEGRAM_INVITE = "telegram.invite"
 MAX_ATTEMPTS = 6
 FIRST_RETRY = timedelta(seconds=30)
 OUTCOME_LENGTH = 200
