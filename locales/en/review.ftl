@@ -19,7 +19,8 @@ review-application =
     Language: { $language }
     Account: { $account }
     Referral code: { $referral }
-    Questions and answers: { $answers }
+    Questions and answers:
+    { $answers }
     .approve = Approve
     .reject = Reject
     .ask = Ask a question

@@ -20,7 +20,8 @@ review-application =
     Idioma: { $language }
     Cuenta: { $account }
     Código de referido: { $referral }
-    Preguntas y respuestas: { $answers }
+    Preguntas y respuestas:
+    { $answers }
     .approve = Aprobar
     .reject = Rechazar
     .ask = Hacer una pregunta

@@ -20,7 +20,8 @@ review-application =
     Langue : { $language }
     Compte : { $account }
     Code de parrainage : { $referral }
-    Questions et réponses : { $answers }
+    Questions et réponses :
+    { $answers }
     .approve = Approuver
     .reject = Refuser
     .ask = Poser une question

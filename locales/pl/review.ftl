@@ -21,7 +21,8 @@ review-application =
     Język: { $language }
     Konto: { $account }
     Kod polecający: { $referral }
-    Pytania i odpowiedzi: { $answers }
+    Pytania i odpowiedzi:
+    { $answers }
     .approve = Zaakceptuj
     .reject = Odrzuć
     .ask = Zadaj pytanie

@@ -21,7 +21,8 @@ review-application =
     Язык: { $language }
     Аккаунт: { $account }
     Реферальный код: { $referral }
-    Вопросы и ответы: { $answers }
+    Вопросы и ответы:
+    { $answers }
     .approve = Одобрить
     .reject = Отклонить
     .ask = Задать вопрос
