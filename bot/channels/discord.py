@@ -377,6 +377,9 @@ class DiscordChannel:
 
     # --- platform actions --------------------------------------------------------------------
 
+    def can_act(self) -> bool:
+        return self.bot.is_ready() and not self.bot.is_closed()
+
     async def perform_action(self, action: ActionRecord) -> ActionResult:
         """Give an approved influencer the server's role (PUT member role). Not a member of
         that server: nothing to do. Missing permissions (the bot's role is below the role, or

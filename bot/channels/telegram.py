@@ -133,6 +133,7 @@ class TelegramChannel:
         self.application.add_error_handler(self._on_error)
         self._inbox_wakeup = asyncio.Event()
         self._unavailable: set[int] = set()
+        self._started = False  # initialised (getMe done): platform actions may run
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     @property
@@ -143,12 +144,14 @@ class TelegramChannel:
 
     async def start(self) -> None:
         await self.application.initialize()
+        self._started = True
         if not self.settings.telegram_bot_username:
             # Recruiting links (t.me/<bot>?start=<code>) need it; getMe ran in initialize().
             self.settings.telegram_bot_username = self.bot.username
         await self.publish_commands()
 
     async def stop(self) -> None:
+        self._started = False
         await self.application.shutdown()
 
     async def publish_commands(self) -> None:
@@ -362,6 +365,9 @@ class TelegramChannel:
         log.error("error while handling a Telegram update", exc_info=context.error)
 
     # --- platform actions --------------------------------------------------------------------
+
+    def can_act(self) -> bool:
+        return self._started
 
     async def perform_action(self, action: ActionRecord) -> ActionResult:
         """An approved influencer's one-time invite link to the influencers' group, sent to

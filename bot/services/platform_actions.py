@@ -44,6 +44,10 @@ class ActionResult:
 class Performer(Protocol):
     """A channel that can perform its platform's actions."""
 
+    def can_act(self) -> bool:
+        """Connected and logged in: an attempt now would not fail for want of a session."""
+        ...
+
     async def perform_action(self, action: ActionRecord) -> ActionResult: ...
 
 
@@ -65,11 +69,12 @@ class ActionRunner:
 
     async def run_once(self) -> int:
         """Perform what is due; how many actions were attempted."""
-        if not self.performers:
+        ready = [name for name, performer in self.performers.items() if performer.can_act()]
+        if not ready:
             return 0
         async with self.database.transaction() as session:
             actions = await Repositories(session).platform_actions.take(
-                list(self.performers), self.clock(), self.lease
+                ready, self.clock(), self.lease
             )
         for action in actions:
             try:
