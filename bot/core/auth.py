@@ -20,6 +20,7 @@ Every refusal is written to the audit log (``denied``), since a forged button is
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.core.flow import msg
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
     from storage.repositories import Repositories
 
 ROLES = ("admin", "reviewer", "support", "broadcaster")
+CHANNELS = ("telegram", "discord", "console")
+_PLATFORM_ID = re.compile(r"[1-9][0-9]{0,19}")
+_CONSOLE_ID = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 # What holding a role lets one do besides itself.
 IMPLIED: dict[str, tuple[str, ...]] = {"admin": ("reviewer", "support", "broadcaster")}
 
@@ -39,15 +43,21 @@ def actor_id(channel: str, external_id: str) -> str:
     return f"{channel}:{external_id}"
 
 
-def parse_actor(value: str) -> tuple[str, str]:
-    """``telegram:123`` -> ("telegram", "123"); ValueError for anything else."""
-    channel, sep, external_id = value.strip().partition(":")
-    if not sep or not channel or not external_id or ":" in external_id:
-        raise ValueError(f"{value!r} is not an account like telegram:123")
-    if not channel.isalnum() or not channel.islower() or len(channel) > 16:
-        raise ValueError(f"{value!r}: unknown channel {channel!r}")
-    if len(external_id) > 64 or not external_id.isprintable() or " " in external_id:
-        raise ValueError(f"{value!r}: bad account id")
+def parse_account(value: str, default_channel: str | None = None) -> tuple[str, str]:
+    """``telegram:123`` -> ("telegram", "123"); a bare id is on ``default_channel``.
+
+    Telegram and Discord ids are numbers; a console user is any short name (``--user``).
+    Raises ValueError for anything else, so a typo never grants a role to nobody.
+    """
+    channel, sep, external_id = value.strip().rpartition(":")
+    if not sep:
+        channel = default_channel or ""
+    channel = channel.lower()
+    if channel not in CHANNELS:
+        raise ValueError(f"{value!r}: the channel must be one of {', '.join(CHANNELS)}")
+    pattern = _CONSOLE_ID if channel == "console" else _PLATFORM_ID
+    if not pattern.fullmatch(external_id):
+        raise ValueError(f"{value!r}: not an account id of {channel}")
     return channel, external_id
 
 
@@ -101,6 +111,16 @@ async def require_role(turn: Turn, role: str, action: str) -> bool:
 async def require_owner(turn: Turn, action: str) -> bool:
     """Like ``require_role`` for what only owners may do (grant and revoke roles)."""
     if is_owner(turn.settings, turn.identity.channel, turn.identity.external_id):
+        return True
+    await _refuse(turn, action, "owner")
+    return False
+
+
+async def require_staff(turn: Turn, action: str) -> bool:
+    """Like ``require_role`` for what any member of staff may do (see their own roles)."""
+    if await is_staff(
+        turn.services, turn.settings, turn.identity.channel, turn.identity.external_id
+    ):
         return True
     await _refuse(turn, action, "owner")
     return False
