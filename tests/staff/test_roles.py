@@ -8,8 +8,10 @@ import pytest
 
 from bot.core.auth import has_role, parse_account
 from bot.core.engine import Engine
+from bot.core.events import Incoming
 from bot.core.i18n import Translator
 from bot.settings import Settings
+from handlers import build_router
 from storage.db import Database
 from storage.repositories import Repositories
 from tests.staff import applicant, application_of, audit_actions, grant, notifications, owner
@@ -166,3 +168,34 @@ def test_accounts_are_parsed_strictly() -> None:
     for bad in ("telegram:", "telegram:0", "telegram:12a", "slack:1", ":1", "42", "console:a b"):
         with pytest.raises(ValueError):
             parse_account(bad)
+
+
+async def test_programme_admins_set_up_a_server_and_it_is_audited(
+    engine: Engine, database: Database, settings: Settings, clock: Clock
+) -> None:
+    def setup_role(user_id: str, server_admin: bool = False) -> Incoming:
+        return Incoming(
+            channel="discord",
+            chat_id=user_id,
+            user_id=user_id,
+            command="setup",
+            options={"subcommand": "role", "role_id": "555", "role_name": "Creators"},
+            server_id="777",
+            server_admin=server_admin,
+        )
+
+    refused = await engine.handle(setup_role("410000000000000009"))
+    assert [o.message_id for o in refused] == ["setup-forbidden"]
+    await grant(database, settings, clock, "discord:410000000000000009", "admin")
+    done = await engine.handle(setup_role("410000000000000009"))
+    assert [o.message_id for o in done] == ["setup-role-done"]
+    await engine.handle(setup_role("410000000000000010", server_admin=True))
+    assert (await audit_actions(database))[-2:] == [
+        ("discord:410000000000000009", "setup.role", "discord:777"),
+        ("discord:410000000000000010", "setup.role", "discord:777"),
+    ]
+
+
+def test_staff_commands_are_in_no_command_menu() -> None:
+    menu = build_router().menu()
+    assert not {"grant", "revoke", "staff", "review"} & set(menu)
