@@ -1,4 +1,5 @@
-"""Command line: ``python -m bot run|migrate|campaign|import-conversions|grant-role|audit``."""
+"""Command line: ``python -m bot run|migrate|campaign|import-conversions|grant-role|audit|
+broadcast|broadcast-worker``."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from urllib.parse import urlsplit
 
 from bot import staff_cli
 from bot.app import build_app, migrate
+from bot.broadcast import cli as broadcast_cli
 from bot.logsetup import configure_logging
 from bot.runtime import Runtime
 from bot.settings import Settings
@@ -60,6 +62,7 @@ def parser() -> argparse.ArgumentParser:
     )
     imports.add_argument("file", type=Path)
     staff_cli.add_commands(commands)
+    broadcast_cli.add_commands(commands)
     return root
 
 
@@ -219,6 +222,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(staff_cli.role_command(settings, args))
     if args.command == "audit":
         return asyncio.run(staff_cli.audit_command(settings, args))
+    if args.command == "broadcast":
+        return asyncio.run(broadcast_cli.broadcast_command(settings, args))
+    if args.command == "broadcast-worker":
+        return asyncio.run(broadcast_cli.worker_command(settings))
     if args.command == "web":
         if settings.web_port is None:
             settings.web_port = 8080

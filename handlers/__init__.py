@@ -7,7 +7,7 @@ from bot.core.flow import Router
 
 def build_router() -> Router:
     """Every command, flow and intent of the bot, in the order /help lists them."""
-    from handlers import common, community, language, links, onboarding, review, staff
+    from handlers import broadcast, common, community, language, links, onboarding, review, staff
 
     router = Router()
     onboarding.register(router)
@@ -17,4 +17,5 @@ def build_router() -> Router:
     community.register(router)
     staff.register(router)
     review.register(router)
+    broadcast.register(router)
     return router

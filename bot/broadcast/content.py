@@ -43,6 +43,11 @@ def clean_broadcast_text(text: str) -> str:
     return "\n".join(lines).strip()
 
 
+def visible(text: str) -> bool:
+    """Something a reader would see: not only spaces and invisible format characters."""
+    return any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in text)
+
+
 @dataclass(frozen=True)
 class BroadcastText(InputSpec):
     """A broadcast's text: several lines, up to Telegram's 4096 characters."""
@@ -52,7 +57,7 @@ class BroadcastText(InputSpec):
 
     def parse(self, text: str, locale: str) -> str:
         value = clean_broadcast_text(text)
-        if not value:
+        if not visible(value):
             raise InputError("input-text-empty")
         if utf16_length(value) > self.max:
             raise InputError("input-text-too-long", max=self.max)
@@ -74,7 +79,7 @@ class Content:
         for locale, text in self.texts.items():
             if locale not in SUPPORTED_LOCALES:
                 raise ValueError(f"unknown language {locale!r}")
-            if not text.strip() or utf16_length(text) > TEXT_LIMIT:
+            if not visible(text) or utf16_length(text) > TEXT_LIMIT:
                 raise ValueError(f"the {locale} text is empty or longer than {TEXT_LIMIT}")
         for locale, source in self.fallbacks.items():
             if locale not in SUPPORTED_LOCALES or source not in self.texts:
