@@ -140,6 +140,12 @@ class BroadcastWorker:
                     log.warning("broadcast worker: database unavailable (%s)", type(error).__name__)
                     busy = False
                     await self._pause(min(10.0, 0.5 * 2**failures))
+                except Exception:
+                    # A bug must not take the bot down with it (the worker runs inside `run`).
+                    failures += 1
+                    log.exception("broadcast worker round failed; retrying")
+                    busy = False
+                    await self._pause(min(60.0, 0.5 * 2**failures))
                 await self._pause(TICK_S if busy else IDLE_S)
         finally:
             await self._shutdown()
@@ -339,10 +345,12 @@ class BroadcastWorker:
         """Start, prepare, cancel and finish broadcasts; progress and reports. True while a
         broadcast is being prepared (the next round comes at once)."""
         now = self.clock()
-        async with self.database.transaction() as session:
-            broadcasts = Broadcasts(session)
-            for broadcast_id in await broadcasts.due(now):
-                await broadcasts.start(broadcast_id, now)
+        async with self.database.read() as session:
+            due = await Broadcasts(session).due(now)
+        if due:
+            async with self.database.transaction() as session:
+                for broadcast_id in due:
+                    await Broadcasts(session).start(broadcast_id, now)
         async with self.database.read() as session:
             broadcasts = Broadcasts(session)
             active = await broadcasts.in_states((RUNNING,))
