@@ -7,12 +7,15 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from bot.broadcast import service
 from bot.broadcast.content import Content
 from bot.core.i18n import Translator
 from bot.settings import Settings
 from storage.db import Database
+from storage.repositories import Repositories
 from tests.broadcasts import (
     NOW,
+    counts,
     create_broadcast,
     deliveries,
     link_identity,
@@ -20,6 +23,7 @@ from tests.broadcasts import (
     reachable,
     running_worker,
     texts,
+    wait_for,
     wait_until_finished,
     worker_settings,
 )
@@ -150,3 +154,39 @@ async def test_chat_not_found_fails_that_delivery_only(
         ("402", "failed"),
     ]
     assert await reachable(database, 402) is True  # failed is not blocked
+
+
+async def test_cancelled_while_sending_stops_and_reports(
+    database: Database, translator: Translator, settings: Settings, clock: Clock, fake: FakeTelegram
+) -> None:
+    people = [await make_person(database, 500 + n, fake=fake) for n in range(40)]
+    broadcaster = 4999
+    fake.add_chat(broadcaster)
+    broadcast_id = await create_broadcast(
+        database, Content({"en": "Hi"}), progress=("telegram", str(broadcaster), "en")
+    )
+    configured = worker_settings(settings, fake, broadcast_rate=10.0)
+
+    def delivered() -> int:
+        return sum(len(fake.sent(p.chat_id)) for p in people)
+
+    async with running_worker(database, translator, configured, clock):
+        await wait_for(lambda: delivered() >= 5, "the first messages")
+        async with database.transaction() as session:
+            assert await service.cancel(
+                Repositories(session), broadcast_id, actor="telegram:4999", now=NOW
+            )
+        record = await wait_until_finished(database, broadcast_id)
+        await fake.wait_for(lambda: len(fake.sent(broadcaster)) == 2, what="the report")
+
+    states = await counts(database, broadcast_id)
+    assert record.state == "cancelled"
+    assert set(states) == {"sent", "cancelled"}
+    assert states["sent"] == delivered() < 40
+    assert states["sent"] + states["cancelled"] == 40
+    assert all(len(fake.sent(p.chat_id)) <= 1 for p in people)
+    progress, report = fake.sent(broadcaster)
+    assert progress.text == report.text
+    assert report.text is not None
+    assert f"Not sent because of the cancellation: {states['cancelled']}" in report.text
+    assert f"Sent: {states['sent']} of 40" in report.text
