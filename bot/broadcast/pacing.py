@@ -14,12 +14,17 @@ from __future__ import annotations
 import asyncio
 import math
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 # Aim a little under the limit: requests reach the platform with some jitter.
 HEADROOM = 0.98
 WINDOW_S = 1.0
+# The platform counts sends per second as it receives them; a send that started late (the event
+# loop was busy) must not let a later one into the same second: the actual start times of the
+# last ``limit`` sends are kept, and a window a little longer than a second is respected.
+WINDOW_MARGIN_S = 0.015
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +62,10 @@ class Pacer:
         self._tat = 0.0  # theoretical arrival time of the next send
         self._paused_until = 0.0
         self._epoch = 0  # bumped by every pause: a slot booked before it is void
+        self.paused_total = 0.0  # seconds the platform made this pacer wait, all told
         self._chats: dict[str, float] = {}  # chat -> earliest next send, oldest first
+        self._window = max(1, math.floor(limit * WINDOW_S))
+        self._started: deque[float] = deque(maxlen=self._window)  # actual starts, oldest first
 
     @property
     def rate(self) -> float:
@@ -107,15 +115,25 @@ class Pacer:
             del self._chats[chat]
 
     async def wait(self, ticket: Ticket) -> None:
-        """Sleep until the ticket's slot; a pause meanwhile books a new slot after it."""
+        """Sleep until the ticket's slot; a pause meanwhile books a new slot after it. The send
+        is counted as started when this returns."""
         while True:
             delay = ticket.go_at - self._clock()
             if delay > 0:
                 await self._sleep(delay)
-            if ticket.epoch == self._epoch and self._clock() >= self._paused_until:
-                return
-            self._release(ticket)
-            ticket = self.reserve(ticket.chat)
+            if ticket.epoch != self._epoch or self._clock() < self._paused_until:
+                self._release(ticket)
+                ticket = self.reserve(ticket.chat)
+                continue
+            now = self._clock()
+            if len(self._started) == self._window:
+                # The send ``limit`` places back started less than a second ago (late).
+                free_at = self._started[0] + WINDOW_S + WINDOW_MARGIN_S
+                if free_at > now:
+                    await self._sleep(free_at - now)
+                    continue
+            self._started.append(now)
+            return
 
     async def acquire(self, chat: str | None = None) -> None:
         """Wait until a send to ``chat`` may start."""
@@ -123,9 +141,11 @@ class Pacer:
 
     def pause(self, seconds: float) -> None:
         """The platform said 429: nothing more until ``seconds`` have passed, then no burst."""
-        until = self._clock() + max(0.0, seconds)
+        now = self._clock()
+        until = now + max(0.0, seconds)
         if until <= self._paused_until:
             return
+        self.paused_total += until - max(now, self._paused_until)
         self._paused_until = until
         self._tat = max(self._tat, until + self._tolerance)
         self._epoch += 1

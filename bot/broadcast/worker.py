@@ -57,11 +57,12 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 
 TICK_S = 0.02  # a round while sending
+MIN_ROUND_S = 0.01  # rounds while sending are at least this far apart
 IDLE_S = 1.0  # a round while there is nothing to send
 HORIZON_S = 0.1  # claim what the pacer lets start within this time
 HOUSEKEEPING_S = 1.0
 PROGRESS_EVERY_S = 5.0
-PREPARE_CHUNK = 20_000  # user ids per INSERT ... SELECT: a short write transaction each
+PREPARE_CHUNK = 5_000  # user ids per INSERT ... SELECT: a short write transaction each
 CANCEL_CHUNK = 10_000
 MAX_ATTEMPTS = 10  # 429s and refused connections: the message was certainly not sent
 STOP_GRACE_S = 10.0
@@ -146,6 +147,10 @@ class BroadcastWorker:
                     log.exception("broadcast worker round failed; retrying")
                     busy = False
                     await self._pause(min(60.0, 0.5 * 2**failures))
+                if busy:
+                    # Let a few sends finish before the next round: outcomes are recorded in
+                    # batches, not one transaction per message.
+                    await asyncio.sleep(MIN_ROUND_S)
                 await self._pause(TICK_S if busy else IDLE_S)
         finally:
             await self._shutdown()
@@ -155,14 +160,15 @@ class BroadcastWorker:
         self._wake.set()
 
     async def _pause(self, seconds: float) -> None:
+        """Until a send finishes (or ``stop()``), at most ``seconds``."""
         if self._stop.is_set():
             return
-        self._wake.clear()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._wake.wait(), seconds)
 
     async def step(self) -> bool:
         """One round; True while there is work in hand (the next round comes sooner)."""
+        self._wake.clear()
         if not await self._hold_lease():
             return False
         busy = False
@@ -214,11 +220,14 @@ class BroadcastWorker:
         claimed: list[Claimed] = []
         async with self.database.transaction() as session:
             broadcasts = Broadcasts(session)
-            if not await broadcasts.take_lease(self.name, now, self.lease_ttl):
-                self.leader = False
-                log.error("broadcast worker lost its lease; it stops sending")
-                return False
-            self._lease_at = time.monotonic()
+            # The lease was renewed at the start of the round; checked again in this very
+            # transaction only if the round was slow, so a stalled worker never claims late.
+            if time.monotonic() - self._lease_at > self.lease_ttl.total_seconds() / 2:
+                if not await broadcasts.take_lease(self.name, now, self.lease_ttl):
+                    self.leader = False
+                    log.error("broadcast worker lost its lease; it stops sending")
+                    return False
+                self._lease_at = time.monotonic()
             await broadcasts.settle(self.name, outcomes, now)
             for channel, count in wanted.items():
                 for broadcast_id in self._running:
@@ -359,7 +368,7 @@ class BroadcastWorker:
         self._preparing = False
         for broadcast in active:
             if not broadcast.prepared:
-                await self._prepare(broadcast)
+                await self.prepare_next(broadcast)
                 self._preparing = True
                 continue
             await self._fail_unserved(broadcast)
@@ -376,7 +385,7 @@ class BroadcastWorker:
                 del self._contents[broadcast_id]  # reloaded on demand by a late send
         return self._preparing
 
-    async def _prepare(self, broadcast: BroadcastRecord) -> None:
+    async def prepare_next(self, broadcast: BroadcastRecord) -> None:
         """Create the next chunk of a starting broadcast's deliveries (by user id range)."""
         content = Content.from_dict(broadcast.content)
         segment = Segment.from_dict(broadcast.segment)
