@@ -271,7 +271,7 @@ async def main() -> None:
     ceiling = await baseline(min(args.recipients, 5000))
     print(f"  baseline: a bare HTTP client, no limits, no database: {ceiling:7.1f} msg/s")
     for limit in limits:
-        concurrency = max(8, min(256, int(limit / 10)))
+        concurrency = max(8, min(256, int(limit / 5)))
         run = await throughput(limit, args.recipients, args.injected, concurrency)
         print(
             f"  limit {limit:6.0f}/s: {run.rate:7.1f} msg/s over the run "

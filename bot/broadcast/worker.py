@@ -25,7 +25,7 @@ import os
 import secrets
 import socket
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.exc import DBAPIError
@@ -59,7 +59,8 @@ Clock = Callable[[], datetime]
 TICK_S = 0.02  # a round while sending
 MIN_ROUND_S = 0.01  # rounds while sending are at least this far apart
 IDLE_S = 1.0  # a round while there is nothing to send
-HORIZON_S = 0.1  # claim what the pacer lets start within this time
+HORIZON_S = 0.05  # claim at least what the pacer lets start within this time
+MAX_HORIZON_S = 0.5
 HOUSEKEEPING_S = 1.0
 PROGRESS_EVERY_S = 5.0
 PREPARE_CHUNK = 5_000  # user ids per INSERT ... SELECT: a short write transaction each
@@ -116,7 +117,7 @@ class BroadcastWorker:
         self._contents: dict[int, Content] = {}
         self._running: list[int] = []
         self._preparing = False
-        self._housekept_at = float("-inf")
+        self._pumped_at = time.monotonic()
         self._progress_at: dict[int, float] = {}
         self._side: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
@@ -128,32 +129,50 @@ class BroadcastWorker:
         """Work until ``stop()``; then stop gracefully (see the module's docstring)."""
         for sender in self.senders.values():
             await sender.start()
-        failures = 0
+        housekeeper = asyncio.create_task(self._keep_house())
         try:
-            while not self._stop.is_set():
-                try:
-                    busy = await self.step()
-                    failures = 0
-                except DBAPIError as error:
-                    # "database is locked" past the busy timeout, a lost connection: outcomes
-                    # stay in memory and are recorded in a later round.
-                    failures += 1
-                    log.warning("broadcast worker: database unavailable (%s)", type(error).__name__)
-                    busy = False
-                    await self._pause(min(10.0, 0.5 * 2**failures))
-                except Exception:
-                    # A bug must not take the bot down with it (the worker runs inside `run`).
-                    failures += 1
-                    log.exception("broadcast worker round failed; retrying")
-                    busy = False
-                    await self._pause(min(60.0, 0.5 * 2**failures))
-                if busy:
-                    # Let a few sends finish before the next round: outcomes are recorded in
-                    # batches, not one transaction per message.
-                    await asyncio.sleep(MIN_ROUND_S)
-                await self._pause(TICK_S if busy else IDLE_S)
+            await self._retrying(self.step, sending=True)
         finally:
+            housekeeper.cancel()
+            await asyncio.gather(housekeeper, return_exceptions=True)
             await self._shutdown()
+
+    async def _retrying(self, round_: Callable[[], Awaitable[bool]], *, sending: bool) -> None:
+        """Rounds until ``stop()``; a database outage or a bug is logged and waited out, never
+        fatal (the worker runs inside ``python -m bot run``). Outcomes not yet recorded stay in
+        memory meanwhile and are recorded in a later round."""
+        failures = 0
+        while not self._stop.is_set():
+            try:
+                busy = await round_()
+                failures = 0
+            except DBAPIError as error:  # "database is locked" past the busy timeout...
+                failures += 1
+                log.warning("broadcast worker: database unavailable (%s)", type(error).__name__)
+                busy = False
+                await self._pause(min(10.0, 0.5 * 2**failures))
+            except Exception:
+                failures += 1
+                log.exception("broadcast worker round failed; retrying")
+                busy = False
+                await self._pause(min(60.0, 0.5 * 2**failures))
+            if not sending:
+                if not busy:
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._stop.wait(), HOUSEKEEPING_S)
+                await asyncio.sleep(0)  # preparing: one chunk after another, sends between
+                continue
+            if busy:
+                # Let a few sends finish before the next round: outcomes are recorded in
+                # batches, not one transaction per message.
+                await asyncio.sleep(MIN_ROUND_S)
+            await self._pause(TICK_S if busy else IDLE_S)
+
+    async def _keep_house(self) -> None:
+        async def round_() -> bool:
+            return self.leader and await self.housekeep()
+
+        await self._retrying(round_, sending=False)
 
     def stop(self) -> None:
         self._stop.set()
@@ -167,22 +186,20 @@ class BroadcastWorker:
             await asyncio.wait_for(self._wake.wait(), seconds)
 
     async def step(self) -> bool:
-        """One round; True while there is work in hand (the next round comes sooner)."""
+        """One sending round; True while there is work in hand (the next comes sooner).
+        Housekeeping runs beside it (``housekeep``), so a slow one never stalls the sends."""
         self._wake.clear()
         if not await self._hold_lease():
             return False
-        busy = False
-        if self._preparing or time.monotonic() - self._housekept_at >= HOUSEKEEPING_S:
-            self._housekept_at = time.monotonic()
-            busy = await self._housekeeping()
-        busy = await self._pump() or busy
-        return busy or bool(self._tasks)
+        return await self._pump() or bool(self._tasks)
 
     # --- the lease ---------------------------------------------------------------------------
 
     async def _hold_lease(self) -> bool:
-        if self.leader and time.monotonic() - self._lease_at < self.lease_ttl.total_seconds() / 3:
-            return True
+        since = time.monotonic() - self._lease_at
+        if since < self.lease_ttl.total_seconds() / 3:
+            return self.leader  # renewed lately, or a standby that tried lately
+        self._lease_at = time.monotonic()
         now = self.clock()
         async with self.database.transaction() as session:
             broadcasts = Broadcasts(session)
@@ -198,9 +215,7 @@ class BroadcastWorker:
                         unknown,
                         requeued,
                     )
-        if held:
-            self._lease_at = time.monotonic()
-        elif self.leader:
+        if not held and self.leader:
             log.error("broadcast worker lost its lease; it stops sending")
         self.leader = held
         return held
@@ -209,9 +224,17 @@ class BroadcastWorker:
 
     async def _pump(self) -> bool:
         """Record finished sends and claim the next ones in one transaction; start them."""
-        free = self.concurrency - len(self._tasks) - len(self._done)
+        # Deliveries still marked sending are those in flight and those done but not yet
+        # recorded; the latter are recorded in this very transaction, before the claim, so
+        # the rows marked sending never exceed the concurrency.
+        free = self.concurrency - len(self._tasks)
+        # Claim what may start before the next round: slots the pacer offers meanwhile and
+        # nobody booked would be lost (it lets no burst make up for them).
+        now_s = time.monotonic()
+        horizon = min(MAX_HORIZON_S, max(HORIZON_S, 2 * (now_s - self._pumped_at)))
+        self._pumped_at = now_s
         wanted = {
-            channel: min(free, self.pacers[channel].budget(HORIZON_S)) for channel in self.senders
+            channel: min(free, self.pacers[channel].budget(horizon)) for channel in self.senders
         }
         if not self._done and (free <= 0 or not self._running or not any(wanted.values())):
             return bool(self._tasks)
@@ -350,7 +373,7 @@ class BroadcastWorker:
 
     # --- housekeeping ------------------------------------------------------------------------
 
-    async def _housekeeping(self) -> bool:
+    async def housekeep(self) -> bool:
         """Start, prepare, cancel and finish broadcasts; progress and reports. True while a
         broadcast is being prepared (the next round comes at once)."""
         now = self.clock()
@@ -364,7 +387,12 @@ class BroadcastWorker:
             broadcasts = Broadcasts(session)
             active = await broadcasts.in_states((RUNNING,))
             finished = await broadcasts.unreported()
-        self._running = [b.id for b in active]
+        if [b.id for b in active] != self._running:
+            self._running = [b.id for b in active]
+            self._wake.set()  # a broadcast started or ended: the sending round sees it now
+        for broadcast in active:  # the sends read the content from here, not the database
+            if broadcast.id not in self._contents:
+                self._contents[broadcast.id] = Content.from_dict(broadcast.content)
         self._preparing = False
         for broadcast in active:
             if not broadcast.prepared:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.broadcast.content import Content
+from bot.broadcast.segment import Segment, telegram_recipients
 from bot.core.i18n import Translator
 from bot.settings import Settings
 from storage.broadcasts import TERMINAL, Broadcasts
@@ -119,8 +120,6 @@ async def _leave_sending(database: Database, clock: Clock, broadcast_id: int, co
         broadcasts = Broadcasts(session)
         record = await broadcasts.get(broadcast_id)
         assert record is not None
-        from bot.broadcast.segment import Segment, telegram_recipients
-
         await broadcasts.add_people(
             broadcast_id, telegram_recipients(Segment(), ["en"], "en"), "telegram"
         )
@@ -155,3 +154,27 @@ async def test_deliveries_left_sending_by_a_dead_worker(
     else:
         assert states == {"sent": 4, "unknown": 2}
         assert sum(len(fake.sent(p.chat_id)) for p in people) == 4
+
+
+async def test_a_graceful_stop_leaves_nothing_sending_and_nothing_unknown(
+    database: Database,
+    translator: Translator,
+    settings: Settings,
+    clock: Clock,
+    fake: FakeTelegram,
+) -> None:
+    people = [await make_person(database, 6000 + n, fake=fake) for n in range(30)]
+    broadcast_id = await create_broadcast(database, Content({"en": "Hello"}))
+    configured = worker_settings(settings, fake, broadcast_rate=10.0, broadcast_concurrency=8)
+
+    async with running_worker(database, translator, configured, clock):
+        await wait_for(lambda: sum(len(fake.sent(p.chat_id)) for p in people) >= 5, "a few sent")
+    states = Counter(state for *_, state in await deliveries(database, broadcast_id))
+    assert "sending" not in states
+    assert "unknown" not in states
+    assert states["queued"] > 0  # what had not started went back to the queue
+    assert states["sent"] == sum(len(fake.sent(p.chat_id)) for p in people)
+
+    async with running_worker(database, translator, configured, clock):
+        await wait_until_finished(database, broadcast_id)
+    assert all(len(fake.sent(p.chat_id)) == 1 for p in people)

@@ -9,6 +9,9 @@ import pytest
 from pydantic import SecretStr
 from sqlalchemy import func, select
 
+from bot.broadcast import service
+from bot.broadcast.content import Content
+from bot.broadcast.segment import Segment
 from bot.core.engine import Engine
 from bot.core.i18n import Translator
 from bot.settings import Settings
@@ -265,7 +268,7 @@ async def test_scheduled_broadcast_starts_at_its_time(
 
     configured = worker_settings(settings, fake)
     async with running_worker(database, translator, configured, clock) as worker:
-        await worker.step()  # a round at 12:00: not due yet
+        await worker.housekeep()  # a round at 12:00: not due yet
         assert (await broadcast(database, broadcast_id)).state == "scheduled"
         assert fake.sent(person.chat_id) == []
         clock.advance(hours=6)
@@ -281,10 +284,6 @@ async def test_cancel_a_scheduled_broadcast(
     chat = await broadcaster(engine, database, settings, clock)
     await chat.send("/broadcast cancel").expect("broadcast-cancel-none")
     async with database.transaction() as session:
-        from bot.broadcast import service
-        from bot.broadcast.content import Content
-        from bot.broadcast.segment import Segment
-
         broadcast_id = await service.create(
             Repositories(session),
             settings,
