@@ -19,8 +19,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import wraps
 from typing import Any
 
-from sqlalchemy import select
-
 from bot.broadcast import service
 from bot.broadcast.content import BUTTON_KINDS, BroadcastText, Content, button_label
 from bot.broadcast.inputs import Since, When
@@ -31,7 +29,6 @@ from bot.core.flow import Flow, LinkButton, Reply, Router, Turn, joined, msg
 from bot.core.i18n import SUPPORTED_LOCALES
 from bot.core.inputs import PLATFORMS, ChoiceOption, Country, Url
 from storage.broadcasts import BroadcastRecord
-from storage.models import Influencer
 
 ROLE = "broadcaster"
 COUNTRIES = ("RU", "FR", "ES", "PL", "DE", "IT", "UA")
@@ -276,9 +273,7 @@ async def options(turn: Turn, dimension: str) -> list[tuple[str, str]]:
     if dimension == "statuses":
         return [(s, turn.t(f"broadcast-applicant-{s}")) for s in STATUSES]
     if dimension == "tiers":
-        tiers = await turn.services.session.scalars(
-            select(Influencer.tier).distinct().order_by(Influencer.tier)
-        )
+        tiers = await turn.services.broadcasts.known_tiers()
         found = sorted({"standard", *tiers, *segment_of(turn).tiers})
         return [(t, t) for t in found]
     return [(c, c.capitalize()) for c in service.platforms(turn.settings)]

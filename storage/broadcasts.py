@@ -35,6 +35,7 @@ from storage.models import (
     BroadcastDelivery,
     BroadcastLease,
     Identity,
+    Influencer,
     User,
 )
 
@@ -354,6 +355,13 @@ class Broadcasts:
         total, blocked = int(row[0]), int(row[1])
         return total - blocked, blocked
 
+    async def known_tiers(self) -> list[str]:
+        """The tiers influencers are in now, to choose from in a segment."""
+        rows = await self.session.scalars(
+            select(Influencer.tier).distinct().order_by(Influencer.tier)
+        )
+        return list(rows)
+
     # --- the worker's side -------------------------------------------------------------------
 
     async def next_with_queued(self, broadcast_ids: Sequence[int]) -> int | None:
@@ -392,38 +400,26 @@ class Broadcasts:
         )
         if state != RUNNING:
             return []  # cancelled meanwhile: its queued deliveries are never claimed
+        # Core statements on the table, not the ORM entity: no identity-map bookkeeping on
+        # the hot path.
+        d = _deliveries.c
         wanted = (
-            select(BroadcastDelivery.id)
-            .where(
-                BroadcastDelivery.broadcast_id == broadcast_id,
-                BroadcastDelivery.state == QUEUED,
-            )
-            .order_by(BroadcastDelivery.id)
+            select(d.id)
+            .where(d.broadcast_id == broadcast_id, d.state == QUEUED)
+            .order_by(d.id)
             .limit(limit)
         )
         if channel is not None:
-            wanted = wanted.where(BroadcastDelivery.channel == channel)
+            wanted = wanted.where(d.channel == channel)
         if self._postgres:
             wanted = wanted.with_for_update(skip_locked=True)
         rows = (
             await self.session.execute(
-                update(BroadcastDelivery)
-                .where(BroadcastDelivery.id.in_(wanted.scalar_subquery()))
-                .where(BroadcastDelivery.state == QUEUED)
-                .values(
-                    state=SENDING,
-                    worker=worker,
-                    claimed_at=now,
-                    attempts=BroadcastDelivery.attempts + 1,
-                )
+                update(_deliveries)
+                .where(d.id.in_(wanted.scalar_subquery()), d.state == QUEUED)
+                .values(state=SENDING, worker=worker, claimed_at=now, attempts=d.attempts + 1)
                 .returning(
-                    BroadcastDelivery.id,
-                    BroadcastDelivery.broadcast_id,
-                    BroadcastDelivery.channel,
-                    BroadcastDelivery.chat_id,
-                    BroadcastDelivery.server_id,
-                    BroadcastDelivery.locale,
-                    BroadcastDelivery.attempts,
+                    d.id, d.broadcast_id, d.channel, d.chat_id, d.server_id, d.locale, d.attempts
                 )
             )
         ).all()
