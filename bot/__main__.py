@@ -1,4 +1,5 @@
-"""Command line: ``python -m bot run|migrate|campaign|import-conversions|payout``."""
+"""Command line: ``python -m bot run|migrate|web|discord-sync|campaign|import-conversions|payout|
+grant-role|revoke-role|audit|broadcast|broadcast-worker``."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bot import staff_cli
 from bot.app import build_app, migrate
+from bot.broadcast import cli as broadcast_cli
 from bot.logsetup import configure_logging
 from bot.runtime import Runtime
 from bot.settings import Settings
@@ -72,6 +75,8 @@ def parser() -> argparse.ArgumentParser:
     reject.add_argument("id", type=int)
     reject.add_argument("--reason", required=True, help="told to the influencer as written")
     reject.add_argument("--by", default=None, help="who declined it (default: your login name)")
+    staff_cli.add_commands(commands)
+    broadcast_cli.add_commands(commands)
     return root
 
 
@@ -240,6 +245,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(import_command(settings, args.file))
     if args.command == "payout":
         return asyncio.run(payout_command(settings, args))
+    if args.command in ("grant-role", "revoke-role"):
+        return asyncio.run(staff_cli.role_command(settings, args))
+    if args.command == "audit":
+        return asyncio.run(staff_cli.audit_command(settings, args))
+    if args.command == "broadcast":
+        return asyncio.run(broadcast_cli.broadcast_command(settings, args))
+    if args.command == "broadcast-worker":
+        return asyncio.run(broadcast_cli.worker_command(settings))
     if args.command == "web":
         if settings.web_port is None:
             settings.web_port = 8080

@@ -15,6 +15,7 @@ from aiohttp import web
 
 from bot.app import App, build_app
 from bot.services.clicks import ClickRecorder
+from bot.services.platform_actions import ActionRunner
 from bot.services.tiers import TierLadder
 from bot.settings import Settings
 from bot.web import health, postback, redirect, telegram_webhook
@@ -44,6 +45,7 @@ class Runtime:
         self.failed = False
         self.web_only = web_only
         self.clicks: ClickRecorder | None = None
+        self.broadcasts: Any = None  # the in-process broadcast worker, when it runs here
 
     @property
     def web_port(self) -> int | None:
@@ -70,12 +72,29 @@ class Runtime:
             await self._start_web()
         self._spawn(self._prune_periodically())
         self._spawn(self._notify_periodically())
+        self._spawn(self._act_periodically())
+        if settings.broadcast_in_process and (self.telegram or self.discord):
+            self._start_broadcasts()
         if self.telegram is not None:
             if settings.telegram_webhook:
                 await self.telegram.set_webhook()
                 self._spawn(self.telegram.run_inbox(self.stop_event))
             else:
                 self._spawn(self.telegram.run_polling(self.stop_event))
+
+    def _start_broadcasts(self) -> None:
+        """The broadcast worker, on clients of its own (its pacing never delays a reply)."""
+        from bot.broadcast.senders import senders_for
+        from bot.broadcast.worker import BroadcastWorker
+
+        self.broadcasts = BroadcastWorker(
+            self.app.database,
+            self.app.translator,
+            self.settings,
+            senders_for(self.settings),
+            clock=self.app.engine.clock,
+        )
+        self._spawn(self.broadcasts.run())
 
     async def _start_web(self) -> None:
         app = web.Application(client_max_size=1 << 20)
@@ -149,6 +168,23 @@ class Runtime:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.stop_event.wait(), interval)
 
+    async def _act_periodically(self, interval: float = 2.0) -> None:
+        """Perform queued platform actions (an approved influencer's Discord role, their
+        Telegram group invite) through the channels this process runs."""
+        performers = {
+            name: channel
+            for name, channel in (("telegram", self.telegram), ("discord", self.discord))
+            if channel is not None
+        }
+        runner = ActionRunner(self.app.database, performers, self.app.engine.clock)
+        while not self.stop_event.is_set():
+            try:
+                await runner.run_once()
+            except Exception:
+                log.exception("platform actions could not be performed; retrying")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.stop_event.wait(), interval)
+
     async def _prune_periodically(self) -> None:
         """Processed update ids and stored raw updates are only needed for redeliveries."""
         while not self.stop_event.is_set():
@@ -163,6 +199,8 @@ class Runtime:
         """Let channels finish what they hold (a polled batch is replied to and confirmed),
         then cancel whatever still runs after a grace period."""
         self.stop_event.set()
+        if self.broadcasts is not None:
+            self.broadcasts.stop()  # in-flight sends finish, the rest go back to the queue
         if self._tasks:
             _, pending = await asyncio.wait(self._tasks, timeout=SHUTDOWN_GRACE_S)
             for task in pending:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, field_validator, model_validator
@@ -55,6 +55,17 @@ class Settings(BaseSettings):
     web_host: str = "127.0.0.1"
     web_port: int | None = Field(default=None, ge=0, le=65535)
 
+    # Broadcasts: Telegram allows about 30 messages a second per bot (more with paid
+    # broadcasts) and 1 a second per chat. At-most-once never resends a message whose fate a
+    # crash left unknown; at-least-once resends it. Concurrency bounds the messages in flight
+    # (and so the unknown ones after a crash). The in-process worker runs inside `run`.
+    broadcast_rate: float = Field(default=30.0, gt=0, le=10_000)
+    broadcast_per_chat_rate: float = Field(default=1.0, gt=0, le=100)
+    broadcast_delivery: Literal["at-most-once", "at-least-once"] = "at-most-once"
+    broadcast_concurrency: int = Field(default=16, ge=1, le=1000)
+    broadcast_in_process: bool = True
+    broadcast_lease_seconds: float = Field(default=30.0, ge=1, le=3600)
+
     postback_secret: SecretStr | None = None
     public_base_url: str = "http://127.0.0.1:8080"
     referral_bonus: int = Field(default=0, ge=0)
@@ -72,6 +83,13 @@ class Settings(BaseSettings):
     # Who looks after KOL-track influencers; the contact defaults to BOT_SUPPORT_CONTACT.
     kol_manager_name: str | None = None
     kol_manager_contact: str | None = None
+    # Review: how long a reviewer holds an application before it returns to the queue, how long
+    # a rejected applicant waits before applying again, and the influencers' Telegram group
+    # (a chat id like -1001234567890) that approved influencers get a one-time invite link to.
+    review_claim_minutes: int = Field(default=15, ge=1, le=24 * 60)
+    reapply_cooldown_days: int = Field(default=30, ge=0, le=3650)
+    telegram_influencer_chat_id: str | None = None
+    telegram_invite_days: int = Field(default=7, ge=1, le=365)
 
     @property
     def telegram_file_base_url(self) -> str:
@@ -111,6 +129,17 @@ class Settings(BaseSettings):
             channel, sep, external_id = item.partition(":")
             if not sep or not channel or not external_id:
                 raise ValueError(f"owner id {item!r} must look like 'telegram:123'")
+        return value
+
+    @field_validator("telegram_influencer_chat_id")
+    @classmethod
+    def _check_influencer_chat(cls, value: str | None) -> str | None:
+        """A numeric chat id (groups are negative) or an @username; empty means none."""
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        if not (value.lstrip("-").isdigit() or (value.startswith("@") and len(value) > 1)):
+            raise ValueError("BOT_TELEGRAM_INFLUENCER_CHAT_ID must be a chat id like -100123")
         return value
 
     @model_validator(mode="after")

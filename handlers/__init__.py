@@ -7,7 +7,18 @@ from bot.core.flow import Router
 
 def build_router() -> Router:
     """Every command, flow and intent of the bot, in the order /help lists them."""
-    from handlers import common, community, earnings, language, links, onboarding, payouts
+    from handlers import (
+        broadcast,
+        common,
+        community,
+        earnings,
+        language,
+        links,
+        onboarding,
+        payouts,
+        review,
+        staff,
+    )
 
     router = Router()
     onboarding.register(router)
@@ -17,4 +28,7 @@ def build_router() -> Router:
     language.register(router)
     common.register(router)
     community.register(router)
+    staff.register(router)
+    review.register(router)
+    broadcast.register(router)
     return router

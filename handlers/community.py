@@ -1,18 +1,35 @@
-"""Set-up of a community server by its admins or the programme's owners: where announcements
-go (per language) and which role approved influencers get."""
+"""Set-up of a community server by its admins or the programme's owners and admins: where
+announcements go (per language) and which role approved influencers get. Every change is in
+the audit log."""
 
 from __future__ import annotations
 
-from bot.core.auth import is_owner
+from bot.core.auth import actor_id, has_role
 from bot.core.flow import Reply, Router, Turn
 from bot.core.i18n import SUPPORTED_LOCALES
+
+
+async def audit(turn: Turn, staff: bool) -> None:
+    """A change of a server's set-up, in the audit log: who, which server, what."""
+    incoming = turn.incoming
+    details = {k: v for k, v in incoming.options.items() if k != "subcommand"}
+    await turn.services.audit.record(
+        actor_id(incoming.channel, incoming.user_id),
+        f"setup.{incoming.options.get('subcommand')}",
+        actor_id(incoming.channel, incoming.server_id or ""),
+        {**details, "as": "staff" if staff else "server admin"},
+        turn.now,
+    )
 
 
 async def setup(turn: Turn) -> Reply:
     incoming = turn.incoming
     if incoming.server_id is None:
         return turn.say("setup-needs-server")
-    if not (incoming.server_admin or is_owner(turn.settings, incoming.channel, incoming.user_id)):
+    staff = await has_role(
+        turn.services, turn.settings, incoming.channel, incoming.user_id, "admin"
+    )
+    if not (incoming.server_admin or staff):
         return turn.say("setup-forbidden")
     options = incoming.options
     communities = turn.services.communities
@@ -29,6 +46,7 @@ async def setup(turn: Turn) -> Reply:
             incoming.user_id,
             turn.now,
         )
+        await audit(turn, staff)
         return turn.say(
             "setup-announcements-done",
             channel=options.get("channel_name") or options["channel_id"],
@@ -40,6 +58,7 @@ async def setup(turn: Turn) -> Reply:
         await communities.set_approved_role(
             incoming.channel, incoming.server_id, options["role_id"], incoming.user_id, turn.now
         )
+        await audit(turn, staff)
         return turn.say("setup-role-done", role=options.get("role_name") or options["role_id"])
     return turn.say("setup-usage")
 

@@ -15,6 +15,7 @@ from bot.core.flow import COUNTRY_LABEL, Flow, Reply, Router, Turn, joined, msg
 from bot.core.flow import country as country_ref
 from bot.core.i18n import SUPPORTED_LOCALES
 from bot.core.inputs import PLATFORMS, ChoiceOption, Country, Handle, Integer, Text
+from handlers.review import reapply_from, remind_open_question
 from storage.influencers import Application, ChannelRecord, InfluencerRecord
 
 onboarding = Flow("onboarding")
@@ -269,7 +270,7 @@ async def edit(turn: Turn) -> Reply:
 
 async def submit(turn: Turn) -> Reply:
     existing = await turn.services.influencers.by_user(turn.user.id)
-    if existing is not None:
+    if existing is not None and not may_reapply(turn, existing):
         return show_status(turn, existing).end()
     data = turn.data
     application = Application(
@@ -286,7 +287,10 @@ async def submit(turn: Turn) -> Reply:
             for c in data["channels"]
         ],
     )
-    await turn.services.influencers.submit(application, turn.now)
+    if existing is not None:
+        await turn.services.influencers.resubmit(application, turn.now)
+    else:
+        await turn.services.influencers.submit(application, turn.now)
     return turn.say("onboarding-submitted", name=data["name"], days=REVIEW_DAYS).end()
 
 
@@ -302,11 +306,24 @@ def show_status(turn: Turn, influencer: InfluencerRecord) -> Reply:
     )
 
 
+def may_reapply(turn: Turn, influencer: InfluencerRecord) -> bool:
+    """A rejected applicant may apply again once the cooldown has passed."""
+    return influencer.status == "rejected" and turn.now >= reapply_from(turn.settings, influencer)
+
+
 async def start(turn: Turn) -> Reply:
     """/start [code]: begin, resume, or show where the application stands."""
     influencer = await turn.services.influencers.by_user(turn.user.id)
-    if influencer is not None:
-        return show_status(turn, influencer)
+    if influencer is not None and not may_reapply(turn, influencer):
+        if influencer.status == "rejected":
+            return turn.say(
+                "review-reapply-wait",
+                date=reapply_from(turn.settings, influencer).date(),
+                support=turn.settings.support_contact,
+            )
+        show_status(turn, influencer)
+        await remind_open_question(turn)
+        return turn.reply
     code = turn.incoming.args.strip()
     referral = code if REFERRAL_CODE.fullmatch(code) else None
     if turn.flow == onboarding.name:
@@ -314,6 +331,8 @@ async def start(turn: Turn) -> Reply:
         if referral and not turn.data.get("referral"):
             turn.data["referral"] = referral
         return turn.say("onboarding-resume").again()
+    if influencer is not None:
+        turn.say("review-reapply-open")
     reply = await turn.start(onboarding)
     turn.data["referral"] = referral
     return reply
@@ -321,8 +340,12 @@ async def start(turn: Turn) -> Reply:
 
 async def status(turn: Turn) -> Reply:
     influencer = await turn.services.influencers.by_user(turn.user.id)
-    if influencer is not None:
-        return show_status(turn, influencer).again()
+    if influencer is not None and not (
+        may_reapply(turn, influencer) and turn.flow == onboarding.name
+    ):
+        show_status(turn, influencer)
+        await remind_open_question(turn)
+        return turn.reply.again()
     if turn.flow == onboarding.name:
         return turn.say("status-in-progress").again()
     return turn.say("status-none", programme=turn.settings.programme_name)

@@ -85,3 +85,15 @@ class Communities:
             approved_role_id=server.approved_role_id,
             announcement_channels={row.locale: row.target_id for row in rows},
         )
+
+    async def approved_roles(self, channel: str) -> list[tuple[str, str]]:
+        """(server id, role id) of every server of ``channel`` that gives approved influencers
+        a role."""
+        rows = await self.session.execute(
+            select(CommunityServer.server_id, CommunityServer.approved_role_id)
+            .where(
+                CommunityServer.channel == channel, CommunityServer.approved_role_id.is_not(None)
+            )
+            .order_by(CommunityServer.server_id)
+        )
+        return [(server_id, role_id) for server_id, role_id in rows.all() if role_id]

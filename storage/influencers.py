@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Influencer, InfluencerChannel
@@ -63,6 +63,52 @@ class Influencers:
         row = await self.session.scalar(select(Influencer).where(Influencer.user_id == user_id))
         return await self._record(row) if row else None
 
+    async def by_id(self, influencer_id: int) -> InfluencerRecord | None:
+        row = await self.session.get(Influencer, influencer_id)
+        return await self._record(row) if row else None
+
+    async def resubmit(self, application: Application, now: datetime) -> InfluencerRecord | None:
+        """A rejected applicant applies again: the same row, pending with the new answers and
+        channels (the earlier decision stays in the audit log). None unless it was rejected."""
+        if not application.channels:
+            raise ValueError("an application needs at least one channel")
+        result = await self.session.execute(
+            update(Influencer)
+            .where(Influencer.user_id == application.user_id, Influencer.status == "rejected")
+            .values(
+                status="pending",
+                display_name=application.display_name,
+                country=application.country,
+                niche=application.niche,
+                consent_version=application.consent_version,
+                consent_at=application.consent_at,
+                referral_code=application.referral_code,
+                registered_channel=application.registered_channel,
+                submitted_at=now,
+                reviewed_at=None,
+                reviewed_by=None,
+                review_reason=None,
+                review_note=None,
+                claimed_by=None,
+                claim_expires_at=None,
+                updated_at=now,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        if getattr(result, "rowcount", 0) != 1:
+            return None
+        row = await self.session.scalar(
+            select(Influencer).where(Influencer.user_id == application.user_id)
+        )
+        assert row is not None
+        await self.session.execute(
+            delete(InfluencerChannel).where(InfluencerChannel.influencer_id == row.id)
+        )
+        self._add_channels(row.id, application)
+        await self.session.flush()
+        await self.session.refresh(row)
+        return await self._record(row)
+
     async def submit(self, application: Application, now: datetime) -> InfluencerRecord:
         """Store a complete application as pending, with its channels, in this transaction."""
         if not application.channels:
@@ -83,10 +129,15 @@ class Influencers:
         )
         self.session.add(row)
         await self.session.flush()
+        self._add_channels(row.id, application)
+        await self.session.flush()
+        return await self._record(row)
+
+    def _add_channels(self, influencer_id: int, application: Application) -> None:
         for position, channel in enumerate(application.channels):
             self.session.add(
                 InfluencerChannel(
-                    influencer_id=row.id,
+                    influencer_id=influencer_id,
                     position=position,
                     platform=channel.platform,
                     handle=channel.handle,
@@ -94,8 +145,6 @@ class Influencers:
                     audience=channel.audience,
                 )
             )
-        await self.session.flush()
-        return await self._record(row)
 
     async def count_by_status(self) -> dict[str, int]:
         rows = await self.session.execute(

@@ -85,6 +85,11 @@ class Influencer(Base):
     reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     review_note: Mapped[str | None] = mapped_column(String(500))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Review: who decided and why (a reason template id), and the reviewer holding it now.
+    reviewed_by: Mapped[str | None] = mapped_column(String(80))
+    review_reason: Mapped[str | None] = mapped_column(String(32))
+    claimed_by: Mapped[str | None] = mapped_column(String(80))
+    claim_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class InfluencerChannel(Base):
@@ -407,3 +412,151 @@ class PayoutRequest(Base):
     decided_by: Mapped[str | None] = mapped_column(String(64))
     reference: Mapped[str | None] = mapped_column(String(64), unique=True)
     reason: Mapped[str | None] = mapped_column(String(500))
+
+
+class StaffRole(Base):
+    """A staff role granted by an owner to one channel account (owners come from settings).
+
+    Keyed by the account, not the user, so a role can be granted before the person first writes.
+    """
+
+    __tablename__ = "staff_roles"
+
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    external_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    granted_by: Mapped[str] = mapped_column(String(80))
+    granted_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AuditEntry(Base):
+    """One staff action (or a refused attempt): who, what, on whom, when. Append-only."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_actor_created_at", "actor", "created_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    actor: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(48))
+    subject: Mapped[str | None] = mapped_column(String(80))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class ApplicationQuestion(Base):
+    """A reviewer's request for more information on an application, and the applicant's answer.
+
+    While a question is unanswered the application stays out of the review queue.
+    """
+
+    __tablename__ = "application_questions"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    influencer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("influencers.id", ondelete="CASCADE"), index=True
+    )
+    asked_by: Mapped[str] = mapped_column(String(80))
+    question: Mapped[str] = mapped_column(String(1000))
+    asked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    answer: Mapped[str | None] = mapped_column(String(2000))
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class PlatformAction(Base):
+    """A call to a platform that a decision implies (give a Discord role, create an invite).
+
+    Queued in the transaction of the decision and performed after it by the bot process, so no
+    network call runs inside a turn and none is lost when the process stops.
+    """
+
+    __tablename__ = "platform_actions"
+    __table_args__ = (Index("ix_platform_actions_pending", "done_at", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    args: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    outcome: Mapped[str | None] = mapped_column(String(200))
+
+
+class Broadcast(Base):
+    """A message to many: its content per language, its segment, and where it stands.
+
+    ``state``: scheduled -> running -> done, or cancelled. Deliveries are created when it starts
+    running, in chunks of user ids (``prepared_upto`` of ``prepare_upto``), so a crash resumes
+    them and a large audience never holds the database's write lock for long.
+    """
+
+    __tablename__ = "broadcasts"
+    __table_args__ = (Index("ix_broadcasts_state_scheduled_at", "state", "scheduled_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    state: Mapped[str] = mapped_column(String(16))
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    segment: Mapped[dict[str, Any]] = mapped_column(JSON)
+    default_locale: Mapped[str] = mapped_column(String(8))
+    created_by: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    scheduled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancelled_by: Mapped[str | None] = mapped_column(String(80))
+    prepared: Mapped[bool] = mapped_column(Boolean, default=False)
+    prepared_upto: Mapped[int] = mapped_column(BigInteger, default=0)
+    prepare_upto: Mapped[int | None] = mapped_column(BigInteger)
+    # Where the broadcaster follows it: one message, edited, then the final report.
+    progress_channel: Mapped[str | None] = mapped_column(String(16))
+    progress_chat_id: Mapped[str | None] = mapped_column(String(64))
+    progress_locale: Mapped[str | None] = mapped_column(String(8))
+    progress_message_id: Mapped[str | None] = mapped_column(String(64))
+    reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class BroadcastDelivery(Base):
+    """One recipient of a broadcast (a person's chat, or a server's announcement channel).
+
+    ``state``: queued -> sending -> sent | failed | blocked, or unknown when a worker died
+    while sending (never resent unless at-least-once is chosen); skipped for people who had
+    blocked the bot before; cancelled when the broadcast was cancelled before their turn.
+    """
+
+    __tablename__ = "broadcast_deliveries"
+    __table_args__ = (
+        UniqueConstraint("broadcast_id", "channel", "chat_id", "locale"),
+        Index("ix_broadcast_deliveries_claim", "broadcast_id", "state", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    broadcast_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("broadcasts.id", ondelete="CASCADE")
+    )
+    user_id: Mapped[int | None] = mapped_column(BigInteger)
+    channel: Mapped[str] = mapped_column(String(16))
+    chat_id: Mapped[str] = mapped_column(String(64))
+    server_id: Mapped[str | None] = mapped_column(String(64))
+    locale: Mapped[str] = mapped_column(String(8))
+    state: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    worker: Mapped[str | None] = mapped_column(String(64))
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    message_ref: Mapped[str | None] = mapped_column(String(64))
+    error: Mapped[str | None] = mapped_column(String(200))
+
+
+class BroadcastLease(Base):
+    """The one worker allowed to send broadcasts now: the platforms' rate limits are per bot,
+    so two workers must not both send. Renewed while it runs; taken over once it expires."""
+
+    __tablename__ = "broadcast_lease"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.audit import AuditLog
+from storage.broadcasts import Broadcasts
 from storage.campaigns import Campaigns
 from storage.communities import Communities
 from storage.inbox import Inbox
 from storage.influencers import Influencers
 from storage.ledger import Ledger
 from storage.notifications import Notifications
+from storage.platform_actions import PlatformActions
+from storage.review import ReviewQueue
 from storage.sessions import Sessions
+from storage.staff import StaffRoles
 from storage.updates import ProcessedUpdates
 from storage.users import Users
 
@@ -29,3 +34,8 @@ class Repositories:
         self.communities = Communities(session)
         self.campaigns = Campaigns(session)
         self.ledger = Ledger(session)
+        self.staff = StaffRoles(session)
+        self.audit = AuditLog(session)
+        self.broadcasts = Broadcasts(session)
+        self.review = ReviewQueue(session)
+        self.platform_actions = PlatformActions(session)

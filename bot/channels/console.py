@@ -81,8 +81,20 @@ class ConsoleChannel:
             self.buttons = replies[-1].all_buttons
         return replies
 
+    async def notifications(self) -> list[Outgoing]:
+        """Messages queued for this console user (a decision on their application, a question
+        from the team), delivered here since no platform can reach a console user."""
+        found: list[Outgoing] = []
+        for notification_id, outgoing in await self.engine.pending_notifications([CHANNEL]):
+            if outgoing is None or outgoing.chat_id != self.user_id:
+                continue  # another console user's: they see it when they run the console
+            found.append(outgoing)
+            await self.engine.finish_notification(notification_id, True)
+        return found
+
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
+        self._print(await self.notifications())
         while True:
             if self.interactive:
                 self.stdout.write("> ")
@@ -93,6 +105,10 @@ class ConsoleChannel:
             line = line.rstrip("\r\n")
             if not line.strip():
                 continue
-            for outgoing in await self.send(line):
-                self.stdout.write(render(outgoing) + "\n\n")
-            self.stdout.flush()
+            self._print(await self.send(line))
+            self._print(await self.notifications())
+
+    def _print(self, outgoings: Sequence[Outgoing]) -> None:
+        for outgoing in outgoings:
+            self.stdout.write(render(outgoing) + "\n\n")
+        self.stdout.flush()

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+import aiohttp
 import discord
 import yarl
 from discord import app_commands
@@ -23,7 +24,9 @@ from bot.channels.textsplit import split_text
 from bot.core.engine import Engine, EngineUnavailable
 from bot.core.events import Incoming, Outgoing
 from bot.core.i18n import SUPPORTED_LOCALES, Translator, negotiate
+from bot.services.platform_actions import ActionResult
 from bot.settings import Settings
+from storage.platform_actions import DISCORD_ROLE, ActionRecord
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +37,7 @@ MAX_ROWS = 5
 MAX_PER_ROW = 5
 CHOSEN_MARK = "✅"
 ANSWER_ID = "ib:answer"
+UNKNOWN_MEMBER = 10007  # Discord's JSON error code
 
 # Discord's locale codes for the programme's languages (en-US is the default name itself).
 DISCORD_LOCALES: dict[discord.Locale, str] = {
@@ -380,6 +384,45 @@ class DiscordChannel:
         for outgoing in await self._handle(incoming):
             for chunk, view in self._render(outgoing):
                 await message.channel.send(chunk, view=view)
+
+    # --- platform actions --------------------------------------------------------------------
+
+    def can_act(self) -> bool:
+        return self.bot.is_ready() and not self.bot.is_closed()
+
+    async def perform_action(self, action: ActionRecord) -> ActionResult:
+        """Give an approved influencer the server's role (PUT member role). Not a member of
+        that server: nothing to do. Missing permissions (the bot's role is below the role, or
+        lacks Manage Roles): logged for the server's admins, retried a few times, then given
+        up. Rate limits are waited out by discord.py itself."""
+        if action.kind != DISCORD_ROLE:
+            return ActionResult.failed(f"unknown action {action.kind}", retry=False)
+        guild_id, role_id = action.args["guild_id"], action.args["role_id"]
+        member_id = action.args["member_id"]
+        try:
+            await self.bot.http.add_role(
+                int(guild_id), int(member_id), int(role_id), reason="approved influencer"
+            )
+        except discord.NotFound as error:
+            if error.code == UNKNOWN_MEMBER:
+                return ActionResult.done("not a member of the server")
+            log.warning("server %s: role %s not given: %s", guild_id, role_id, error.text)
+            return ActionResult.failed(f"not found: {error.code} {error.text}", retry=False)
+        except discord.Forbidden as error:
+            log.warning(
+                "server %s: no permission to give role %s (the bot needs Manage Roles and a "
+                "role above it): %s",
+                guild_id,
+                role_id,
+                error.text,
+            )
+            return ActionResult.failed(f"forbidden: {error.code} {error.text}", retry=True)
+        except discord.HTTPException as error:
+            retry = error.status >= 500 or error.status == 429
+            return ActionResult.failed(f"http {error.status}", retry=retry)
+        except (aiohttp.ClientError, TimeoutError) as error:
+            return ActionResult.failed(f"error: {type(error).__name__}", retry=True)
+        return ActionResult.done("role given")
 
     # --- outgoing ----------------------------------------------------------------------------
 

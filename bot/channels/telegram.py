@@ -14,6 +14,7 @@ import logging
 import os
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import timedelta
 from functools import partial
 from typing import Any
 
@@ -43,7 +44,9 @@ from bot.channels.textsplit import split_text
 from bot.core.engine import Engine, EngineUnavailable
 from bot.core.events import Incoming, Outgoing
 from bot.core.i18n import SUPPORTED_LOCALES, Translator
+from bot.services.platform_actions import ActionResult
 from bot.settings import Settings
+from storage.platform_actions import TELEGRAM_INVITE, ActionRecord
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +133,7 @@ class TelegramChannel:
         self.application.add_error_handler(self._on_error)
         self._inbox_wakeup = asyncio.Event()
         self._unavailable: set[int] = set()
+        self._started = False  # initialised (getMe done): platform actions may run
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     @property
@@ -140,12 +144,14 @@ class TelegramChannel:
 
     async def start(self) -> None:
         await self.application.initialize()
+        self._started = True
         if not self.settings.telegram_bot_username:
             # Recruiting links (t.me/<bot>?start=<code>) need it; getMe ran in initialize().
             self.settings.telegram_bot_username = self.bot.username
         await self.publish_commands()
 
     async def stop(self) -> None:
+        self._started = False
         await self.application.shutdown()
 
     async def publish_commands(self) -> None:
@@ -357,6 +363,42 @@ class TelegramChannel:
 
     async def _on_error(self, update: object, context: Any) -> None:
         log.error("error while handling a Telegram update", exc_info=context.error)
+
+    # --- platform actions --------------------------------------------------------------------
+
+    def can_act(self) -> bool:
+        return self._started
+
+    async def perform_action(self, action: ActionRecord) -> ActionResult:
+        """An approved influencer's one-time invite link to the influencers' group, sent to
+        them as a notification; the link admits one person and expires."""
+        if action.kind != TELEGRAM_INVITE:
+            return ActionResult.failed(f"unknown action {action.kind}", retry=False)
+        raw_chat = str(action.args.get("chat_id", ""))
+        chat_id: int | str = int(raw_chat) if raw_chat.lstrip("-").isdigit() else raw_chat
+        days = self.settings.telegram_invite_days
+        expires = self.engine.clock() + timedelta(days=days)
+        try:
+            link = await self._call(
+                partial(
+                    self.bot.create_chat_invite_link,
+                    chat_id,
+                    expire_date=expires,
+                    member_limit=1,
+                    name=f"influencer {action.user_id}"[:32],
+                )
+            )
+        except (BadRequest, Forbidden) as error:
+            # Chat not found, the bot is not an admin allowed to invite: an operator must fix
+            # it; retried a few times meanwhile, then given up (the log says why).
+            log.warning("cannot create an invite link for chat %s: %s", raw_chat, error.message)
+            return ActionResult.failed(f"refused: {error.message}", retry=True)
+        except TelegramError as error:
+            return ActionResult.failed(f"error: {type(error).__name__}", retry=True)
+        return ActionResult.done(
+            "invite link created",
+            notify=("review-notify-invite", {"link": link.invite_link, "days": days}),
+        )
 
     # --- sending -----------------------------------------------------------------------------
 

@@ -1376,6 +1376,8 @@ class FakeTelegram:
         self.callback_answers: list[CallbackAnswer] = []
         self.chat_actions: list[ChatAction] = []
         self.invite_links: list[JSONDict] = []
+        # Groups where the bot is an administrator allowed to invite users (can_invite_users).
+        self.bot_inviter_chats: set[int] = set()
 
         self._queue: list[_Queued] = []
         self._allowed_updates: list[str] | None = None
@@ -1550,6 +1552,12 @@ class FakeTelegram:
         self._chats[chat_id] = chat
         self._notify()
         return dict(chat)
+
+    def make_bot_inviter(self, chat_id: int) -> None:
+        """The bot becomes an administrator of a group with the right to invite users."""
+        if chat_id not in self._chats:
+            self.add_chat(chat_id)
+        self.bot_inviter_chats.add(chat_id)
 
     def block(self, chat_id: int, *, notify: bool = True) -> None:
         """The user blocks the bot (or removes it from the group): sends answer 403.
@@ -2629,6 +2637,11 @@ class FakeTelegram:
         chat = self._resolve_chat(self._require_chat_id(params))
         if chat["type"] == "private":
             raise _bad("can't invite members to a private chat")
+        if chat["id"] not in self.bot_inviter_chats:
+            raise _bad("not enough rights to manage chat invite links")
+        limit = params.get("member_limit")
+        if limit not in (None, "") and not 1 <= _as_int(limit, 0) <= 99999:
+            raise _bad("member limit must be between 1 and 99999")
         link: JSONDict = {
             "invite_link": "https://t.me/+" + secrets.token_urlsafe(12),
             "creator": self.bot_user,

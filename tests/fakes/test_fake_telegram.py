@@ -477,6 +477,9 @@ async def test_answer_callback_twice_and_invite_links(fake: FakeTelegram, bot: B
     with pytest.raises(LookupError):
         fake.push_callback(USER, message.message_id, "not-a-button")
 
+    with pytest.raises(BadRequest, match="Not enough rights to manage chat invite links"):
+        await bot.create_chat_invite_link(-1001234567890, member_limit=1)
+    fake.make_bot_inviter(-1001234567890)
     link = await bot.create_chat_invite_link(
         -1001234567890, name="ann", member_limit=1, creates_join_request=False
     )

@@ -1,0 +1,135 @@
+"""Staff roles in chat: /grant and /revoke (owners), /staff (any member of staff).
+
+None of these is in a platform's command menu, and to anyone without a staff role they answer
+exactly like a command that does not exist (see bot/core/auth.py). On Discord they are typed in
+a direct message with the bot. The command line has the same: ``python -m bot grant-role``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.core.auth import (
+    ROLES,
+    actor_id,
+    is_owner,
+    parse_account,
+    require_owner,
+    require_staff,
+)
+from bot.core.flow import Reply, Router, Turn, joined, msg
+from bot.settings import Settings
+from storage.repositories import Repositories
+
+
+async def change_role(
+    services: Repositories,
+    settings: Settings,
+    *,
+    actor: str,
+    channel: str,
+    external_id: str,
+    role: str,
+    grant: bool,
+    now: datetime,
+) -> bool:
+    """Grant or revoke, audit it and tell the person (if they use the bot); the one place both
+    the chat commands and the command line go through. True when something changed."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    staff = services.staff
+    if grant:
+        changed = await staff.grant(channel, external_id, role, actor, now)
+    else:
+        changed = await staff.revoke(channel, external_id, role)
+    subject = actor_id(channel, external_id)
+    action = "role.grant" if grant else "role.revoke"
+    await services.audit.record(actor, action, subject, {"role": role, "changed": changed}, now)
+    if changed:
+        identity = await services.users.identity(channel, external_id)
+        if identity is not None:
+            await services.notifications.queue(
+                identity.user_id,
+                "staff-notify-granted" if grant else "staff-notify-revoked",
+                {"role": msg("staff-role", role=role), "programme": settings.programme_name},
+                now,
+            )
+    return changed
+
+
+async def _grant_or_revoke(turn: Turn, *, grant: bool) -> Reply:
+    action = "role.grant" if grant else "role.revoke"
+    if not await require_owner(turn, action):
+        return turn.reply
+    parts = turn.incoming.args.split()
+    if len(parts) != 2:
+        return turn.say("staff-grant-usage" if grant else "staff-revoke-usage").again()
+    account, role = parts[0], parts[1].lower()
+    try:
+        channel, external_id = parse_account(account, turn.identity.channel)
+    except ValueError:
+        return turn.say("staff-bad-account", account=account).again()
+    if role not in ROLES:
+        return turn.say("staff-bad-role", role=parts[1]).again()
+    changed = await change_role(
+        turn.services,
+        turn.settings,
+        actor=actor_id(turn.identity.channel, turn.identity.external_id),
+        channel=channel,
+        external_id=external_id,
+        role=role,
+        grant=grant,
+        now=turn.now,
+    )
+    if grant:
+        message = "staff-granted" if changed else "staff-grant-exists"
+    else:
+        message = "staff-revoked" if changed else "staff-revoke-missing"
+    return turn.say(
+        message, account=actor_id(channel, external_id), role=msg("staff-role", role=role)
+    ).again()
+
+
+async def grant(turn: Turn) -> Reply:
+    """/grant <account> <role>"""
+    return await _grant_or_revoke(turn, grant=True)
+
+
+async def revoke(turn: Turn) -> Reply:
+    """/revoke <account> <role>"""
+    return await _grant_or_revoke(turn, grant=False)
+
+
+async def overview(turn: Turn) -> Reply:
+    """/staff: one's own roles and the staff commands; owners and admins also see every grant."""
+    if not await require_staff(turn, "staff.list"):
+        return turn.reply
+    channel, external_id = turn.identity.channel, turn.identity.external_id
+    staff = turn.services.staff
+    own = await staff.roles_of(channel, external_id)
+    owner = is_owner(turn.settings, channel, external_id)
+    labels = [msg("staff-role", role=role) for role in (["owner"] if owner else []) + own]
+    turn.say("staff-overview", roles=joined(labels, ", "))
+    if owner or "admin" in own:
+        grants = [
+            msg(
+                "staff-list-item",
+                account=actor_id(g.channel, g.external_id),
+                role=msg("staff-role", role=g.role),
+                date={"$date": g.granted_at.date().isoformat()},
+                by=g.granted_by,
+            )
+            for g in await staff.all()
+        ]
+        turn.say(
+            "staff-list",
+            owners=", ".join(turn.settings.owner_ids) or msg("staff-list-none"),
+            grants=joined(grants, "\n") if grants else msg("staff-list-none"),
+        )
+    return turn.reply.again()
+
+
+def register(router: Router) -> None:
+    router.command("grant", menu=False)(grant)
+    router.command("revoke", menu=False)(revoke)
+    router.command("staff", menu=False)(overview)
