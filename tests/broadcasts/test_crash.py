@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import sqlite3
 import sys
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -13,6 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from bot.broadcast.content import Content
 from bot.broadcast.segment import Segment, telegram_recipients
@@ -178,3 +180,39 @@ async def test_a_graceful_stop_leaves_nothing_sending_and_nothing_unknown(
     async with running_worker(database, translator, configured, clock):
         await wait_until_finished(database, broadcast_id)
     assert all(len(fake.sent(p.chat_id)) == 1 for p in people)
+
+
+async def test_a_locked_database_is_waited_out(
+    database_url: str,
+    database: Database,
+    translator: Translator,
+    settings: Settings,
+    clock: Clock,
+    fake: FakeTelegram,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Another process holds SQLite's write lock past the busy timeout: the worker logs it,
+    keeps what it knows in memory, and finishes once the lock is gone."""
+    if not database.is_sqlite:
+        pytest.skip("SQLite's write lock")
+    people = [await make_person(database, 5000 + n, fake=fake) for n in range(20)]
+    broadcast_id = await create_broadcast(database, Content({"en": "Hello"}))
+    configured = worker_settings(settings, fake, broadcast_rate=10.0)
+    path = make_url(database_url).database
+    assert path is not None
+
+    async with running_worker(database, translator, configured, clock):
+        await wait_for(lambda: sum(len(fake.sent(p.chat_id)) for p in people) >= 3, "a few")
+        other = sqlite3.connect(path, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # another process writing, for a long while
+            await wait_for(
+                lambda: "database unavailable" in caplog.text, "the worker to notice", 30
+            )
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        await wait_until_finished(database, broadcast_id, timeout=60)
+
+    assert all(len(fake.sent(p.chat_id)) == 1 for p in people)
+    assert Counter(state for *_, state in await deliveries(database, broadcast_id)) == {"sent": 20}
