@@ -4,7 +4,7 @@ answer against the naive SUM over conversions, in the same run.
     .venv/bin/python benchmarks/earnings.py [--influencers 1000000] [--conversions 20000000]
         [--clicks N] [--samples 2000] [--naive-samples 12] [--keep PATH] [--table-sizes]
 
-Generation (benchmarks/earnings_data.py describes the data): the real schema (every
+Generation (benchmarks/generate/earnings.py describes the data): the real schema (every
 migration), bulk-loaded by SQLite, in a child process so its peak memory is its own; then spot
 checks that balances, commissions, tiers and links are consistent. ``--keep PATH`` writes the
 database there and, on a later run with the same sizes, ladder and schema, reuses it instead of
@@ -69,7 +69,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import event
 
-from benchmarks.earnings_data import (
+from benchmarks.generate.earnings import (
     CLICKS_PER_SALE,
     DENSE,
     Generated,
