@@ -4,7 +4,7 @@ answer against the naive SUM over conversions, in the same run.
     .venv/bin/python benchmarks/earnings.py [--influencers 1000000] [--conversions 20000000]
         [--clicks N] [--samples 2000] [--naive-samples 12] [--keep PATH] [--table-sizes]
 
-Generation (benchmarks/earnings_data.py describes the data): the real schema (every
+Generation (benchmarks/generate/earnings.py describes the data): the real schema (every
 migration), bulk-loaded by SQLite, in a child process so its peak memory is its own; then spot
 checks that balances, commissions, tiers and links are consistent. ``--keep PATH`` writes the
 database there and, on a later run with the same sizes, ladder and schema, reuses it instead of
@@ -69,7 +69,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import event
 
-from benchmarks.earnings_data import (
+from benchmarks.generate.earnings import (
     CLICKS_PER_SALE,
     DENSE,
     Generated,
@@ -272,6 +272,7 @@ async def diagnose(
     plain: sqlite3.Connection,
     chosen: list[Person],
     engine_times: list[tuple[float, Person]],
+    extremes: list[tuple[str, Person]],
     profile: bool,
 ) -> None:
     """Where the time goes, in turns apart from the timed ones (recording costs a little)."""
@@ -290,18 +291,20 @@ async def diagnose(
         " statements, the ORM, rendering)"
     )
     slowest_time, slowest = max(engine_times, key=lambda item: item[0])
-    with statements(database) as seen:
-        again = await turn(engine, slowest)
-    print(
-        f"  slowest timed turn: influencer #{slowest.influencer_id}"
-        f" ({slowest.conversions:,} conversions), {ms(slowest_time)}; run again {ms(again)},"
-        " its slowest statements:"
-    )
-    for elapsed, statement, parameters in sorted(seen, key=lambda item: -item[0])[:5]:
-        print(f"    {ms(elapsed)}  {' '.join(statement.split())[:140]}")
-        if elapsed > 0.002:
-            for row in plain.execute(f"EXPLAIN QUERY PLAN {statement}", parameters):
-                print(f"                 plan: {row[3]}")
+    print(f"  slowest timed turn: {ms(slowest_time)}, influencer #{slowest.influencer_id}")
+    for label, person in (("that influencer again", slowest), *extremes):
+        with statements(database) as seen:
+            again = await turn(engine, person)
+        sql = sum(elapsed for elapsed, _, _ in seen)
+        print(
+            f"  {label} (#{person.influencer_id}, {person.conversions:,} conversions):"
+            f" {ms(again)}, SQLite {ms(sql)}; its slowest statements:"
+        )
+        for elapsed, statement, parameters in sorted(seen, key=lambda item: -item[0])[:4]:
+            print(f"    {ms(elapsed)}  {' '.join(statement.split())[:140]}")
+            if elapsed > 0.002:
+                for row in plain.execute(f"EXPLAIN QUERY PLAN {statement}", parameters):
+                    print(f"                 plan: {row[3]}")
     tracemalloc.start()
     for person in chosen[:100]:
         await turn(engine, person)
@@ -384,8 +387,8 @@ async def run(args: argparse.Namespace, path: Path, generated: Generated) -> Non
         latencies = [t for t, _ in engine_times]
         print(f"  /earnings through the engine, {len(chosen)} random influencers:")
         print(f"      {summary(latencies)}   (target p99 < 50 ms)")
-        if dense_times:
-            most = max(dense, key=lambda p: p.conversions)
+        most = max(dense, key=lambda p: p.conversions) if dense else None
+        if most is not None:
             print(
                 f"  /earnings for {len(dense)} influencers with a real programme's clicks"
                 f" ({CLICKS_PER_SALE} per sale; the busiest has {most.conversions:,} sales):"
@@ -406,7 +409,10 @@ async def run(args: argparse.Namespace, path: Path, generated: Generated) -> Non
             ratio = statistics.median(naive_times) / statistics.median(latencies)
             print(f"  ratio of medians naive / engine: {ratio:,.0f}x")
 
-        await diagnose(engine, database, plain, chosen, engine_times, args.profile)
+        extremes = [("the heaviest", heaviest[0])] if heaviest else []
+        if most is not None:
+            extremes.append(("the busiest with full clicks", most))
+        await diagnose(engine, database, plain, chosen, engine_times, extremes, args.profile)
     finally:
         plain.close()
         await database.dispose()

@@ -557,6 +557,8 @@ class Generator:
                 {stamp("s.joined + 10800")}, NULL, {stamp("s.joined + 10800")}
             FROM seller AS s ORDER BY s.id""",
         )
+        # Rows come in the order of the loops (CROSS JOIN keeps it: seller by id, then
+        # digits), which is the order of the ids, so no ORDER BY is needed (nor a sort).
         # The platform is a hash of the row, not random(): it is used three times.
         platform = f"((s.id * {CODE_MULTIPLIER} + d.k * 40503) % 4294967291 % {len(PLATFORMS)})"
         self._run(
@@ -572,8 +574,7 @@ class Generator:
                 SELECT s.id, d.k AS position, {platform} AS p,
                     'creator' || s.id || CASE d.k WHEN 0 THEN '' ELSE '_live' END AS name,
                     sqrt(-2 * ln(1 - {UNIFORM})) * cos(6.283185307179586 * {UNIFORM}) AS gauss
-                FROM seller AS s JOIN digits AS d ON d.k < s.channels
-                ORDER BY s.id, d.k
+                FROM seller AS s CROSS JOIN digits AS d ON d.k < s.channels
             )""",
         )
 
@@ -588,8 +589,7 @@ class Generator:
                 CASE WHEN {UNIFORM} < 0.3 THEN 'https://www.aliexpress.com/item/'
                     || (1005000000000 + (s.first_link + d.k) * 7919) || '.html' END,
                 {stamp("s.joined + 14400")}
-            FROM seller AS s JOIN digits AS d ON d.k < s.links
-            ORDER BY s.first_link + d.k""",
+            FROM seller AS s CROSS JOIN digits AS d ON d.k < s.links""",
             polish=self.campaign_slots[1],
             other=self.campaign_slots[0],
         )
@@ -602,11 +602,10 @@ class Generator:
             f"""INSERT INTO slot
             SELECT s.slot_end - s.slots + d.k + 1, s.id, s.joined, l.id, l.campaign_id,
                 t.currency, t.window_s, t.lock_s, t.basket_ln, {rates}, {promoted}
-            FROM seller AS s JOIN digits AS d ON d.k < s.slots
+            FROM seller AS s CROSS JOIN digits AS d ON d.k < s.slots
             CROSS JOIN links AS l ON l.id = s.first_link
                 + (s.id * {CODE_MULTIPLIER} + d.k * 40503) % 4294967291 % s.links
-            CROSS JOIN terms AS t ON t.campaign = l.campaign_id
-            ORDER BY 1""",
+            CROSS JOIN terms AS t ON t.campaign = l.campaign_id""",
             counted=False,
         )
 
