@@ -28,7 +28,16 @@ def upgrade() -> None:
     op.create_index(
         "ix_conversions_influencer_pending",
         "conversions",
-        ["influencer_id", "status", "locks_until"],
+        [
+            "influencer_id",
+            "status",
+            "locks_until",
+            "in_window",
+            "currency",
+            "commission_minor",
+            "refunded_minor",
+            "amount_minor",
+        ],
         unique=False,
     )
     op.create_index("ix_clicks_link_time", "clicks", ["link_id", "clicked_at"], unique=False)
