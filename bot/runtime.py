@@ -40,6 +40,7 @@ class Runtime:
         self.stop_event = asyncio.Event()
         self.telegram: Any = None
         self.discord: Any = None
+        self._discord_task: asyncio.Task[None] | None = None
         self._web: web.AppRunner | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self.failed = False
@@ -68,6 +69,7 @@ class Runtime:
 
             self.discord = DiscordChannel(self.app.engine, settings, self.app.translator)
             self._spawn(self.discord.start())
+            self._discord_task = self._tasks[-1]
         if settings.telegram_webhook or settings.web_port is not None:
             await self._start_web()
         self._spawn(self._prune_periodically())
@@ -201,10 +203,19 @@ class Runtime:
         self.stop_event.set()
         if self.broadcasts is not None:
             self.broadcasts.stop()  # in-flight sends finish, the rest go back to the queue
-        if self._tasks:
-            _, pending = await asyncio.wait(self._tasks, timeout=SHUTDOWN_GRACE_S)
+        # The Discord client runs until it is closed, so it is not waited for with the tasks
+        # that end on the stop event (it would always cost the whole grace period).
+        finishing = [task for task in self._tasks if task is not self._discord_task]
+        if finishing:
+            _, pending = await asyncio.wait(finishing, timeout=SHUTDOWN_GRACE_S)
             for task in pending:
                 task.cancel()
+        if self.discord is not None:
+            try:
+                await self.discord.close()
+            except Exception:
+                log.exception("closing Discord failed")
+                self.failed = True
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
@@ -214,7 +225,6 @@ class Runtime:
             self._web.cleanup if self._web is not None else None,
             self.clicks.close if self.clicks is not None else None,  # buffered clicks
             self.telegram.stop if self.telegram is not None else None,
-            self.discord.close if self.discord is not None else None,
             self.app.close,
         ]
         for step in steps:
