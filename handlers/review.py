@@ -110,6 +110,7 @@ async def held(turn: Turn, action: str) -> ClaimedApplication | None:
     """The application this conversation is about, if this reviewer may still act on it; the
     role is checked first (it may have been revoked since the buttons were sent)."""
     if not await require_role(turn, ROLE, action):
+        turn.end()  # refused, the review ends (as the broadcast wizard does)
         return None
     influencer_id = turn.data.get("application")
     if not isinstance(influencer_id, int):
