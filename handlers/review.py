@@ -375,4 +375,6 @@ async def remind_open_question(turn: Turn) -> None:
 def register(router: Router) -> None:
     router.add_flow(review)
     router.command("review", menu=False)(start_review)
-    router.intent(answer_intent)
+    # First of the intents: an applicant's answer may read like anything, a question about
+    # earnings included ("last month"), and is theirs to give before any other reading of it.
+    router.intents.insert(0, answer_intent)
