@@ -110,6 +110,7 @@ async def held(turn: Turn, action: str) -> ClaimedApplication | None:
     """The application this conversation is about, if this reviewer may still act on it; the
     role is checked first (it may have been revoked since the buttons were sent)."""
     if not await require_role(turn, ROLE, action):
+        turn.end()  # refused, the review ends (as the broadcast wizard does)
         return None
     influencer_id = turn.data.get("application")
     if not isinstance(influencer_id, int):
@@ -374,4 +375,6 @@ async def remind_open_question(turn: Turn) -> None:
 def register(router: Router) -> None:
     router.add_flow(review)
     router.command("review", menu=False)(start_review)
-    router.intent(answer_intent)
+    # First of the intents: an applicant's answer may read like anything, a question about
+    # earnings included ("last month"), and is theirs to give before any other reading of it.
+    router.intents.insert(0, answer_intent)

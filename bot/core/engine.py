@@ -292,7 +292,9 @@ class Engine:
             state.flow = reply.question.flow
             state.question = reply.question.to_dict()
             reply.reprompt = False
-        elif reply.ended or answered:
+        elif reply.ended or (answered and not reply.reprompt):
+            # An answered question closes the flow unless the step turned the answer down
+            # with ``again()``: then the same question stays open and is asked again.
             self._close(state)
             reply.reprompt = False
         if reply.reprompt and state.question is not None:

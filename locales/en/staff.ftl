@@ -29,6 +29,7 @@ staff-overview =
 
     Staff commands:
     /review — review applications (reviewers)
+    /broadcast — send an announcement; /broadcast status and /broadcast cancel to follow or stop it (broadcasters)
     /staff — this overview
     /grant and /revoke — give and take away roles (owners)
 staff-list =

@@ -29,6 +29,7 @@ staff-overview =
 
     Comandos del personal:
     /review — revisar solicitudes (revisión de solicitudes)
+    /broadcast — enviar una difusión; /broadcast status y /broadcast cancel para seguirla o detenerla (difusión)
     /staff — este resumen
     /grant y /revoke — asignar y retirar roles (propietarios)
 staff-list =

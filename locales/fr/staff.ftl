@@ -29,6 +29,7 @@ staff-overview =
 
     Commandes du personnel :
     /review — examiner les candidatures (examen des candidatures)
+    /broadcast — envoyer une diffusion ; /broadcast status et /broadcast cancel pour la suivre ou l’arrêter (diffusion)
     /staff — cet aperçu
     /grant et /revoke — attribuer et retirer des rôles (propriétaires)
 staff-list =

@@ -29,6 +29,7 @@ staff-overview =
 
     Polecenia dla zespołu:
     /review — weryfikacja zgłoszeń (rola weryfikacji zgłoszeń)
+    /broadcast — wysyłka komunikatu; /broadcast status i /broadcast cancel — postęp i zatrzymanie (rola komunikatów)
     /staff — to zestawienie
     /grant i /revoke — nadawanie i odbieranie ról (właściciele programu)
 staff-list =

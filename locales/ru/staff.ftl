@@ -29,6 +29,7 @@ staff-overview =
 
     Команды для сотрудников:
     /review — проверка заявок (для проверяющих)
+    /broadcast — рассылка; /broadcast status и /broadcast cancel — её ход и отмена (для тех, кто делает рассылки)
     /staff — этот обзор
     /grant и /revoke — выдача и отзыв ролей (для владельцев)
 staff-list =

@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.core.engine import Engine
-from bot.core.flow import Reply, Turn
+from bot.core.flow import Flow, Reply, Turn
 from bot.core.i18n import Translator
+from bot.core.inputs import Text
 from bot.settings import Settings
 from handlers import build_router
 from storage.db import Database
@@ -176,3 +177,36 @@ async def test_internal_error_uses_the_saved_language_over_the_hint(
     await chat.press("ru").expect("language-set")
     replies = await chat.send("/boom").expect("error-internal")
     assert replies.last.locale == "ru"
+
+
+async def test_again_in_a_flow_step_asks_the_open_question_again(
+    database: Database, translator: Translator, settings: Settings, clock: Clock
+) -> None:
+    """A step that turns an answer down with ``.again()`` (links' ``chosen`` when a pasted URL
+    matches no campaign) keeps the flow open on the same question: the next answer lands."""
+    router = build_router()
+    probe = router.add_flow(Flow("probe"))
+
+    @router.command("probe")
+    async def start_probe(turn: Turn) -> Reply:
+        return await turn.start(probe)
+
+    @probe.step(start=True)
+    async def ask_name(turn: Turn) -> Reply:
+        return turn.ask("onboarding-name", next=named, input=Text())
+
+    @probe.step
+    async def named(turn: Turn) -> Reply:
+        if turn.value == "nobody":
+            return turn.say("not-understood").again()
+        return turn.say("language-set").end()
+
+    engine = Engine(
+        database=database, translator=translator, router=router, settings=settings, clock=clock
+    )
+    chat = Chat(engine, user_id="13", locale="en")
+    await chat.send("/probe").expect("onboarding-name")
+    await chat.send("nobody").expect("not-understood", then="onboarding-name")
+    await chat.send("Anna").expect("language-set")
+    row = await session_row(database, chat)
+    assert row is not None and row.flow is None

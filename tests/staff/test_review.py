@@ -201,6 +201,24 @@ async def test_a_question_goes_to_the_applicant_and_the_answer_back_to_the_queue
     ]
 
 
+async def test_an_answer_that_reads_like_an_earnings_question_still_reaches_the_reviewer(
+    chat_factory: Callable[..., Chat],
+    reviewer_factory: Callable[..., Awaitable[Chat]],
+) -> None:
+    """The applicant's answer is theirs to give, whatever words it uses: the free-text questions
+    about earnings ("last month", "how much did I earn") must not take it first."""
+    anna = await applicant(chat_factory, "en", "Anna")
+    first: Chat = await reviewer_factory("en")
+    await first.send("/review").expect("review-application")
+    await first.press("ask").expect("review-ask-question")
+    await first.send("What did you earn from sponsors?").expect(
+        "review-asked-done", "review-queue-empty"
+    )
+    await anna.send("Last month").expect("review-answer-received")
+    shown = await first.send("/review").expect("review-application")
+    assert "Last month" in normalise(shown.last.text)
+
+
 # --- who gets what ---------------------------------------------------------------------------
 
 
