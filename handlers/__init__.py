@@ -11,6 +11,7 @@ def build_router() -> Router:
         broadcast,
         common,
         community,
+        connect,
         earnings,
         language,
         links,
@@ -25,6 +26,7 @@ def build_router() -> Router:
     links.register(router)
     earnings.register(router)
     payouts.register(router)
+    connect.register(router)
     language.register(router)
     common.register(router)
     community.register(router)

@@ -572,3 +572,38 @@ class BroadcastLease(Base):
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     owner: Mapped[str] = mapped_column(String(64))
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AccountLinkCode(Base):
+    """A one-time code that links another channel's account to the user who issued it.
+
+    Only the code's SHA-256 is stored: a database dump does not hand out live codes.
+    """
+
+    __tablename__ = "account_link_codes"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    identity_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("identities.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    used_by_identity_id: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class AccountLinkFailure(Base):
+    """A wrong code entered by an identity: counted to stop guessing codes by brute force."""
+
+    __tablename__ = "account_link_failures"
+    __table_args__ = (Index("ix_account_link_failures_recent", "identity_id", "attempted_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    identity_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("identities.id", ondelete="CASCADE")
+    )
+    attempted_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.account_links import AccountLinks
 from storage.audit import AuditLog
 from storage.broadcasts import Broadcasts
 from storage.campaigns import Campaigns
@@ -39,3 +40,4 @@ class Repositories:
         self.broadcasts = Broadcasts(session)
         self.review = ReviewQueue(session)
         self.platform_actions = PlatformActions(session)
+        self.account_links = AccountLinks(session)

@@ -128,6 +128,10 @@ class Users:
             user = UserRecord(row.user_id, row.locale, row.created_at, now)
         return user, identity
 
+    async def get(self, user_id: int) -> UserRecord | None:
+        row = await self.session.get(User, user_id)
+        return _user(row) if row else None
+
     async def set_locale(self, user_id: int, locale: str) -> None:
         await self.session.execute(update(User).where(User.id == user_id).values(locale=locale))
 

@@ -201,6 +201,18 @@ class DiscordChannel:
                 callback=start,
             )
         )
+
+        @app_commands.describe(code=self._text("discord-option-connect-code"))
+        async def connect(interaction: discord.Interaction[Any], code: str | None = None) -> None:
+            await self.on_command(interaction, "connect", args=code or "")
+
+        tree.add_command(
+            app_commands.Command(
+                name=self._name("connect"),
+                description=self._text("command-connect"),
+                callback=connect,
+            )
+        )
         for name in (
             "status",
             "link",

@@ -123,6 +123,7 @@ class Engine:
             services = Repositories(session)
             await services.updates.prune(older_than)
             await services.inbox.prune(older_than)
+            await services.account_links.prune(older_than)
 
     async def set_reachable(self, channel: str, external_id: str, reachable: bool) -> None:
         """The platform refused delivery (a blocked bot), or the user came back."""
@@ -181,7 +182,7 @@ class Engine:
             )
             before = _fingerprint(state)
             await self._route(turn, state)
-            state.user_id = user.id
+            state.user_id = turn.user.id  # /connect may have moved this identity to another user
             ttl = timedelta(hours=self.settings.session_ttl_hours)
             state.expires_at = now + ttl if state.flow else None
             # A conversation in a flow is saved on every turn (its expiry moves on); one outside

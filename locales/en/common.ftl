@@ -11,6 +11,7 @@ help =
     /links — your links and what they brought
     /payout — request a payout of your confirmed earnings
     /invite — invite other creators to the programme
+    /connect — link your Telegram and Discord accounts
     /language — change the language
     /cancel — stop what we are doing
     /help — this message

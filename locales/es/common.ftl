@@ -11,6 +11,7 @@ help =
     /links — sus enlaces y sus resultados
     /payout — solicitar el pago de sus ganancias confirmadas
     /invite — invitar a otros creadores al programa
+    /connect — vincular sus cuentas de Telegram y Discord
     /language — cambiar el idioma
     /cancel — detener la acción en curso
     /help — este mensaje

@@ -11,6 +11,7 @@ help =
     /links — vos liens et leurs résultats
     /payout — demander le versement de vos gains confirmés
     /invite — inviter d’autres créateurs au programme
+    /connect — associer vos comptes Telegram et Discord
     /language — changer de langue
     /cancel — arrêter l’action en cours
     /help — afficher ce message

@@ -11,6 +11,7 @@ help =
     /links — linki i ich wyniki
     /payout — wniosek o wypłatę potwierdzonych zarobków
     /invite — zaproszenie innych twórców do programu
+    /connect — połączenie kont w Telegramie i na Discordzie
     /language — zmiana języka
     /cancel — przerwanie bieżącej czynności
     /help — ta wiadomość
