@@ -24,7 +24,7 @@ from storage.models import (
     Influencer,
 )
 from tests.fakes.discord_api import FakeDiscord, InteractionRecord, patch_discord_urls
-from tests.support import normalise
+from tests.support import Chat, normalise
 
 STEP = 10.0
 CAMILLE = 410_000_000_000_000_001
@@ -319,8 +319,8 @@ async def test_discord_sync_registers_localised_commands(
     bot: DiscordChannel, server: Server, translator: Translator
 ) -> None:
     commands = {c["name"]: c for c in server.fake.registered_commands()}
-    assert set(commands) >= {"start", "status", "language", "help", "cancel", "setup"}
-    for name in ("start", "status", "language", "help", "setup"):
+    assert set(commands) >= {"start", "status", "language", "help", "cancel", "setup", "connect"}
+    for name in ("start", "status", "language", "help", "setup", "connect"):
         names = commands[name]["name_localizations"]
         descriptions = commands[name]["description_localizations"]
         for discord_locale, locale in (("ru", "ru"), ("fr", "fr"), ("es-ES", "es"), ("pl", "pl")):
@@ -328,6 +328,22 @@ async def test_discord_sync_registers_localised_commands(
             assert (
                 descriptions[discord_locale] == translator.render(locale, f"command-{name}")[:100]
             )
+
+
+async def test_connect_links_a_telegram_account_by_slash_command_option(
+    bot: DiscordChannel, server: Server, engine: Engine, translator: Translator, database: Database
+) -> None:
+    telegram = Chat(engine, user_id="5001", locale="fr", channel="telegram")
+    issued = await telegram.send("/connect").expect("connect-code")
+    user = DiscordUser(server, CAMILLE, "fr")
+    (reply,) = await user.command("connect", {"code": issued.last.args["code"]})
+    assert reply["flags"] & 64
+    assert normalise(reply["content"]) == rendered(
+        translator, "fr", "connect-linked", channel="telegram"
+    )
+    async with database.read() as session:
+        owners = set(await session.scalars(select(Identity.user_id)))
+    assert len(owners) == 1
 
 
 async def test_rate_limited_follow_up_is_waited_out(
