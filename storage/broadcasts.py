@@ -411,12 +411,21 @@ class Broadcasts:
         )
         if channel is not None:
             wanted = wanted.where(d.channel == channel)
+        statement = update(_deliveries)
         if self._postgres:
-            wanted = wanted.with_for_update(skip_locked=True)
+            # The locking SELECT runs once, in a materialised CTE. As ``id IN (SELECT ... LIMIT
+            # n FOR UPDATE SKIP LOCKED)`` PostgreSQL may plan a nested-loop semi-join that
+            # rescans the subquery for every row; each rescan skips the rows this very UPDATE
+            # has just changed and locks the next ones, so every queued row would be claimed.
+            chosen = (
+                wanted.with_for_update(skip_locked=True).cte("wanted").prefix_with("MATERIALIZED")
+            )
+            statement = statement.where(d.id == chosen.c.id)
+        else:
+            statement = statement.where(d.id.in_(wanted.scalar_subquery()))
         rows = (
             await self.session.execute(
-                update(_deliveries)
-                .where(d.id.in_(wanted.scalar_subquery()), d.state == QUEUED)
+                statement.where(d.state == QUEUED)
                 .values(state=SENDING, worker=worker, claimed_at=now, attempts=d.attempts + 1)
                 .returning(
                     d.id, d.broadcast_id, d.channel, d.chat_id, d.server_id, d.locale, d.attempts
