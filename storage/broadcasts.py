@@ -411,12 +411,21 @@ class Broadcasts:
         )
         if channel is not None:
             wanted = wanted.where(d.channel == channel)
+        statement = update(_deliveries)
         if self._postgres:
-            wanted = wanted.with_for_update(skip_locked=True)
+            # The locking SELECT runs once, in a materialised CTE. As ``id IN (SELECT ... LIMIT
+            # n FOR UPDATE SKIP LOCKED)`` PostgreSQL may plan a nested-loop semi-join that
+            # rescans the subquery for every row; each rescan skips the rows this very UPDATE
+            # has just changed and locks the next ones, so every queued row would be claimed.
+            chosen = (
+                wanted.with_for_update(skip_locked=True).cte("wanted").prefix_with("MATERIALIZED")
+            )
+            statement = statement.where(d.id == chosen.c.id)
+        else:
+            statement = statement.where(d.id.in_(wanted.scalar_subquery()))
         rows = (
             await self.session.execute(
-                update(_deliveries)
-                .where(d.id.in_(wanted.scalar_subquery()), d.state == QUEUED)
+                statement.where(d.state == QUEUED)
                 .values(state=SENDING, worker=worker, claimed_at=now, attempts=d.attempts + 1)
                 .returning(
                     d.id, d.broadcast_id, d.channel, d.chat_id, d.server_id, d.locale, d.attempts
@@ -427,11 +436,14 @@ class Broadcasts:
         claimed.sort(key=lambda c: c.id)
         return claimed
 
-    async def settle(self, worker: str, outcomes: Sequence[Outcome], now: datetime) -> int:
+    async def settle(self, worker: str, outcomes: Sequence[Outcome], now: datetime) -> None:
         """Record what became of deliveries this worker was sending; a person who blocked the
-        bot is marked unreachable in the same transaction, so later broadcasts skip them."""
+        bot is marked unreachable in the same transaction, so later broadcasts skip them.
+
+        One UPDATE run for many parameter sets; no count is returned, since asyncpg reports
+        none for such a run. A row no longer ``sending`` for this worker is left alone."""
         if not outcomes:
-            return 0
+            return
         statement = (
             update(_deliveries)
             .where(
@@ -456,7 +468,7 @@ class Broadcasts:
             }
             for o in outcomes
         ]
-        result = await self.session.execute(statement, params)
+        await self.session.execute(statement, params)
         blocked = sorted({o.blocked_chat for o in outcomes if o.blocked_chat})
         if blocked:
             await self.session.execute(
@@ -464,7 +476,6 @@ class Broadcasts:
                 .where(Identity.channel == "telegram", Identity.chat_id.in_(blocked))
                 .values(reachable=False, unreachable_since=now)
             )
-        return int(getattr(result, "rowcount", 0) or 0)
 
     async def recover(self, worker: str, *, resend: bool, max_attempts: int) -> tuple[int, int]:
         """Deliveries left ``sending`` by a worker that is gone: we cannot know whether the

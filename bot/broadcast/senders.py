@@ -18,6 +18,7 @@ from enum import Enum
 from typing import Any, Protocol
 
 import aiohttp
+from yarl import URL
 
 from bot.channels.textsplit import split_text
 from bot.settings import Settings
@@ -29,6 +30,7 @@ CONNECT_TIMEOUT_S = 10.0
 TELEGRAM_TEXT_LIMIT = 4096
 DISCORD_TEXT_LIMIT = 2000
 DISCORD_USER_AGENT = "DiscordBot (https://github.com/influencer-bot, 0.1)"
+JSON_HEADERS = {"Content-Type": "application/json"}
 
 
 class Kind(Enum):
@@ -82,15 +84,17 @@ class Sender(Protocol):
 
 
 def _client(limit: int) -> aiohttp.ClientSession:
+    # No cookie jar: the APIs set none, and a jar is consulted on every request and answer.
     return aiohttp.ClientSession(
         connector=aiohttp.TCPConnector(limit=limit, limit_per_host=limit),
         timeout=aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_S, connect=CONNECT_TIMEOUT_S),
         raise_for_status=False,
+        cookie_jar=aiohttp.DummyCookieJar(),
     )
 
 
 async def _request(
-    session: aiohttp.ClientSession, method: str, url: str, **kwargs: Any
+    session: aiohttp.ClientSession, method: str, url: str | URL, **kwargs: Any
 ) -> tuple[int, Any] | Result:
     """(status, decoded JSON body), or the Result of a request that got no answer."""
     try:
@@ -119,6 +123,8 @@ class TelegramSender:
         self._base = f"{base_url}{token}/"
         self._connections = max(1, connections)
         self._session: aiohttp.ClientSession | None = None
+        # Parsed once: a broadcast makes this request up to a thousand times a second.
+        self._urls: dict[str, URL] = {}
 
     async def start(self) -> None:
         if self._session is None:
@@ -132,7 +138,12 @@ class TelegramSender:
     async def _call(self, method: str, payload: dict[str, Any]) -> Result:
         if self._session is None:
             raise RuntimeError("TelegramSender is not started")
-        answer = await _request(self._session, "POST", self._base + method, json=payload)
+        url = self._urls.get(method)
+        if url is None:
+            url = self._urls[method] = URL(self._base + method)
+        answer = await _request(
+            self._session, "POST", url, data=json.dumps(payload).encode(), headers=JSON_HEADERS
+        )
         if isinstance(answer, Result):
             return answer
         status, body = answer
