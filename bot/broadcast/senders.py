@@ -113,18 +113,12 @@ async def _request(
         return Result(Kind.UNKNOWN, error=type(error).__name__ or "timeout")
 
 
-class TelegramSender:
-    """``sendMessage`` and ``editMessageText`` of the Bot API, plain text only."""
+class _HttpSender:
+    """The HTTP session a sender owns: its own pool, never the bot's (a pause stays here)."""
 
-    channel = "telegram"
-
-    def __init__(self, token: str, base_url: str, *, connections: int = 32) -> None:
-        # As for python-telegram-bot: the token is appended to the base URL as it is.
-        self._base = f"{base_url}{token}/"
+    def __init__(self, connections: int) -> None:
         self._connections = max(1, connections)
         self._session: aiohttp.ClientSession | None = None
-        # Parsed once: a broadcast makes this request up to a thousand times a second.
-        self._urls: dict[str, URL] = {}
 
     async def start(self) -> None:
         if self._session is None:
@@ -134,6 +128,19 @@ class TelegramSender:
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+
+class TelegramSender(_HttpSender):
+    """``sendMessage`` and ``editMessageText`` of the Bot API, plain text only."""
+
+    channel = "telegram"
+
+    def __init__(self, token: str, base_url: str, *, connections: int = 32) -> None:
+        # As for python-telegram-bot: the token is appended to the base URL as it is.
+        super().__init__(connections)
+        self._base = f"{base_url}{token}/"
+        # Parsed once: a broadcast makes this request up to a thousand times a second.
+        self._urls: dict[str, URL] = {}
 
     async def _call(self, method: str, payload: dict[str, Any]) -> Result:
         if self._session is None:
@@ -206,7 +213,7 @@ def _chat(chat_id: str) -> int | str:
     return int(chat_id) if chat_id.lstrip("-").isdigit() else chat_id
 
 
-class DiscordSender:
+class DiscordSender(_HttpSender):
     """Messages in server channels (announcements) and a DM to the broadcaster (progress).
 
     Each part of an announcement carries a nonce with ``enforce_nonce``: Discord returns the
@@ -216,23 +223,13 @@ class DiscordSender:
     channel = "discord"
 
     def __init__(self, token: str, base_url: str, *, connections: int = 8) -> None:
+        super().__init__(connections)
         self._base = base_url.rstrip("/")
         self._headers = {
             "Authorization": f"Bot {token}",
             "User-Agent": DISCORD_USER_AGENT,
         }
-        self._connections = max(1, connections)
-        self._session: aiohttp.ClientSession | None = None
         self._dm_channels: dict[str, str] = {}
-
-    async def start(self) -> None:
-        if self._session is None:
-            self._session = _client(self._connections)
-
-    async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
 
     async def _call(self, method: str, path: str, payload: dict[str, Any]) -> tuple[Result, Any]:
         if self._session is None:
