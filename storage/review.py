@@ -74,6 +74,15 @@ def _claimable(now: datetime) -> ColumnElement[bool]:
     )
 
 
+def _held(influencer_id: int, reviewer: str) -> ColumnElement[bool]:
+    """This application, still pending and still held by ``reviewer``."""
+    return and_(
+        Influencer.id == influencer_id,
+        Influencer.status == "pending",
+        Influencer.claimed_by == reviewer,
+    )
+
+
 class ReviewQueue:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -134,11 +143,7 @@ class ReviewQueue:
             await self.session.execute(
                 select(Influencer.claim_expires_at, User.locale, Influencer.registered_channel)
                 .join(User, User.id == Influencer.user_id)
-                .where(
-                    Influencer.id == influencer_id,
-                    Influencer.status == "pending",
-                    Influencer.claimed_by == reviewer,
-                )
+                .where(_held(influencer_id, reviewer))
             )
         ).first()
         if row is None:
@@ -169,11 +174,7 @@ class ReviewQueue:
         """Keep holding it while the reviewer works on it (each step of a decision)."""
         result = await self.session.execute(
             update(Influencer)
-            .where(
-                Influencer.id == influencer_id,
-                Influencer.status == "pending",
-                Influencer.claimed_by == reviewer,
-            )
+            .where(_held(influencer_id, reviewer))
             .values(claim_expires_at=now + hold)
             .execution_options(synchronize_session=False)
         )
@@ -204,11 +205,7 @@ class ReviewQueue:
             raise ValueError(f"a review decides approved or rejected, not {status!r}")
         result = await self.session.execute(
             update(Influencer)
-            .where(
-                Influencer.id == influencer_id,
-                Influencer.status == "pending",
-                Influencer.claimed_by == reviewer,
-            )
+            .where(_held(influencer_id, reviewer))
             .values(
                 status=status,
                 reviewed_at=now,
