@@ -22,6 +22,7 @@ from telegram import (
     BotCommandScopeChat,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    MessageEntity,
     Update,
 )
 from telegram.constants import ParseMode
@@ -101,11 +102,10 @@ async def test_get_me_and_send_message_with_inline_keyboard(fake: FakeTelegram, 
     fake.push_message(USER, "hi")
     keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Join", callback_data="join:1")]])
 
-    message = await bot.send_message(
-        USER, "Hello <b>Ann</b>\n", parse_mode=ParseMode.HTML, reply_markup=keyboard
-    )
+    bold = MessageEntity(MessageEntity.BOLD, 6, 3)
+    message = await bot.send_message(USER, "Hello Ann\n", entities=[bold], reply_markup=keyboard)
 
-    assert message.text == "Hello Ann"  # parsed and trimmed, as Telegram stores it
+    assert message.text == "Hello Ann"  # trimmed, as Telegram stores it
     assert [(e.type, e.offset, e.length) for e in message.entities] == [("bold", 6, 3)]
     assert message.reply_markup == keyboard
     assert message.from_user is not None
@@ -113,8 +113,8 @@ async def test_get_me_and_send_message_with_inline_keyboard(fake: FakeTelegram, 
     sent = fake.last_sent(USER)
     assert (sent.message_id, sent.raw_text, sent.parse_mode) == (
         message.message_id,
-        "Hello <b>Ann</b>\n",
-        "HTML",
+        "Hello Ann\n",
+        None,
     )
     assert sent.callback_data("Join") == "join:1"
     params = fake.calls_of("sendMessage")[0]
@@ -131,10 +131,10 @@ async def test_form_strings_that_look_like_json_stay_strings(fake: FakeTelegram,
 
 
 @pytest.mark.asyncio
-async def test_text_limits_are_counted_after_parsing(fake: FakeTelegram, bot: Bot) -> None:
+async def test_text_limits_are_counted_in_code_points(fake: FakeTelegram, bot: Bot) -> None:
     fake.add_chat(USER)
     await bot.send_message(USER, "x" * 4096)
-    await bot.send_message(USER, "<b>" + "x" * 4096 + "</b>", parse_mode=ParseMode.HTML)
+    await bot.send_message(USER, "x" * 4096, entities=[MessageEntity(MessageEntity.BOLD, 0, 4096)])
     await bot.send_message(USER, "😀" * 4096)  # code points, not UTF-16 units
 
     with pytest.raises(BadRequest, match="Message is too long"):
@@ -164,14 +164,13 @@ async def test_callback_data_is_limited_to_64_bytes(fake: FakeTelegram, bot: Bot
 
 
 @pytest.mark.asyncio
-async def test_markup_errors_match_the_server(fake: FakeTelegram, bot: Bot) -> None:
+async def test_parse_modes_are_refused_the_bot_sends_plain_text(
+    fake: FakeTelegram, bot: Bot
+) -> None:
     fake.add_chat(USER)
-    with pytest.raises(BadRequest, match=r"(?i)character '\.' is reserved"):
-        await bot.send_message(USER, "Version 1.0", parse_mode=ParseMode.MARKDOWN_V2)
-    with pytest.raises(BadRequest, match=r'(?i)unsupported start tag "br" at byte offset 2'):
-        await bot.send_message(USER, "a <br> b", parse_mode=ParseMode.HTML)
-    message = await bot.send_message(USER, r"*Bold* 1\.0", parse_mode=ParseMode.MARKDOWN_V2)
-    assert message.text == "Bold 1.0"
+    with pytest.raises(BadRequest, match="no parse_mode"):
+        await bot.send_message(USER, "a <b>b</b>", parse_mode=ParseMode.HTML)
+    assert fake.sent(USER) == []
 
 
 @pytest.mark.asyncio
@@ -269,7 +268,7 @@ async def test_photo_and_document_uploads(fake: FakeTelegram, bot: Bot) -> None:
     fake.add_chat(USER)
     picture = png(3, 2)
 
-    photo = await bot.send_photo(USER, picture, caption="<i>Your card</i>", parse_mode="HTML")
+    photo = await bot.send_photo(USER, picture, caption="Your card\n")
     document = await bot.send_document(USER, b"a,b\n1,2\n", filename="report.csv")
 
     assert photo.caption == "Your card"
