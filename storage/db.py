@@ -14,7 +14,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -106,6 +106,11 @@ class Database:
         """A read-only transaction that does not take SQLite's write lock."""
         async with self._reader() as session, session.begin():
             yield session
+
+    async def ping(self) -> None:
+        """Raise when the database cannot answer a trivial query (health checks)."""
+        async with self.read() as session:
+            await session.execute(text("SELECT 1"))
 
     async def dispose(self) -> None:
         await self.engine.dispose()

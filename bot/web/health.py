@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from aiohttp import web
-from sqlalchemy import text
 
 from storage.db import Database
 
@@ -12,8 +11,7 @@ DATABASE_KEY = web.AppKey("database", Database)
 
 async def healthz(request: web.Request) -> web.Response:
     try:
-        async with request.app[DATABASE_KEY].read() as session:
-            await session.execute(text("SELECT 1"))
+        await request.app[DATABASE_KEY].ping()
     except Exception:
         return web.json_response({"status": "unavailable"}, status=503)
     return web.json_response({"status": "ok"})
