@@ -117,7 +117,7 @@ async def test_campaign_commands(
         "--name",
         "Winter",
         "--url",
-        "https://shop.example.com/?c={click_id}",
+        "https://www.aliexpress.com/?c={click_id}",
         "--rate",
         "standard=800",
         "--rate",
@@ -149,7 +149,7 @@ async def test_campaign_commands(
     assert await run("list") == 0
     listed = capsys.readouterr().out
     assert "Winter\tactive\tEUR\tkol=1200,standard=800" in listed
-    bad_url = [a if a != "https://shop.example.com/?c={click_id}" else "javascript:x" for a in add]
+    bad_url = [a if a != "https://www.aliexpress.com/?c={click_id}" else "javascript:x" for a in add]
     assert await run(*bad_url) == 2
     with pytest.raises(SystemExit):
         parser().parse_args(["campaign", "add", "--name", "x", "--rate", "standard=8.5"])
