@@ -47,6 +47,16 @@ class ValidationError(ValueError):
         self.reason = reason
 
 
+class NotAttributed(Exception):
+    """A well-formed event for an order that the link cannot have brought: placed before the
+    click (``ordered_before_click``) or before the link existed (``ordered_before_link``).
+    Nothing is booked; the shop is told why, not that its event was malformed."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedEvent:
     event: ConversionEvent
@@ -169,6 +179,16 @@ async def _notify_new_sale(session: AsyncSession, outcome: EventOutcome, now: da
     await Notifications(session).queue(user_id, message, args, now)
 
 
+def _check_attributable(
+    ordered_at: datetime, clicked_at: datetime | None, link_created_at: datetime
+) -> None:
+    """A link can only bring an order placed after it existed and after its click."""
+    if ordered_at < link_created_at:
+        raise NotAttributed("ordered_before_link")
+    if clicked_at is not None and ordered_at < clicked_at:
+        raise NotAttributed("ordered_before_click")
+
+
 async def apply_event(
     database: Database,
     data: Mapping[str, object],
@@ -181,7 +201,8 @@ async def apply_event(
 
     With ``tiers``, a campaign rate missing for a tier falls back along the ladder, and a
     confirmation that lifts the influencer past a threshold promotes them (same transaction).
-    Raises ValidationError (nothing stored) for a malformed or unattributable event.
+    Raises ValidationError (nothing stored) for a malformed event or an unknown link, and
+    NotAttributed (nothing stored) for an order placed before its click or its link.
     """
     now = clock()
     parsed = parse_event(data, now)
@@ -205,6 +226,8 @@ async def apply_event(
             link = await campaigns.link_by_code(parsed.link_code)
         if link is None:
             raise ValidationError("unknown_link")
+        if await ledger.conversion(link.campaign_id, event.order_id) is None:
+            _check_attributable(event.ordered_at, clicked_at, link.created_at)
         campaign = await campaigns.get(link.campaign_id)
         assert campaign is not None  # a foreign key
         if event.currency != campaign.currency:

@@ -86,13 +86,14 @@ async def make_link(
     campaign_id: int,
     code: str,
     destination: str | None = None,
+    created_at: datetime = NOW,
 ) -> LinkRecord:
     async with database.transaction() as session:
         return await Repositories(session).campaigns.add_link(
             code=code,
             influencer_id=influencer_id,
             campaign_id=campaign_id,
-            now=NOW,
+            now=created_at,
             destination=destination,
         )
 

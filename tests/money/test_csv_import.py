@@ -26,7 +26,7 @@ from tests.support import Clock
 
 CSV = """\
 event_id,link_code,order_id,amount,currency,status,refund_amount,ordered_at
-e1,AB12,o1,1999,EUR,pending,,2026-11-20T10:00:00Z
+e1,AB12,o1,1999,EUR,pending,,2026-11-25T13:00:00+01:00
 e2,AB12,o2,1250,EUR,confirmed,,
 e1,AB12,o1,1999,EUR,confirmed,,
 e3,NOPE,o3,1000,EUR,pending,,
@@ -37,6 +37,7 @@ e6,AB12,o6,1000,EUR,pending,2000,
 e7,AB12,o1,1999,EUR,confirmed,999,
 ,AB12,o8,1000,EUR,pending,,
 e9,AB12,o9,1000,EUR,refunded,,
+e10,AB12,o10,1000,EUR,pending,,2026-11-24T10:00:00Z
 """
 
 
@@ -64,6 +65,9 @@ async def test_import_reports_refused_rows_and_imports_the_rest(
         (11, "missing_field:event_id"),
         (12, "bad_status"),
     ]
+    # o10 was placed the day before the link existed: reported, nobody credited.
+    assert report.not_attributed == [(13, "ordered_before_link")]
+    assert "rows not attributed (nobody credited): 1" in report.lines()
     # o1: 1999 pending -> confirmed with 999 refunded: (1999 - 999) x 8% = 80; o2: 1250 x 8% = 100.
     balance, _ = await balance_and_sums(database, influencer)
     assert (balance.pending_minor, balance.confirmed_minor) == (0, 180)

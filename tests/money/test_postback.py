@@ -24,6 +24,7 @@ from tests.money import (
     balance_and_sums,
     make_campaign,
     make_influencer,
+    make_click,
     make_link,
 )
 from tests.support import Clock
@@ -248,3 +249,33 @@ async def test_impossible_order_dates_are_400(world: World, ordered_at: str) -> 
     response = await world.shop.post({**sale(), "ordered_at": ordered_at})
     assert (response.status, response.body) == (400, {"error": "bad_ordered_at"})
     assert await world.stored() == 0
+
+
+async def test_orders_before_the_click_or_the_link_are_not_attributed(
+    world: World, clock: Clock
+) -> None:
+    """Issue 11 item 11: a well-formed event the link cannot have brought is answered 200
+    with the reason, and nobody is credited; an order after both is credited as usual."""
+    async with world.database.read() as session:
+        link = await Repositories(session).campaigns.link_by_code("AB12")
+    assert link is not None
+    await make_click(world.database, link.id, "clk1", datetime(2026, 11, 25, 18, 0, tzinfo=UTC))
+    clock.now = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+    before_link = sale("e1", ordered_at="2026-11-24T10:00:00Z", order_id="o1")
+    before_click = {**sale("e2", order_id="o2"), "ordered_at": "2026-11-25T17:59:00Z"}
+    before_click["click_id"] = "clk1"
+    del before_click["link_code"]
+    for event, reason in (
+        (before_link, "ordered_before_link"),
+        (before_click, "ordered_before_click"),
+    ):
+        response = await world.shop.post(event)
+        assert (response.status, response.body) == (
+            200,
+            {"status": "not_attributed", "reason": reason},
+        )
+    assert await world.stored() == 0
+    assert await world.balance() == (0, 0, 0)
+    after = {**before_click, "event_id": "e3", "ordered_at": "2026-11-25T18:30:00Z"}
+    assert (await world.shop.post(after)).body == {"status": "ok"}
+    assert await world.stored() == 1
