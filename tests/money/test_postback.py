@@ -279,3 +279,27 @@ async def test_orders_before_the_click_or_the_link_are_not_attributed(
     after = {**before_click, "event_id": "e3", "ordered_at": "2026-11-25T18:30:00Z"}
     assert (await world.shop.post(after)).body == {"status": "ok"}
     assert await world.stored() == 1
+
+
+@pytest.mark.parametrize(("confirmed", "commission"), [(2499, 200), (999, 80), (0, 0)])
+async def test_the_confirmed_amount_wins_and_the_ledger_records_the_difference(
+    world: World, confirmed: int, commission: int
+) -> None:
+    """Issue 11 item 14: the pending amount was an estimate; the confirmed one is the order."""
+    assert (await world.shop.post(sale("e1", amount=1999))).body == {"status": "ok"}
+    assert await world.balance() == (160, 0, 0)
+    response = await world.shop.post(sale("e2", amount=confirmed, status="confirmed"))
+    assert (response.status, response.body) == (200, {"status": "ok"})
+    assert await world.balance() == (0, commission, 0)
+    async with world.database.read() as session:
+        ledger = Repositories(session).ledger
+        stored = await ledger.conversion(world.campaign_id, "o1")
+        entries = await ledger.entries(world.influencer)
+    assert stored is not None
+    assert (stored.amount_minor, stored.commission_minor) == (confirmed, commission)
+    assert [(e.kind, e.bucket, e.amount_minor, e.note) for e in entries if e.note] == [
+        ("adjustment", "pending", commission - 160, "amount")
+    ]
+    # A late pending report of the old amount changes nothing any more.
+    await world.shop.post(sale("e3", amount=1999))
+    assert await world.balance() == (0, commission, 0)
