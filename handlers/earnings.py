@@ -168,7 +168,9 @@ def _balance(turn: Turn, balances: Sequence[BalanceFigures]) -> str | None:
         else:
             lines.append(turn.t("earnings-balance-pending", amount=pending))
         confirmed = Money(b.confirmed_minor, b.currency)
-        if b.requested_minor:
+        if b.owed_minor:
+            lines.append(turn.t("earnings-balance-owed", amount=Money(b.owed_minor, b.currency)))
+        elif b.requested_minor:
             requested = Money(b.requested_minor, b.currency)
             lines.append(
                 turn.t(
@@ -345,7 +347,8 @@ async def _orders(
             code=o.code,
             amount=Money(o.amount_minor, o.currency),
             commission=Money(o.commission_minor, o.currency),
-            status=o.status,
+            status=o.shown_status,
+            refunded=Money(o.refunded_minor, o.currency),
             until=_local_day(turn, o.locks_until),
         )
         for o in found

@@ -113,6 +113,12 @@ class BalanceRecord:
     confirmed_minor: int
     paid_minor: int
 
+    @property
+    def owed_minor(self) -> int:
+        """What the influencer owes: a sale refunded or reversed after its commission was paid
+        out leaves the confirmed bucket below zero; the next confirmed sales settle it."""
+        return max(0, -self.confirmed_minor)
+
 
 @dataclass(frozen=True, slots=True)
 class EventOutcome:

@@ -153,7 +153,8 @@ async def test_campaign_commands(
     assert await run("list") == 0
     listed = capsys.readouterr().out
     assert "Winter\tactive\tEUR\tkol=1200,standard=800" in listed
-    bad_url = [a if a != "https://www.aliexpress.com/?c={click_id}" else "javascript:x" for a in add]
+    url = "https://www.aliexpress.com/?c={click_id}"
+    bad_url = [a if a != url else "javascript:x" for a in add]
     assert await run(*bad_url) == 2
     with pytest.raises(SystemExit):
         parser().parse_args(["campaign", "add", "--name", "x", "--rate", "standard=8.5"])

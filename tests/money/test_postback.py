@@ -23,8 +23,8 @@ from tests.money import (
     assert_invariant,
     balance_and_sums,
     make_campaign,
-    make_influencer,
     make_click,
+    make_influencer,
     make_link,
 )
 from tests.support import Clock
