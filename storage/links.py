@@ -94,9 +94,7 @@ class Links:
                 continue
         raise RuntimeError("could not find a free link code")
 
-    async def existing(
-        self, influencer_id: int, campaign_id: int, destination: str
-    ) -> str | None:
+    async def existing(self, influencer_id: int, campaign_id: int, destination: str) -> str | None:
         """The code of this influencer's link to this product page on this campaign, if any:
         pasting the same page twice gives the same link (and keeps its results together)."""
         return await self.session.scalar(
