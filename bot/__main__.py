@@ -14,7 +14,7 @@ from pathlib import Path
 from bot import campaign_cli, staff_cli
 from bot.app import build_app, migrate
 from bot.broadcast import cli as broadcast_cli
-from bot.campaign_cli import campaign_command
+from bot.campaign_cli import campaign_command as campaign_command
 from bot.logsetup import configure_logging
 from bot.runtime import Runtime
 from bot.settings import Settings

@@ -23,14 +23,23 @@ NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 PAGE = "https://fr.aliexpress.com/item/1005006.html"
 
 
-async def campaign(database: Database, name: str, **extra: str | None) -> int:
+async def campaign(
+    database: Database,
+    name: str,
+    *,
+    advertiser: str | None = None,
+    advertiser_inn: str | None = None,
+    erid: str | None = None,
+) -> int:
     created = await make_campaign(
         database,
         name=name,
         url_template="https://www.aliexpress.com/sale?aff={ref}&sub={code}&cid={click_id}",
         allowed_domains=("aliexpress.com",),
         starts_at=NOW - timedelta(days=1),
-        **extra,
+        advertiser=advertiser,
+        advertiser_inn=advertiser_inn,
+        erid=erid,
     )
     return created.id
 
