@@ -12,11 +12,16 @@ import sys
 from datetime import UTC, datetime
 from typing import Any
 
+from babel.numbers import is_currency
+
 from bot.core.inputs import on_domains, web_host
 from bot.services.advertiser import valid_erid, valid_inn
 from bot.settings import Settings
 
 MAX_RATE_BP = 10_000  # 100 %
+MAX_DAYS = 3650  # windows and holding periods past ten years are typos (and overflow dates)
+MAX_NAME = 64  # the column's width
+MAX_URL = 2048
 PLACEHOLDERS = ("{ref}", "{code}", "{click_id}", "{url}")
 # Markets whose advertising notice must name the advertiser and its INN (and carry the erid).
 ADVERTISER_MARKETS = frozenset({"RU"})
@@ -98,6 +103,11 @@ def _template_problem(option: str, template: str, domains: list[str]) -> str | N
 
 def check(args: argparse.Namespace) -> str | None:
     """What is wrong with a new campaign's arguments, or None."""
+    if not 1 <= len(args.name.strip()) <= MAX_NAME:
+        return f"--name must be 1 to {MAX_NAME} characters"
+    for option, value in (("--url", args.url), ("--deeplink", args.deeplink)):
+        if value is not None and len(value) > MAX_URL:
+            return f"{option} is longer than {MAX_URL} characters"
     domains = [d.lower() for d in args.domain]
     for domain in domains:
         if not domain or "/" in domain or " " in domain or web_host(f"https://{domain}/") is None:
@@ -109,10 +119,11 @@ def check(args: argparse.Namespace) -> str | None:
             return "--deeplink must hold {url}, where the product page goes"
         if (problem := _template_problem("--deeplink", args.deeplink, domains)) is not None:
             return problem
-    if len(args.currency) != 3 or not args.currency.isalpha() or not args.currency.isupper():
+    if not (len(args.currency) == 3 and args.currency.isupper() and is_currency(args.currency)):
         return "--currency must be an ISO 4217 code such as EUR"
-    if args.window_days < 0 or args.lock_days < 0:
-        return "--window-days and --lock-days cannot be negative"
+    for option, days in (("--window-days", args.window_days), ("--lock-days", args.lock_days)):
+        if not 0 <= days <= MAX_DAYS:
+            return f"{option} must be 0 to {MAX_DAYS} days (got {days})"
     if args.starts and args.ends and args.ends <= args.starts:
         return "--ends must be after --starts"
     for code in countries(args):

@@ -46,6 +46,10 @@ async def stored(database: Database) -> int:
         ({"--deeplink": "https://s.click.example/deep?dl={url}"}, "s.click.example, which is not"),
         ({"--domain": "ali express.com"}, "is not a domain name"),
         ({"--countries": "FRA"}, "not a two-letter country code"),
+        ({"--currency": "EUX"}, "--currency must be an ISO 4217 code"),
+        ({"--lock-days": "1000000000"}, "--lock-days must be 0 to 3650 days"),
+        ({"--window-days": "-1"}, "--window-days must be 0 to 3650 days"),
+        ({"--name": "x" * 65}, "--name must be 1 to 64 characters"),
     ],
 )
 async def test_add_refuses_what_could_never_work(
