@@ -475,8 +475,10 @@ async def payout_view(turn: Turn, account: Account) -> Reply:
         )
     for b in balances:
         available = max(b.confirmed_minor - b.requested_minor, 0)
-        if not available and not b.pending_minor:
+        if not available and not b.pending_minor and not b.owed_minor:
             continue
+        if b.owed_minor:  # a refund after a payout: settled before anything is available
+            lines.append(turn.t("earnings-balance-owed", amount=Money(b.owed_minor, b.currency)))
         if available >= minimum:
             lines.append(turn.t("earnings-payout-ready", amount=Money(available, b.currency)))
             continue
@@ -485,7 +487,7 @@ async def payout_view(turn: Turn, account: Account) -> Reply:
                 "earnings-payout-short",
                 available=Money(available, b.currency),
                 minimum=Money(minimum, b.currency),
-                missing=Money(minimum - available, b.currency),
+                missing=Money(minimum - available + b.owed_minor, b.currency),
             )
         )
         if schedule is None:
@@ -493,7 +495,7 @@ async def payout_view(turn: Turn, account: Account) -> Reply:
                 (_local_day(turn, o.locks_until), o.currency, o.commission_minor)
                 for o in await queries.pending(account.influencer_id)
             ]
-        reached = available
+        reached = available - b.owed_minor
         for day, currency, minor in schedule:
             if currency != b.currency:
                 continue

@@ -119,6 +119,11 @@ async def test_a_refund_after_payout_is_told_shown_on_the_order_and_owed(
     owed = translator.render(locale, "earnings-balance-owed", {"amount": Money(6000, "EUR")})
     assert normalise(owed) in shown
 
+    if locale == "en":  # "when do I get paid?" counts the debt in what is missing
+        paid = (await chat.send("when do I get paid?").expect("earnings-payout")).text()
+        assert normalise(owed) in paid
+        assert "€110.00" in paid  # the €50.00 minimum plus the €60.00 owed
+
     # The next confirmed sale settles it.
     await report(database, me, "A-1002", 100_000, "confirmed", clock)
     async with database.read() as session:
