@@ -10,11 +10,11 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from bot import staff_cli
+from bot import campaign_cli, staff_cli
 from bot.app import build_app, migrate
 from bot.broadcast import cli as broadcast_cli
+from bot.campaign_cli import campaign_command as campaign_command
 from bot.logsetup import configure_logging
 from bot.runtime import Runtime
 from bot.settings import Settings
@@ -37,25 +37,7 @@ def parser() -> argparse.ArgumentParser:
     )
     sync.add_argument("--guild", type=int, default=None, help="a server id, for instant updates")
 
-    campaign = commands.add_parser("campaign", help="add, list, pause or resume campaigns")
-    actions = campaign.add_subparsers(dest="action", required=True)
-    add = actions.add_parser("add", help="create a campaign")
-    add.add_argument("--name", required=True)
-    add.add_argument("--url", required=True, help="destination; may hold {code} {click_id} {ref}")
-    add.add_argument(
-        "--rate", action="append", required=True, type=_rate, help="tier=basis points, repeatable"
-    )
-    add.add_argument("--currency", required=True, help="ISO 4217, e.g. EUR")
-    add.add_argument("--window-days", type=int, default=30, help="attribution window")
-    add.add_argument("--lock-days", type=int, default=14, help="holding period")
-    add.add_argument("--domain", action="append", default=[], help="allowed product domain")
-    add.add_argument("--countries", default="", help="e.g. FR,ES (empty: every country)")
-    add.add_argument("--starts", type=_moment, default=None, help="ISO 8601 (default now)")
-    add.add_argument("--ends", type=_moment, default=None, help="ISO 8601")
-    actions.add_parser("list", help="list campaigns")
-    for name in ("pause", "resume"):
-        action = actions.add_parser(name, help=f"{name} a campaign")
-        action.add_argument("name")
+    campaign_cli.add_commands(commands)
 
     imports = commands.add_parser(
         "import-conversions", help="apply conversion events from a CSV file"
@@ -78,95 +60,6 @@ def parser() -> argparse.ArgumentParser:
     staff_cli.add_commands(commands)
     broadcast_cli.add_commands(commands)
     return root
-
-
-def _rate(value: str) -> tuple[str, int]:
-    tier, sep, points = value.partition("=")
-    if not sep or not tier or not points.isdigit() or not 0 <= int(points) <= 10_000:
-        raise argparse.ArgumentTypeError("a rate looks like standard=800 (basis points)")
-    return tier.strip(), int(points)
-
-
-def _moment(value: str) -> datetime:
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError("not an ISO 8601 date") from None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
-
-
-def _check_campaign(args: argparse.Namespace) -> str | None:
-    """What is wrong with a new campaign's arguments, or None."""
-    url = urlsplit(args.url)
-    if url.scheme not in ("http", "https") or not url.hostname:
-        return "--url must be an http(s) URL"
-    if len(args.currency) != 3 or not args.currency.isalpha() or not args.currency.isupper():
-        return "--currency must be an ISO 4217 code such as EUR"
-    if args.window_days < 0 or args.lock_days < 0:
-        return "--window-days and --lock-days cannot be negative"
-    if args.starts and args.ends and args.ends <= args.starts:
-        return "--ends must be after --starts"
-    for domain in args.domain:
-        if not domain or "/" in domain or " " in domain:
-            return f"--domain {domain!r} is not a domain name"
-    return None
-
-
-async def campaign_command(settings: Settings, args: argparse.Namespace) -> int:
-    from storage.campaigns import CampaignExists, Campaigns
-    from storage.db import Database
-
-    if args.action == "add" and (problem := _check_campaign(args)) is not None:
-        print(problem, file=sys.stderr)
-        return 2
-    now = datetime.now(UTC)
-    database = Database(settings.database_url)
-    try:
-        if args.action == "list":
-            async with database.read() as session:
-                for c in await Campaigns(session).list_all():
-                    rates = ",".join(f"{tier}={bp}" for tier, bp in sorted(c.rates.items()))
-                    state = "active" if c.active else "paused"
-                    countries = ",".join(c.countries) or "all"
-                    print(
-                        f"{c.name}\t{state}\t{c.currency}\t{rates}\twindow={c.attribution_window_days}d"
-                        f"\tlock={c.lock_days}d\tcountries={countries}\t{c.url_template}"
-                    )
-            return 0
-        async with database.transaction() as session:
-            campaigns = Campaigns(session)
-            if args.action == "add":
-                try:
-                    await campaigns.add(
-                        name=args.name,
-                        url_template=args.url,
-                        rates=dict(args.rate),
-                        currency=args.currency,
-                        attribution_window_days=args.window_days,
-                        lock_days=args.lock_days,
-                        starts_at=args.starts or now,
-                        ends_at=args.ends,
-                        allowed_domains=[d.lower() for d in args.domain],
-                        countries=[
-                            c.strip().upper() for c in args.countries.split(",") if c.strip()
-                        ],
-                        now=now,
-                    )
-                except CampaignExists:
-                    print(f"a campaign named {args.name!r} exists already", file=sys.stderr)
-                    return 1
-                print(f"campaign {args.name!r} added", file=sys.stderr)
-                return 0
-            changed = await (campaigns.pause if args.action == "pause" else campaigns.resume)(
-                args.name
-            )
-        if not changed:
-            print(f"no campaign named {args.name!r}", file=sys.stderr)
-            return 1
-        print(f"campaign {args.name!r}: {args.action}d", file=sys.stderr)
-        return 0
-    finally:
-        await database.dispose()
 
 
 async def import_command(settings: Settings, path: Path) -> int:

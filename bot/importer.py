@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from bot.services.commission import ValidationError, apply_event
+from bot.services.commission import NotAttributed, ValidationError, apply_event
 from bot.services.tiers import TierLadder
 from storage.db import Database
 
@@ -28,6 +28,7 @@ class ImportReport:
     imported: int = 0
     duplicates: int = 0
     refused: list[tuple[int, str]] = field(default_factory=list)  # (line number, reason)
+    not_attributed: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
 
     def lines(self) -> list[str]:
         out = [
@@ -36,6 +37,9 @@ class ImportReport:
             f"rows refused: {len(self.refused)}",
         ]
         out += [f"  line {line}: {reason}" for line, reason in self.refused]
+        if self.not_attributed:
+            out.append(f"rows not attributed (nobody credited): {len(self.not_attributed)}")
+            out += [f"  line {line}: {reason}" for line, reason in self.not_attributed]
         return out
 
 
@@ -73,6 +77,9 @@ async def import_conversions(
             )
         except ValidationError as refused:
             report.refused.append((line, refused.reason))
+            continue
+        except NotAttributed as refused:
+            report.not_attributed.append((line, refused.reason))
             continue
         if outcome.duplicate:
             report.duplicates += 1

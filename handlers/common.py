@@ -15,8 +15,11 @@ async def show_help(turn: Turn) -> Reply:
 
 
 async def cancel(turn: Turn) -> Reply:
+    """Stop the open conversation; its answers so far are forgotten, and the reply says so."""
     if turn.flow is None:
         return turn.say("nothing-to-cancel")
+    if turn.flow == "onboarding":
+        return turn.say("cancelled-onboarding").end()
     return turn.say("cancelled").end()
 
 

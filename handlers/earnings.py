@@ -168,7 +168,9 @@ def _balance(turn: Turn, balances: Sequence[BalanceFigures]) -> str | None:
         else:
             lines.append(turn.t("earnings-balance-pending", amount=pending))
         confirmed = Money(b.confirmed_minor, b.currency)
-        if b.requested_minor:
+        if b.owed_minor:
+            lines.append(turn.t("earnings-balance-owed", amount=Money(b.owed_minor, b.currency)))
+        elif b.requested_minor:
             requested = Money(b.requested_minor, b.currency)
             lines.append(
                 turn.t(
@@ -345,7 +347,8 @@ async def _orders(
             code=o.code,
             amount=Money(o.amount_minor, o.currency),
             commission=Money(o.commission_minor, o.currency),
-            status=o.status,
+            status=o.shown_status,
+            refunded=Money(o.refunded_minor, o.currency),
             until=_local_day(turn, o.locks_until),
         )
         for o in found
@@ -472,8 +475,10 @@ async def payout_view(turn: Turn, account: Account) -> Reply:
         )
     for b in balances:
         available = max(b.confirmed_minor - b.requested_minor, 0)
-        if not available and not b.pending_minor:
+        if not available and not b.pending_minor and not b.owed_minor:
             continue
+        if b.owed_minor:  # a refund after a payout: settled before anything is available
+            lines.append(turn.t("earnings-balance-owed", amount=Money(b.owed_minor, b.currency)))
         if available >= minimum:
             lines.append(turn.t("earnings-payout-ready", amount=Money(available, b.currency)))
             continue
@@ -482,7 +487,7 @@ async def payout_view(turn: Turn, account: Account) -> Reply:
                 "earnings-payout-short",
                 available=Money(available, b.currency),
                 minimum=Money(minimum, b.currency),
-                missing=Money(minimum - available, b.currency),
+                missing=Money(minimum - available + b.owed_minor, b.currency),
             )
         )
         if schedule is None:
@@ -490,7 +495,7 @@ async def payout_view(turn: Turn, account: Account) -> Reply:
                 (_local_day(turn, o.locks_until), o.currency, o.commission_minor)
                 for o in await queries.pending(account.influencer_id)
             ]
-        reached = available
+        reached = available - b.owed_minor
         for day, currency, minor in schedule:
             if currency != b.currency:
                 continue

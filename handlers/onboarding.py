@@ -173,6 +173,8 @@ async def consent(turn: Turn) -> Reply:
 
 @onboarding.step
 async def name(turn: Turn) -> Reply:
+    if not any(ch.isalpha() for ch in str(turn.value)):  # only emoji, digits or symbols
+        return turn.say("onboarding-name-no-letters").again()
     turn.data["name"] = turn.value
     return then(turn, ask_country)
 
@@ -191,10 +193,60 @@ async def platform(turn: Turn) -> Reply:
     return ask_handle(turn, turn.value)
 
 
+def _bare_number(turn: Turn) -> bool:
+    """Typed as digits alone (no @, no link): more likely an audience size than a handle."""
+    return (turn.incoming.text or "").strip().isdigit()
+
+
+def _duplicate(turn: Turn, found: dict[str, str], *, skip: int | None) -> bool:
+    """The same profile is already one of the application's channels (``skip``: the one
+    being replaced)."""
+    platform_key = turn.data["draft_channel"]["platform"]
+    return any(
+        i != skip and c["platform"] == platform_key and c["url"] == found["url"]
+        for i, c in enumerate(turn.data.get("channels", []))
+    )
+
+
+def _take_handle(turn: Turn, *, extra: bool) -> Reply:
+    found: dict[str, str] = turn.value
+    skip = turn.data.get("replace") if extra else 0
+    if _duplicate(turn, found, skip=skip):
+        return turn.say("onboarding-channel-duplicate", handle=found["handle"]).again()
+    if _bare_number(turn):
+        turn.data["number_handle"] = found
+        return turn.ask(
+            "onboarding-handle-number",
+            next=extra_number if extra else number,
+            choices=["yes", "no"],
+            handle=found["handle"],
+        )
+    turn.data["draft_channel"].update(found)
+    return ask_audience(turn, found["handle"], extra=extra)
+
+
+def _number_answer(turn: Turn, *, extra: bool) -> Reply:
+    found = turn.data.pop("number_handle")
+    if turn.choice != "yes":
+        return ask_handle(turn, turn.data["draft_channel"]["platform"], extra=extra)
+    turn.data["draft_channel"].update(found)
+    return ask_audience(turn, found["handle"], extra=extra)
+
+
 @onboarding.step
 async def handle(turn: Turn) -> Reply:
-    turn.data["draft_channel"].update(turn.value)
-    return ask_audience(turn, turn.value["handle"])
+    return _take_handle(turn, extra=False)
+
+
+@onboarding.step
+async def number(turn: Turn) -> Reply:
+    """Yes, that number is the handle; or no, ask for it again."""
+    return _number_answer(turn, extra=False)
+
+
+@onboarding.step
+async def extra_number(turn: Turn) -> Reply:
+    return _number_answer(turn, extra=True)
 
 
 @onboarding.step
@@ -229,14 +281,57 @@ async def extra_platform(turn: Turn) -> Reply:
 
 @onboarding.step
 async def extra_handle(turn: Turn) -> Reply:
-    turn.data["draft_channel"].update(turn.value)
-    return ask_audience(turn, turn.value["handle"], extra=True)
+    return _take_handle(turn, extra=True)
 
 
 @onboarding.step
 async def extra_audience(turn: Turn) -> Reply:
-    turn.data["channels"].append({**turn.data.pop("draft_channel"), "audience": turn.value})
+    channel = {**turn.data.pop("draft_channel"), "audience": turn.value}
+    replace = turn.data.pop("replace", None)
+    if replace is not None:  # changing one channel of the list
+        turn.data["channels"][replace] = channel
+        return ask_summary(turn)
+    turn.data["channels"].append(channel)
     return ask_more(turn)
+
+
+def ask_extras(turn: Turn) -> Reply:
+    """The other channels, each with its own change and remove buttons."""
+    channels = turn.data["channels"]
+    choices: list[ChoiceOption] = []
+    for i, c in enumerate(channels[1:], start=1):
+        label_args = {"platform": msg(f"platform-{c['platform']}"), "handle": c["handle"]}
+        choices.append(ChoiceOption(f"c{i}", "onboarding-extras-change", label_args))
+        choices.append(ChoiceOption(f"r{i}", "onboarding-extras-remove", label_args))
+    if len(channels) < MAX_CHANNELS:
+        choices.append(ChoiceOption("add", "onboarding-extras.add"))
+    choices.append(ChoiceOption("back", "onboarding-extras.back"))
+    return turn.ask(
+        "onboarding-extras" if len(channels) > 1 else "onboarding-extras-none",
+        next=extras,
+        choices=choices,
+    )
+
+
+@onboarding.step
+async def extras(turn: Turn) -> Reply:
+    """Change or remove one of the other channels, add one, or go back to the summary."""
+    choice = turn.choice or "back"
+    channels = turn.data["channels"]
+    index = int(choice[1:]) if choice[:1] in ("c", "r") and choice[1:].isdigit() else None
+    if index is not None and not 1 <= index < len(channels):
+        return turn.say("button-stale").again()
+    if choice.startswith("r") and index is not None:
+        removed = channels.pop(index)
+        turn.say("onboarding-extras-removed", handle=removed["handle"])
+        return ask_extras(turn)
+    if choice.startswith("c") and index is not None:
+        turn.data["replace"] = index
+        return ask_platform(turn, extra=True)
+    if choice == "add":
+        turn.data["editing"] = False
+        return ask_platform(turn, extra=True)
+    return ask_summary(turn)
 
 
 @onboarding.step
@@ -262,9 +357,7 @@ async def edit(turn: Turn) -> Reply:
     if turn.choice == "niche":
         return ask_niche(turn)
     if turn.choice == "extras":
-        turn.data["editing"] = False
-        del turn.data["channels"][1:]
-        return ask_more(turn)
+        return ask_extras(turn)
     return ask_summary(turn)
 
 

@@ -34,6 +34,10 @@ class CampaignRecord:
     countries: tuple[str, ...]
     active: bool
     created_at: datetime
+    deeplink_template: str | None = None
+    advertiser: str | None = None
+    advertiser_inn: str | None = None
+    erid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,7 @@ class LinkRecord:
     campaign_id: int
     destination: str | None
     created_at: datetime
+    label: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +82,10 @@ def _campaign(row: Campaign) -> CampaignRecord:
         countries=tuple(row.countries),
         active=row.active,
         created_at=row.created_at,
+        deeplink_template=row.deeplink_template,
+        advertiser=row.advertiser,
+        advertiser_inn=row.advertiser_inn,
+        erid=row.erid,
     )
 
 
@@ -88,6 +97,7 @@ def _link(row: Link) -> LinkRecord:
         campaign_id=row.campaign_id,
         destination=row.destination,
         created_at=row.created_at,
+        label=row.label,
     )
 
 
@@ -109,6 +119,10 @@ class Campaigns:
         ends_at: datetime | None = None,
         allowed_domains: Sequence[str] = (),
         countries: Sequence[str] = (),
+        deeplink_template: str | None = None,
+        advertiser: str | None = None,
+        advertiser_inn: str | None = None,
+        erid: str | None = None,
     ) -> CampaignRecord:
         if await self.by_name(name) is not None:
             raise CampaignExists(name)
@@ -125,6 +139,10 @@ class Campaigns:
             countries=list(countries),
             active=True,
             created_at=now,
+            deeplink_template=deeplink_template,
+            advertiser=advertiser,
+            advertiser_inn=advertiser_inn,
+            erid=erid,
         )
         self.session.add(row)
         await self.session.flush()

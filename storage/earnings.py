@@ -111,6 +111,11 @@ class BalanceFigures:
     def earned_minor(self) -> int:
         return self.pending_minor + self.confirmed_minor + self.paid_minor
 
+    @property
+    def owed_minor(self) -> int:
+        """Money paid out and then taken back by a refund: the next confirmed sales settle it."""
+        return max(0, -self.confirmed_minor)
+
 
 @dataclass(frozen=True, slots=True)
 class PendingOrder:
@@ -133,6 +138,14 @@ class Order:
     commission_minor: int
     status: str
     locks_until: datetime
+    refunded_minor: int = 0
+
+    @property
+    def shown_status(self) -> str:
+        """What the influencer reads: a refunded order says so, whatever its shop status."""
+        if self.status != "reversed" and self.refunded_minor:
+            return "refunded" if self.refunded_minor >= self.amount_minor else "partly-refunded"
+        return self.status
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +232,7 @@ def _last_orders_statement(bounded: bool, by_link: bool) -> Executable:
             Conversion.commission_minor,
             Conversion.status,
             Conversion.locks_until,
+            Conversion.refunded_minor,
         )
         .join(Link, Link.id == Conversion.link_id)
         .join(Campaign, Campaign.id == Conversion.campaign_id)
@@ -408,6 +422,7 @@ class Earnings:
                 commission_minor=int(row[7]),
                 status=row[8],
                 locks_until=row[9],
+                refunded_minor=int(row[10] or 0),
             )
             for row in await self._rows(statement, **values)
         ]

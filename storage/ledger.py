@@ -9,7 +9,10 @@ what should be booked, and writes the difference as ledger entries:
 * status only moves forward: pending -> confirmed -> reversed. A late event of an earlier
   status (pending after confirmed, anything after reversed) changes no status;
 * ``refund`` is the order's TOTAL refunded so far; the larger of the stored and the reported
-  total wins, so repeated or late refund reports have no second effect.
+  total wins, so repeated or late refund reports have no second effect;
+* a ``confirmed`` event's amount is the order's amount: when it differs from the one booked
+  (a pending sale's estimate), it replaces it and an ``adjustment`` entry (note ``amount``)
+  records the difference in commission.
 
 So a conversion's entries always sum to its ``commission_minor`` (never negative), and each
 balance row equals its entries summed per bucket: entries and balance change in one transaction.
@@ -109,6 +112,12 @@ class BalanceRecord:
     pending_minor: int
     confirmed_minor: int
     paid_minor: int
+
+    @property
+    def owed_minor(self) -> int:
+        """What the influencer owes: a sale refunded or reversed after its commission was paid
+        out leaves the confirmed bucket below zero; the next confirmed sales settle it."""
+        return max(0, -self.confirmed_minor)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +255,16 @@ class Ledger:
             row.refunded_minor = max(row.refunded_minor, min(event.refund_minor, row.amount_minor))
         if row.status == "reversed":
             return entries  # terminal: a late refund is noted, no money moves
+        # 0. The confirmed amount is the order's true amount: it replaces the pending one,
+        #    and the commission moves by the difference where the money is now.
+        if event.status == "confirmed" and event.amount_minor != row.amount_minor:
+            row.amount_minor = event.amount_minor
+            row.refunded_minor = min(row.refunded_minor, row.amount_minor)
+            target = _target(row)
+            if target != row.commission_minor:
+                difference = target - row.commission_minor
+                entries.append(self._entry(row, "adjustment", row.status, difference, "amount"))
+                row.commission_minor = target
         # 1. A refund lowers the commission where the money is now.
         target = _target(row)
         if target < row.commission_minor:

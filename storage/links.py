@@ -6,7 +6,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -28,6 +28,9 @@ class OpenCampaign:
     name: str
     allowed_domains: tuple[str, ...]
     currency: str
+    advertiser: str | None = None
+    advertiser_inn: str | None = None
+    erid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +38,7 @@ class LinkSummary:
     code: str
     campaign: str
     destination: str | None
+    label: str | None
     clicks: int
     orders: int
     commission_minor: int
@@ -57,7 +61,15 @@ class Links:
             .order_by(Campaign.name)
         )
         return [
-            OpenCampaign(row.id, row.name, tuple(row.allowed_domains), row.currency)
+            OpenCampaign(
+                row.id,
+                row.name,
+                tuple(row.allowed_domains),
+                row.currency,
+                row.advertiser,
+                row.advertiser_inn,
+                row.erid,
+            )
             for row in rows
             if not row.countries or country in row.countries
         ]
@@ -81,6 +93,29 @@ class Links:
             except IntegrityError:
                 continue
         raise RuntimeError("could not find a free link code")
+
+    async def existing(self, influencer_id: int, campaign_id: int, destination: str) -> str | None:
+        """The code of this influencer's link to this product page on this campaign, if any:
+        pasting the same page twice gives the same link (and keeps its results together)."""
+        return await self.session.scalar(
+            select(Link.code)
+            .where(
+                Link.influencer_id == influencer_id,
+                Link.campaign_id == campaign_id,
+                Link.destination == destination,
+            )
+            .order_by(Link.id)
+            .limit(1)
+        )
+
+    async def set_label(self, influencer_id: int, code: str, label: str | None) -> bool:
+        """Name one of the influencer's own links; False when it is not theirs (or not there)."""
+        result = await self.session.execute(
+            update(Link)
+            .where(Link.influencer_id == influencer_id, Link.code == code)
+            .values(label=label)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
 
     async def summaries(self, influencer_id: int, limit: int = 20) -> list[LinkSummary]:
         """The influencer's newest links with clicks, orders and booked commission."""
@@ -106,6 +141,7 @@ class Links:
                 Link.code,
                 Campaign.name,
                 Link.destination,
+                Link.label,
                 func.coalesce(clicks.c.n, 0),
                 func.coalesce(orders.c.n, 0),
                 func.coalesce(orders.c.commission, 0),
@@ -118,4 +154,6 @@ class Links:
             .order_by(Link.created_at.desc(), Link.id.desc())
             .limit(limit)
         )
-        return [LinkSummary(r[0], r[1], r[2], int(r[3]), int(r[4]), int(r[5]), r[6]) for r in rows]
+        return [
+            LinkSummary(r[0], r[1], r[2], r[3], int(r[4]), int(r[5]), int(r[6]), r[7]) for r in rows
+        ]

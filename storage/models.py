@@ -198,6 +198,12 @@ class Campaign(Base):
     countries: Mapped[list[str]] = mapped_column(JSON, default=list)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # A product page is reached through this (``{url}`` is the page), when the shop has one.
+    deeplink_template: Mapped[str | None] = mapped_column(String(2048))
+    # Who advertises, as a Russian advertising notice must name them (with INN and erid).
+    advertiser: Mapped[str | None] = mapped_column(String(200))
+    advertiser_inn: Mapped[str | None] = mapped_column(String(12))
+    erid: Mapped[str | None] = mapped_column(String(64))
 
 
 class Link(Base):
@@ -215,6 +221,7 @@ class Link(Base):
     )
     destination: Mapped[str | None] = mapped_column(String(2048))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    label: Mapped[str | None] = mapped_column(String(64))  # the influencer's own name for it
 
 
 class Click(Base):
@@ -381,6 +388,8 @@ class Notification(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # Held until then (a digest that gathers changes); None: deliver at once.
+    not_before: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class PayoutMethod(Base):

@@ -1,18 +1,29 @@
-"""The notification outbox: messages to users that are not replies (a new sale)."""
+"""The notification outbox: messages to users that are not replies (a new sale).
+
+A digest (``gather``) collects changes into one held message per user, so someone whose sales
+change often hears of them in one message an hour at most rather than one per change.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import exists, or_, select, update
+from sqlalchemy import exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Identity, Influencer, Notification, User
 
 MAX_ATTEMPTS = 5
+# A digest is held this long after its first change, so a batch of changes (a shop's nightly
+# confirmations, a CSV import) makes one message; and is sent at most once per SPACING.
+GATHER = timedelta(minutes=5)
+SPACING = timedelta(hours=1)
+# A digest this close to being due may be in the hands of the sender: never append to it then.
+IN_FLIGHT = timedelta(minutes=1)
+MAX_ITEMS = 20  # past that, "and N more changes" (a message must stay readable and short)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +49,79 @@ class Notifications:
         )
         await self.session.flush()
 
-    async def pending(self, channels: Sequence[str], limit: int = 100) -> list[PendingNotification]:
+    async def gather(
+        self,
+        user_id: int,
+        message_id: str,
+        items: Sequence[dict[str, Any]],
+        now: datetime,
+        *,
+        trailer: dict[str, Any] | None = None,
+        trailer_id: str | None = None,
+        more_id: str | None = None,
+    ) -> None:
+        """Add ``items`` (``{"$msg": ...}`` lines) to the user's held ``message_id`` digest, or
+        open one, due after GATHER and at least SPACING after the previous digest was sent.
+        ``trailer`` (a closing line, such as what is owed now) replaces any line of
+        ``trailer_id``; past MAX_ITEMS lines a ``more_id`` line counts the rest."""
+        held = await self.session.scalar(
+            select(Notification)
+            .where(
+                Notification.user_id == user_id,
+                Notification.message_id == message_id,
+                Notification.sent_at.is_(None),
+                Notification.not_before > now + IN_FLIGHT,
+            )
+            .order_by(Notification.id.desc())
+            .limit(1)
+            .with_for_update()
+        )
+        special = {trailer_id, more_id} - {None}
+        if held is not None:
+            lines = [i for i in held.args["changes"]["$list"] if i.get("$msg") not in special]
+            more = int(held.args.get("more", 0))
+        else:
+            lines, more = [], 0
+        for item in items:
+            if len(lines) < MAX_ITEMS:
+                lines.append(item)
+            else:
+                more += 1
+        shown = list(lines)
+        if more and more_id:
+            shown.append({"$msg": more_id, "args": {"count": more}})
+        if trailer:
+            shown.append(trailer)
+        args = {"changes": {"$list": shown, "separator": "\n"}, "more": more}
+        if held is not None:
+            held.args = args  # a new object: the JSON column sees the change
+            await self.session.flush()
+            return
+        previous = await self.session.scalar(
+            # The previous digest's sending time (or, unsent, the time it is due).
+            select(func.max(func.coalesce(Notification.sent_at, Notification.not_before))).where(
+                Notification.user_id == user_id, Notification.message_id == message_id
+            )
+        )
+        due = now + GATHER
+        if previous is not None and previous + SPACING > due:
+            due = previous + SPACING
+        self.session.add(
+            Notification(
+                user_id=user_id, message_id=message_id, args=args, created_at=now, not_before=due
+            )
+        )
+        await self.session.flush()
+
+    async def pending(
+        self, channels: Sequence[str], limit: int = 100, now: datetime | None = None
+    ) -> list[PendingNotification]:
         """Oldest first, those this process can deliver (the user is reachable on one of
         ``channels``) or nobody can (no reachable identity at all), each with where to reach
         its user: a reachable identity on those channels, preferring the one registered on.
-        Others wait for the process that runs their channel, without holding these up."""
+        Others wait for the process that runs their channel, without holding these up.
+        A held digest waits until its time (``now``: the current time unless given)."""
+        now = now or datetime.now(UTC)
         reachable = select(Identity.id).where(
             Identity.user_id == Notification.user_id, Identity.reachable.is_(True)
         )
@@ -53,6 +132,7 @@ class Notifications:
                 .where(
                     Notification.sent_at.is_(None),
                     Notification.attempts < MAX_ATTEMPTS,
+                    or_(Notification.not_before.is_(None), Notification.not_before <= now),
                     or_(
                         exists(reachable.where(Identity.channel.in_(list(channels)))),
                         ~exists(reachable),

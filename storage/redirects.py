@@ -26,6 +26,7 @@ class RedirectTarget:
     active: bool
     starts_at: datetime
     ends_at: datetime | None
+    deeplink_template: str | None = None
 
     def live(self, now: datetime) -> bool:
         """The campaign runs and the influencer may earn from it."""
@@ -63,6 +64,7 @@ class Redirects:
                     Campaign.active,
                     Campaign.starts_at,
                     Campaign.ends_at,
+                    Campaign.deeplink_template,
                 )
                 .join(Campaign, Campaign.id == Link.campaign_id)
                 .join(Influencer, Influencer.id == Link.influencer_id)
@@ -82,6 +84,7 @@ class Redirects:
             active=row[7],
             starts_at=row[8],
             ends_at=row[9],
+            deeplink_template=row[10],
         )
 
     async def add_clicks(self, clicks: Sequence[NewClick]) -> None:

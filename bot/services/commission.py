@@ -47,6 +47,16 @@ class ValidationError(ValueError):
         self.reason = reason
 
 
+class NotAttributed(Exception):
+    """A well-formed event for an order that the link cannot have brought: placed before the
+    click (``ordered_before_click``) or before the link existed (``ordered_before_link``).
+    Nothing is booked; the shop is told why, not that its event was malformed."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedEvent:
     event: ConversionEvent
@@ -147,6 +157,14 @@ def parse_event(data: Mapping[str, object], now: datetime) -> ParsedEvent:
     )
 
 
+async def _user_of(session: AsyncSession, influencer_id: int) -> int | None:
+    return await session.scalar(select(Influencer.user_id).where(Influencer.id == influencer_id))
+
+
+def _money(minor: int, currency: str) -> dict[str, object]:
+    return {"$money": [minor, currency]}
+
+
 async def _notify_new_sale(session: AsyncSession, outcome: EventOutcome, now: datetime) -> None:
     """ "New sale: +€3.20, pending until 12 Jan", queued with the booking itself."""
     sale = outcome.conversion
@@ -155,18 +173,90 @@ async def _notify_new_sale(session: AsyncSession, outcome: EventOutcome, now: da
     )
     if sale is None or earned <= 0:
         return
-    user_id = await session.scalar(
-        select(Influencer.user_id).where(Influencer.id == sale.influencer_id)
-    )
+    user_id = await _user_of(session, sale.influencer_id)
     if user_id is None:
         return
     args = {
-        "amount": {"$money": [earned, sale.currency]},
+        "amount": _money(earned, sale.currency),
         "until": {"$date": sale.locks_until.date().isoformat()},
         "status": sale.status,
     }
     message = "sale-new-confirmed" if sale.status == "confirmed" else "sale-new"
     await Notifications(session).queue(user_id, message, args, now)
+
+
+def _changes(outcome: EventOutcome) -> list[dict[str, object]]:
+    """One line per thing this event changed in a known sale: its amount, a refund, its
+    confirmation or its reversal (order number and money in each)."""
+    sale = outcome.conversion
+    if sale is None or any(e.kind == "commission" for e in outcome.entries):
+        return []  # a new sale is announced on its own, at once
+    lines: list[dict[str, object]] = []
+
+    def line(message: str, **args: object) -> None:
+        lines.append({"$msg": message, "args": {"order": sale.order_id, **args}})
+
+    for entry in outcome.entries:
+        amount = _money(abs(entry.amount_minor), entry.currency)
+        if entry.kind == "adjustment" and entry.note == "amount":
+            kind = "up" if entry.amount_minor > 0 else "down"
+            line(
+                "sale-change-amount",
+                total=_money(sale.amount_minor, sale.currency),
+                amount=amount,
+                direction=kind,
+            )
+        elif entry.kind == "adjustment" and entry.note == "refund":
+            full = sale.refunded_minor >= sale.amount_minor
+            line(
+                "sale-change-refunded",
+                amount=amount,
+                refund=_money(sale.refunded_minor, sale.currency),
+                whole="yes" if full else "no",
+            )
+        elif entry.kind == "confirmation" and entry.bucket == "confirmed":
+            line("sale-change-confirmed", amount=amount)
+        elif entry.kind == "reversal":
+            line("sale-change-reversed", amount=amount)
+    return lines
+
+
+async def _notify_changes(session: AsyncSession, outcome: EventOutcome, now: datetime) -> None:
+    """Confirmations, reversals, refunds and corrected amounts, gathered into one message an
+    hour at most; it ends with what is owed when a refund took back money already paid."""
+    sale = outcome.conversion
+    lines = _changes(outcome)
+    if sale is None or not lines:
+        return
+    user_id = await _user_of(session, sale.influencer_id)
+    if user_id is None:
+        return
+    balance = await Ledger(session).balance(sale.influencer_id, sale.currency)
+    trailer = None
+    if balance.owed_minor:
+        trailer = {
+            "$msg": "sale-change-owed",
+            "args": {"amount": _money(balance.owed_minor, sale.currency)},
+        }
+    await Notifications(session).gather(
+        user_id,
+        "sale-changes",
+        lines,
+        now,
+        trailer=trailer,
+        trailer_id="sale-change-owed",
+        more_id="sale-changes-more",
+    )
+
+
+def _check_attributable(
+    ordered_at: datetime, clicked_at: datetime | None, link_created_at: datetime
+) -> None:
+    """A link can only bring an order placed after it existed and after its click."""
+    if ordered_at < link_created_at:
+        raise NotAttributed("ordered_before_link")
+    if clicked_at is not None and ordered_at < clicked_at:
+        raise NotAttributed("ordered_before_click")
 
 
 async def apply_event(
@@ -181,7 +271,8 @@ async def apply_event(
 
     With ``tiers``, a campaign rate missing for a tier falls back along the ladder, and a
     confirmation that lifts the influencer past a threshold promotes them (same transaction).
-    Raises ValidationError (nothing stored) for a malformed or unattributable event.
+    Raises ValidationError (nothing stored) for a malformed event or an unknown link, and
+    NotAttributed (nothing stored) for an order placed before its click or its link.
     """
     now = clock()
     parsed = parse_event(data, now)
@@ -205,6 +296,8 @@ async def apply_event(
             link = await campaigns.link_by_code(parsed.link_code)
         if link is None:
             raise ValidationError("unknown_link")
+        if await ledger.conversion(link.campaign_id, event.order_id) is None:
+            _check_attributable(event.ordered_at, clicked_at, link.created_at)
         campaign = await campaigns.get(link.campaign_id)
         assert campaign is not None  # a foreign key
         if event.currency != campaign.currency:
@@ -227,6 +320,7 @@ async def apply_event(
         )
         outcome = await ledger.record_event(event, attribution, now)
         await _notify_new_sale(session, outcome, now)
+        await _notify_changes(session, outcome, now)
         if tiers is not None and outcome.conversion and outcome.conversion.status == "confirmed":
             await promote(session, outcome.conversion.influencer_id, tiers, now)
         # A referred influencer's first confirmed sale earns their referrer a bonus, once.

@@ -21,7 +21,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.services.commission import ValidationError, apply_event
+from bot.services.commission import NotAttributed, ValidationError, apply_event
 from bot.services.tiers import TierLadder
 from storage.db import Database
 
@@ -104,6 +104,10 @@ async def receive(request: web.Request) -> web.Response:
     except ValidationError as refused:
         log.info("postback refused: %s", refused.reason)
         return _error(refused.reason, 400)
+    except NotAttributed as refused:
+        # Well-formed, so 200 (a retry would change nothing), but nobody is credited.
+        log.info("postback not attributed: %s", refused.reason)
+        return web.json_response({"status": "not_attributed", "reason": refused.reason})
     return web.json_response({"status": "duplicate" if outcome.duplicate else "ok"})
 
 

@@ -16,7 +16,7 @@ import secrets
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from aiohttp import web
 
@@ -52,24 +52,57 @@ def _with_click_id(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
 
 
+def _fill(template: str, code: str, ref: str) -> str:
+    """The template with the link's code and the influencer's reference (``{click_id}`` stays)."""
+    return template.replace("{code}", quote(code, safe="")).replace("{ref}", quote(ref, safe=""))
+
+
+def _tracked(url: str) -> str:
+    return url if "{click_id}" in url else _with_click_id(url)
+
+
+def _name(pair: str) -> str:
+    return unquote(pair.partition("=")[0])
+
+
+def _with_attribution(page: str, template: str) -> str:
+    """The product page carrying the campaign URL's query parameters (aff, sub, click id...),
+    which replace any of the same name on the page: a pasted page cannot credit someone else.
+    The template's parameters are kept as the campaign wrote them (already encoded)."""
+    ours = [pair for pair in urlsplit(template).query.split("&") if pair]
+    names = {_name(pair) for pair in ours}
+    parts = urlsplit(page)
+    theirs = [p for p in parts.query.split("&") if p and _name(p) not in names]
+    query = "&".join([*theirs, *ours])
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
+
+
+def _checked(url: str, domains: tuple[str, ...]) -> str | None:
+    host = web_host(url.replace("{click_id}", "x"))
+    if host is None or (domains and not on_domains(host, domains)):
+        return None
+    return url
+
+
 def prepare(target: RedirectTarget, ref: str) -> str | None:
     """The destination with everything but the click id filled in (``{click_id}`` stays), or
     None when it is not a place the campaign allows. Done once per cached link, not per click.
+
+    Every link carries the campaign's attribution: a product page goes through the campaign's
+    deep link (``{url}`` is the page) when it has one, else gets the query parameters of the
+    campaign URL; so the shop credits the influencer whichever way the link was made.
     """
+    domains = target.allowed_domains
     if target.destination:
-        url = _with_click_id(target.destination)
-        return url if _allowed(target.destination, target.allowed_domains) else None
-    template = target.url_template
-    url = template.replace("{code}", quote(target.code, safe="")).replace(
-        "{ref}", quote(ref, safe="")
-    )
-    if "{click_id}" not in template:
-        url = _with_click_id(url)
-    check = url.replace("{click_id}", "x")
-    host = web_host(check)
-    if host is None or (target.allowed_domains and not on_domains(host, target.allowed_domains)):
-        return None
-    return url
+        if not _allowed(target.destination, domains):
+            return None
+        if target.deeplink_template:
+            page = quote(target.destination, safe="")
+            url = _fill(target.deeplink_template, target.code, ref).replace("{url}", page)
+            return _checked(_tracked(url), domains)
+        url = _with_attribution(target.destination, _fill(target.url_template, target.code, ref))
+        return _checked(_tracked(url), domains)
+    return _checked(_tracked(_fill(target.url_template, target.code, ref)), domains)
 
 
 class Redirector:

@@ -18,7 +18,8 @@ help =
 
     Need a person? Write to { $support }.
 
-cancelled = Done, I have stopped. Send /start whenever you want to continue.
+cancelled = Done, I have stopped. Nothing from this step was kept.
+cancelled-onboarding = Registration stopped: the answers you gave were not kept. Send /start to begin again from the first question.
 nothing-to-cancel = There is nothing to cancel right now.
 command-unknown = I do not know the command /{ $command }. Send /help to see what I can do.
 not-understood = Sorry, I did not understand that. Send /help to see what I can do.

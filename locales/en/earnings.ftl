@@ -73,6 +73,7 @@ earnings-balance-pending-next = Pending: { $amount }, first confirmations from {
 earnings-balance-pending-late = Pending: { $amount }, waiting for the shop to confirm it
 earnings-balance-confirmed = Confirmed: { $amount }
 earnings-balance-confirmed-requested = Confirmed: { $amount }, of which { $requested } requested for payout
+earnings-balance-owed = Owed: { $amount } (commission already paid out, then taken back by a refund); it will be deducted from your next confirmed sales
 earnings-balance-paid = Paid out: { $amount }
 earnings-tier = Your tier: { $tier }.
 earnings-top =
@@ -93,6 +94,8 @@ earnings-order =
     { DATETIME($date, dateStyle: "medium") }, { $code }: order { $amount }, commission { $commission } — { $status ->
         [pending] pending until { DATETIME($until, dateStyle: "medium") }
         [confirmed] confirmed
+        [refunded] refunded to the customer
+        [partly-refunded] { $refunded } refunded to the customer
        *[reversed] cancelled
     }
 earnings-button =

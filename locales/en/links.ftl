@@ -20,7 +20,11 @@ links-list =
        *[other] Your { $count } newest links:
     }
 links-item =
-    { $campaign }: { $url }
+    { $labelled ->
+        [yes] { $label } — { $campaign }: { $url }
+       *[other] { $campaign }: { $url }
+    }
+    Leads to: { $destination }
     { $clicks ->
         [one] { $clicks } click
        *[other] { $clicks } clicks
@@ -28,6 +32,23 @@ links-item =
         [one] { $orders } order
        *[other] { $orders } orders
     }, commission { $commission }
+    .label = Set a label
+links-to-campaign = the campaign's page
+links-which-campaign = This page is part of several campaigns. Which one should the link count for?
+links-existing =
+    You already have a link to this page for { $campaign }:
+    { $url }
+
+    Put this notice at the start of your post:
+    { $disclosure }
+links-disclosure-registered = Ad. Advertiser: { $advertiser }, INN { $inn }{ $erid ->
+        [none] { "" }
+       *[other] . erid: { $erid }
+    }
+links-label-ask = Send a label for this link, up to 40 characters (for example where you posted it), so you can tell your links apart in /links.
+    .clear = Remove the label
+links-label-saved = Label saved: “{ $label }”. You will see it in /links.
+links-label-cleared = The label was removed.
 command-link = Create a tracking link
 command-links = Your links and their results
 discord-command-link = link
@@ -42,13 +63,19 @@ invite-link =
     Creators who apply through it are counted for you. { $registered ->
         [one] { $registered } has registered
        *[other] { $registered } have registered
-    } so far, { $approved } approved. When someone you invited makes their first confirmed sale, you earn a bonus.
+    } so far, { $approved } approved.{ $bonus ->
+        [yes] { " " }When someone you invited makes their first confirmed sale, you earn a bonus.
+       *[other] { "" }
+    }
 invite-code =
     Your personal invitation code: { $code }
     Creators enter it with /start when they apply. { $registered ->
         [one] { $registered } has registered
        *[other] { $registered } have registered
-    } so far, { $approved } approved. When someone you invited makes their first confirmed sale, you earn a bonus.
+    } so far, { $approved } approved.{ $bonus ->
+        [yes] { " " }When someone you invited makes their first confirmed sale, you earn a bonus.
+       *[other] { "" }
+    }
 command-invite = Invite other creators
 discord-command-invite = invite
 

@@ -106,3 +106,18 @@ status-pending = Your application of { $submitted } is being reviewed. I will wr
 status-approved = Your application is approved. Welcome to { $programme }!
 status-rejected = Unfortunately, your application was not approved. If you have questions, write to { $support }.
 status-suspended = Your participation in the programme is suspended. Please contact { $support }.
+
+## Checks and changing the other channels.
+
+onboarding-name-no-letters = A name needs at least one letter: emoji, digits and symbols alone cannot be used.
+onboarding-handle-number = Is { $handle } really the username? It is only digits; if that was your audience size, choose No and send the username first.
+    .yes = Yes, that is it
+    .no = No, type it again
+onboarding-channel-duplicate = { $handle } is already in your application. Please send another channel, or /cancel.
+onboarding-extras = Which channel would you like to change or remove?
+    .add = Add a channel
+    .back = Back to the summary
+onboarding-extras-none = There are no other channels in your application yet.
+onboarding-extras-change = Change { $platform } { $handle }
+onboarding-extras-remove = Remove { $platform } { $handle }
+onboarding-extras-removed = { $handle } was removed from your application.

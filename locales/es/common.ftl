@@ -18,7 +18,8 @@ help =
 
     ¿Necesita hablar con una persona? Escríbanos a { $support }.
 
-cancelled = Listo, lo dejamos aquí. Envíe /start cuando quiera continuar.
+cancelled = Listo, lo dejamos aquí. No se ha guardado nada de este paso.
+cancelled-onboarding = Se ha interrumpido el registro y no se han guardado sus respuestas. Envíe /start para empezar de nuevo desde la primera pregunta.
 nothing-to-cancel = Ahora mismo no hay nada que cancelar.
 command-unknown = No conozco el comando /{ $command }. Envíe /help para ver lo que puedo hacer.
 not-understood = Lo siento, no lo he entendido. Envíe /help para ver lo que puedo hacer.

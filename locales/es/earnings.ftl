@@ -79,6 +79,7 @@ earnings-balance-pending-next = Pendiente: { $amount }, primeras confirmaciones 
 earnings-balance-pending-late = Pendiente: { $amount }, a la espera de que la tienda lo confirme
 earnings-balance-confirmed = Confirmado: { $amount }
 earnings-balance-confirmed-requested = Confirmado: { $amount }, de los que { $requested } se han solicitado para pago
+earnings-balance-owed = Importe adeudado: { $amount } (comisión ya pagada y retenida después por un reembolso); se descontará de sus próximas ventas confirmadas
 earnings-balance-paid = Pagado: { $amount }
 earnings-tier = Su nivel: { $tier }.
 earnings-top =
@@ -101,6 +102,8 @@ earnings-order =
     { DATETIME($date, dateStyle: "medium") }, { $code }: pedido de { $amount }, comisión de { $commission } — { $status ->
         [pending] pendiente hasta el { DATETIME($until, dateStyle: "medium") }
         [confirmed] confirmada
+        [refunded] reembolsado al cliente
+        [partly-refunded] { $refunded } reembolsados al cliente
        *[reversed] pedido cancelado
     }
 earnings-button =

@@ -21,7 +21,11 @@ links-list =
        *[other] Sus { $count } enlaces más recientes:
     }
 links-item =
-    { $campaign }: { $url }
+    { $labelled ->
+        [yes] { $label } — { $campaign }: { $url }
+       *[other] { $campaign }: { $url }
+    }
+    Lleva a: { $destination }
     { $clicks ->
         [one] { $clicks } clic
         [many] { $clicks } clics
@@ -31,6 +35,23 @@ links-item =
         [many] { $orders } pedidos
        *[other] { $orders } pedidos
     }, comisión: { $commission }
+    .label = Poner un nombre
+links-to-campaign = la página de la campaña
+links-which-campaign = Esta página forma parte de varias campañas. ¿Para cuál debe contar el enlace?
+links-existing =
+    Ya tiene un enlace a esta página para { $campaign }:
+    { $url }
+
+    Ponga esta indicación al principio de su publicación:
+    { $disclosure }
+links-disclosure-registered = Publicidad. Anunciante: { $advertiser }, INN { $inn }{ $erid ->
+        [none] { "" }
+       *[other] . erid: { $erid }
+    }
+links-label-ask = Envíe un nombre para este enlace, de 40 caracteres como máximo (por ejemplo, dónde lo publicó), para distinguir sus enlaces en /links.
+    .clear = Quitar el nombre
+links-label-saved = Nombre guardado: «{ $label }». Lo verá en /links.
+links-label-cleared = Se ha quitado el nombre.
 command-link = Crear un enlace de seguimiento
 command-links = Sus enlaces y sus resultados
 discord-command-link = enlace
@@ -46,14 +67,20 @@ invite-link =
         [one] { $registered } registro
         [many] { $registered } registros
        *[other] { $registered } registros
-    }, { $approved } aprobados. Cuando una persona invitada por usted haga su primera venta confirmada, recibirá una bonificación.
+    }, { $approved } aprobados.{ $bonus ->
+        [yes] { " " }Cuando una persona invitada por usted haga su primera venta confirmada, recibirá una bonificación.
+       *[other] { "" }
+    }
 invite-code =
     Su código de invitación personal: { $code }
     Los creadores lo introducen con /start al presentar su solicitud. Hasta ahora, { $registered ->
         [one] { $registered } registro
         [many] { $registered } registros
        *[other] { $registered } registros
-    }, { $approved } aprobados. Cuando una persona invitada por usted haga su primera venta confirmada, recibirá una bonificación.
+    }, { $approved } aprobados.{ $bonus ->
+        [yes] { " " }Cuando una persona invitada por usted haga su primera venta confirmada, recibirá una bonificación.
+       *[other] { "" }
+    }
 command-invite = Invitar a otros creadores
 discord-command-invite = invitar
 

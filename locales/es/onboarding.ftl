@@ -110,3 +110,18 @@ status-pending = Su solicitud del { $submitted } está en revisión. Le escribir
 status-approved = Su solicitud ha sido aprobada. ¡Le damos la bienvenida al programa { $programme }!
 status-rejected = Lamentablemente, su solicitud no ha sido aprobada. Si tiene alguna pregunta, escríbanos a { $support }.
 status-suspended = Su participación en el programa está suspendida. Póngase en contacto con { $support }.
+
+## Comprobaciones y cambios en los otros canales.
+
+onboarding-name-no-letters = El nombre debe contener al menos una letra: no sirven solo emojis, cifras o símbolos.
+onboarding-handle-number = ¿{ $handle } es realmente su nombre de usuario? Solo tiene cifras; si era el tamaño de su audiencia, elija No y envíe primero su nombre de usuario.
+    .yes = Sí, es ese
+    .no = No, lo escribo de nuevo
+onboarding-channel-duplicate = { $handle } ya figura en su solicitud. Envíe otro canal o /cancel.
+onboarding-extras = ¿Qué canal desea cambiar o eliminar?
+    .add = Añadir un canal
+    .back = Volver al resumen
+onboarding-extras-none = Su solicitud aún no tiene otros canales.
+onboarding-extras-change = Cambiar { $platform } { $handle }
+onboarding-extras-remove = Eliminar { $platform } { $handle }
+onboarding-extras-removed = Se ha eliminado { $handle } de su solicitud.

@@ -18,7 +18,8 @@ help =
 
     Besoin de parler à quelqu’un ? Écrivez-nous à { $support }.
 
-cancelled = C’est fait, l’action en cours a été interrompue. Envoyez /start quand vous souhaitez reprendre.
+cancelled = C’est fait, l’action en cours a été interrompue. Rien de ce qui a été saisi à cette étape n’a été conservé.
+cancelled-onboarding = L’inscription a été interrompue et vos réponses n’ont pas été conservées. Envoyez /start pour recommencer depuis la première question.
 nothing-to-cancel = Il n’y a rien à annuler pour le moment.
 command-unknown = Je ne connais pas la commande /{ $command }. Envoyez /help pour voir ce que je peux faire.
 not-understood = Pardon, je n’ai pas compris. Envoyez /help pour voir ce que je peux faire.

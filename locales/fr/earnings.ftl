@@ -79,6 +79,7 @@ earnings-balance-pending-next = En attente : { $amount }, premières confirmat
 earnings-balance-pending-late = En attente : { $amount }, en attente de la confirmation de la boutique
 earnings-balance-confirmed = Confirmé : { $amount }
 earnings-balance-confirmed-requested = Confirmé : { $amount }, dont { $requested } demandés en paiement
+earnings-balance-owed = Montant dû : { $amount } (commission déjà versée, puis reprise après un remboursement) ; il sera déduit de vos prochaines ventes confirmées
 earnings-balance-paid = Versé : { $amount }
 earnings-tier = Votre niveau : { $tier }.
 earnings-top =
@@ -101,6 +102,8 @@ earnings-order =
     { DATETIME($date, dateStyle: "medium") }, { $code } : commande de { $amount }, commission de { $commission } — { $status ->
         [pending] en attente jusqu’au { DATETIME($until, dateStyle: "medium") }
         [confirmed] confirmée
+        [refunded] remboursée au client
+        [partly-refunded] { $refunded } remboursés au client
        *[reversed] commande annulée
     }
 earnings-button =

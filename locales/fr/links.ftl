@@ -21,7 +21,11 @@ links-list =
        *[other] Vos { $count } liens les plus récents :
     }
 links-item =
-    { $campaign } : { $url }
+    { $labelled ->
+        [yes] { $label } — { $campaign } : { $url }
+       *[other] { $campaign } : { $url }
+    }
+    Mène vers : { $destination }
     { $clicks ->
         [one] { $clicks } clic
         [many] { $clicks } clics
@@ -31,6 +35,23 @@ links-item =
         [many] { $orders } commandes
        *[other] { $orders } commandes
     }, commission : { $commission }
+    .label = Nommer ce lien
+links-to-campaign = la page de la campagne
+links-which-campaign = Cette page fait partie de plusieurs campagnes. Pour laquelle le lien doit-il compter ?
+links-existing =
+    Vous avez déjà un lien vers cette page pour { $campaign } :
+    { $url }
+
+    Placez cette mention au début de votre publication :
+    { $disclosure }
+links-disclosure-registered = Publicité. Annonceur : { $advertiser }, INN { $inn }{ $erid ->
+        [none] { "" }
+       *[other] . erid : { $erid }
+    }
+links-label-ask = Envoyez un nom pour ce lien, 40 caractères au plus (par exemple l’endroit où vous l’avez publié), pour distinguer vos liens dans /links.
+    .clear = Retirer le nom
+links-label-saved = Nom enregistré : « { $label } ». Il apparaîtra dans /links.
+links-label-cleared = Le nom a été retiré.
 command-link = Créer un lien de suivi
 command-links = Vos liens et leurs résultats
 discord-command-link = lien
@@ -46,14 +67,20 @@ invite-link =
         [one] { $registered } inscription
         [many] { $registered } inscriptions
        *[other] { $registered } inscriptions
-    } à ce jour, dont { $approved } acceptées. Lorsqu’une personne que vous avez invitée réalise sa première vente confirmée, vous recevez une prime.
+    } à ce jour, dont { $approved } acceptées.{ $bonus ->
+        [yes] { " " }Lorsqu’une personne que vous avez invitée réalise sa première vente confirmée, vous recevez une prime.
+       *[other] { "" }
+    }
 invite-code =
     Votre code d’invitation personnel : { $code }
     Les créateurs le saisissent avec /start lorsqu’ils postulent. { $registered ->
         [one] { $registered } inscription
         [many] { $registered } inscriptions
        *[other] { $registered } inscriptions
-    } à ce jour, dont { $approved } acceptées. Lorsqu’une personne que vous avez invitée réalise sa première vente confirmée, vous recevez une prime.
+    } à ce jour, dont { $approved } acceptées.{ $bonus ->
+        [yes] { " " }Lorsqu’une personne que vous avez invitée réalise sa première vente confirmée, vous recevez une prime.
+       *[other] { "" }
+    }
 command-invite = Inviter d’autres créateurs
 discord-command-invite = inviter
 

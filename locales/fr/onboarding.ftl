@@ -110,3 +110,18 @@ status-pending = Votre candidature du { $submitted } est en cours d’examen. Je
 status-approved = Votre candidature a été acceptée. Bienvenue dans le programme { $programme } !
 status-rejected = Malheureusement, votre candidature n’a pas été retenue. Pour toute question, écrivez-nous à { $support }.
 status-suspended = Votre participation au programme est suspendue. Veuillez contacter { $support }.
+
+## Vérifications et modification des autres comptes.
+
+onboarding-name-no-letters = Un nom doit contenir au moins une lettre : des émojis, des chiffres ou des symboles seuls ne conviennent pas.
+onboarding-handle-number = { $handle } est-il vraiment votre nom d’utilisateur ? Il ne contient que des chiffres ; s’il s’agissait de la taille de votre audience, choisissez Non et envoyez d’abord votre nom d’utilisateur.
+    .yes = Oui, c’est bien ça
+    .no = Non, je le saisis à nouveau
+onboarding-channel-duplicate = { $handle } figure déjà dans votre candidature. Veuillez envoyer un autre compte, ou /cancel.
+onboarding-extras = Quel compte souhaitez-vous modifier ou supprimer ?
+    .add = Ajouter un compte
+    .back = Retour au récapitulatif
+onboarding-extras-none = Votre candidature ne comporte pas encore d’autre compte.
+onboarding-extras-change = Modifier { $platform } { $handle }
+onboarding-extras-remove = Supprimer { $platform } { $handle }
+onboarding-extras-removed = { $handle } a été retiré de votre candidature.

@@ -18,7 +18,8 @@ help =
 
     Potrzebna pomoc konsultanta? Proszę napisać: { $support }.
 
-cancelled = Bieżąca czynność została przerwana. Aby kontynuować, wystarczy w dowolnej chwili wysłać /start.
+cancelled = Bieżąca czynność została przerwana. Nic z tego kroku nie zostało zapisane.
+cancelled-onboarding = Rejestracja została przerwana, a udzielone odpowiedzi nie zostały zapisane. Aby zacząć od pierwszego pytania, wystarczy wysłać /start.
 nothing-to-cancel = W tej chwili nie ma nic do anulowania.
 command-unknown = Nie znam polecenia /{ $command }. Wystarczy wysłać /help, aby zobaczyć, w czym mogę pomóc.
 not-understood = Przepraszam, nie rozumiem. Wystarczy wysłać /help, aby zobaczyć, w czym mogę pomóc.

@@ -85,6 +85,7 @@ earnings-balance-pending-next = Oczekuje na potwierdzenie: { $amount }, pierwsze
 earnings-balance-pending-late = Oczekuje na potwierdzenie: { $amount }, czekamy na potwierdzenie sklepu
 earnings-balance-confirmed = Potwierdzono: { $amount }
 earnings-balance-confirmed-requested = Potwierdzono: { $amount }, w tym { $requested } w zleceniu wypłaty
+earnings-balance-owed = Do rozliczenia: { $amount } (wypłacona już prowizja cofnięta po zwrocie); kwota zostanie potrącona z kolejnych potwierdzonych sprzedaży
 earnings-balance-paid = Wypłacono: { $amount }
 earnings-tier = Poziom: { $tier }.
 earnings-top =
@@ -109,6 +110,8 @@ earnings-order =
     { DATETIME($date, dateStyle: "medium") }, { $code }: zamówienie na { $amount }, prowizja { $commission } — { $status ->
         [pending] oczekuje na potwierdzenie do { DATETIME($until, dateStyle: "medium") }
         [confirmed] potwierdzona
+        [refunded] zwrócone klientowi
+        [partly-refunded] { $refunded } zwrócono klientowi
        *[reversed] zamówienie anulowane
     }
 earnings-button =

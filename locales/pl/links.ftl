@@ -22,7 +22,11 @@ links-list =
        *[other] { $count } najnowszego linku:
     }
 links-item =
-    { $campaign }: { $url }
+    { $labelled ->
+        [yes] { $label } — { $campaign }: { $url }
+       *[other] { $campaign }: { $url }
+    }
+    Prowadzi do: { $destination }
     { $clicks ->
         [one] { $clicks } kliknięcie
         [few] { $clicks } kliknięcia
@@ -34,6 +38,23 @@ links-item =
         [many] { $orders } zamówień
        *[other] { $orders } zamówienia
     }, prowizja: { $commission }
+    .label = Nadaj nazwę
+links-to-campaign = strony kampanii
+links-which-campaign = Ta strona należy do kilku kampanii. Do której z nich ma być przypisany link?
+links-existing =
+    Link do tej strony w kampanii { $campaign } już istnieje:
+    { $url }
+
+    Proszę umieścić to oznaczenie na początku posta:
+    { $disclosure }
+links-disclosure-registered = #reklama. Reklamodawca: { $advertiser }, INN { $inn }{ $erid ->
+        [none] { "" }
+       *[other] . erid: { $erid }
+    }
+links-label-ask = Proszę wysłać nazwę tego linku, maksymalnie 40 znaków (na przykład gdzie został opublikowany), aby łatwo odróżnić linki w /links.
+    .clear = Usuń nazwę
+links-label-saved = Zapisano nazwę: „{ $label }”. Będzie widoczna w /links.
+links-label-cleared = Nazwa została usunięta.
 command-link = Utwórz link śledzący
 command-links = Linki i ich wyniki
 discord-command-link = link
@@ -50,7 +71,10 @@ invite-link =
         [few] zarejestrowały się { $registered } osoby
         [many] zarejestrowało się { $registered } osób
        *[other] zarejestrowało się { $registered } osoby
-    }, zaakceptowano: { $approved }. Gdy zaproszona osoba dokona pierwszej potwierdzonej sprzedaży, należy się premia.
+    }, zaakceptowano: { $approved }.{ $bonus ->
+        [yes] { " " }Gdy zaproszona osoba dokona pierwszej potwierdzonej sprzedaży, należy się premia.
+       *[other] { "" }
+    }
 invite-code =
     Osobisty kod zaproszenia: { $code }
     Twórcy wpisują go razem z /start przy zgłoszeniu. Dotąd { $registered ->
@@ -58,7 +82,10 @@ invite-code =
         [few] zarejestrowały się { $registered } osoby
         [many] zarejestrowało się { $registered } osób
        *[other] zarejestrowało się { $registered } osoby
-    }, zaakceptowano: { $approved }. Gdy zaproszona osoba dokona pierwszej potwierdzonej sprzedaży, należy się premia.
+    }, zaakceptowano: { $approved }.{ $bonus ->
+        [yes] { " " }Gdy zaproszona osoba dokona pierwszej potwierdzonej sprzedaży, należy się premia.
+       *[other] { "" }
+    }
 command-invite = Zaproś innych twórców
 discord-command-invite = zaproś
 

@@ -114,3 +114,18 @@ status-pending = Zgłoszenie z { $submitted } jest rozpatrywane. Gdy tylko zapad
 status-approved = Zgłoszenie zostało zaakceptowane. Witam w programie { $programme }!
 status-rejected = Niestety zgłoszenie nie zostało zaakceptowane. W razie pytań proszę napisać: { $support }.
 status-suspended = Udział w programie został zawieszony. Proszę skontaktować się z zespołem programu: { $support }.
+
+## Sprawdzanie danych i zmiana pozostałych kanałów.
+
+onboarding-name-no-letters = Imię musi zawierać co najmniej jedną literę: same emoji, cyfry lub symbole nie wystarczą.
+onboarding-handle-number = Czy { $handle } to na pewno nazwa użytkownika? Składa się wyłącznie z cyfr; jeśli chodziło o liczbę odbiorców, proszę wybrać „Nie” i najpierw podać nazwę użytkownika.
+    .yes = Tak, zgadza się
+    .no = Nie, wpiszę ponownie
+onboarding-channel-duplicate = Kanał { $handle } jest już w zgłoszeniu. Proszę podać inny kanał lub wysłać /cancel.
+onboarding-extras = Który kanał zmienić lub usunąć?
+    .add = Dodaj kanał
+    .back = Powrót do podsumowania
+onboarding-extras-none = W zgłoszeniu nie ma jeszcze innych kanałów.
+onboarding-extras-change = Zmień: { $platform } { $handle }
+onboarding-extras-remove = Usuń: { $platform } { $handle }
+onboarding-extras-removed = Kanał { $handle } został usunięty ze zgłoszenia.

@@ -85,6 +85,7 @@ earnings-balance-pending-next = Ожидает подтверждения: { $am
 earnings-balance-pending-late = Ожидает подтверждения: { $amount }, ждём подтверждения от магазина
 earnings-balance-confirmed = Подтверждено: { $amount }
 earnings-balance-confirmed-requested = Подтверждено: { $amount }, из них { $requested } запрошено к выплате
+earnings-balance-owed = Ваш долг: { $amount } (уже выплаченная комиссия удержана из-за возврата); он будет погашен из следующих подтверждённых продаж
 earnings-balance-paid = Выплачено: { $amount }
 earnings-tier = Ваш уровень: «{ $tier }».
 earnings-top =
@@ -109,6 +110,8 @@ earnings-order =
     { DATETIME($date, dateStyle: "medium") }, { $code }: заказ на { $amount }, комиссия { $commission } — { $status ->
         [pending] ожидает подтверждения до { DATETIME($until, dateStyle: "medium") }
         [confirmed] подтверждена
+        [refunded] деньги возвращены покупателю
+        [partly-refunded] покупателю возвращено { $refunded }
        *[reversed] заказ отменён
     }
 earnings-button =

@@ -114,3 +114,18 @@ status-pending = Ваша заявка от { $submitted } на рассмотр
 status-approved = Ваша заявка одобрена. Добро пожаловать в программу { $programme }!
 status-rejected = К сожалению, ваша заявка не одобрена. Если у вас есть вопросы, напишите нам: { $support }.
 status-suspended = Ваше участие в программе приостановлено. Пожалуйста, свяжитесь с нами: { $support }.
+
+## Проверки и изменение других каналов.
+
+onboarding-name-no-letters = В имени должна быть хотя бы одна буква: одни эмодзи, цифры или символы не подойдут.
+onboarding-handle-number = { $handle } — это действительно имя пользователя? Оно состоит только из цифр; если это была численность аудитории, выберите «Нет» и сначала пришлите имя пользователя.
+    .yes = Да, всё верно
+    .no = Нет, введу заново
+onboarding-channel-duplicate = { $handle } уже есть в вашей заявке. Пришлите другой канал или отправьте /cancel.
+onboarding-extras = Какой канал вы хотите изменить или удалить?
+    .add = Добавить канал
+    .back = Вернуться к заявке
+onboarding-extras-none = Других каналов в вашей заявке пока нет.
+onboarding-extras-change = Изменить: { $platform } { $handle }
+onboarding-extras-remove = Удалить: { $platform } { $handle }
+onboarding-extras-removed = Канал { $handle } удалён из заявки.

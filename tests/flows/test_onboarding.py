@@ -234,7 +234,7 @@ async def test_cancel_and_help_everywhere(chat_factory: ChatFactory, database: D
     await chat.send("/help").expect("help", then="onboarding-language")
     await chat.press("en").expect("onboarding-consent")
     await chat.press("accept").expect("onboarding-name")
-    await chat.send("/cancel").expect("cancelled")
+    await chat.send("/cancel").expect("cancelled-onboarding")
     await chat.send("Anna").expect("not-understood")
     await chat.send("/start").expect("onboarding-language")
     assert await count_influencers(database) == 0
@@ -430,7 +430,7 @@ async def test_every_field_can_be_edited_from_the_summary(
     summary = await chat.press("gaming").expect("onboarding-summary")
     assert summary.last.args["niche"] == {"$msg": "niche-gaming", "args": {}}
     await chat.press("edit").expect("onboarding-edit")
-    await chat.press("extras").expect("onboarding-more")
+    await chat.press("extras").expect("onboarding-extras-none")
     await chat.press("add").expect("onboarding-extra-platform")
     await chat.press("youtube").expect("onboarding-handle")
     await chat.send("@annagames").expect("onboarding-audience")

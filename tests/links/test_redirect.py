@@ -181,8 +181,8 @@ async def test_paused_campaign_suspended_influencer_and_foreign_domain_get_404(
     good = await get(f"{site.base}/l/Good2345")
     assert good.status == 302
     location = good.headers["Location"]
-    assert location.startswith("https://m.aliexpress.com/item/1.html?x=1&click_id=")
-    click_id = parse_qs(urlsplit(location).query)["click_id"][0]
+    assert location.startswith("https://m.aliexpress.com/item/1.html?x=1&aff=")
+    click_id = parse_qs(urlsplit(location).query)["cid"][0]
     await site.recorder.flush()
     async with database.read() as session:
         stored = (await session.scalars(select(Click.click_id))).all()
@@ -261,3 +261,63 @@ async def test_the_web_app_serves_redirects_and_stores_clicks_on_shutdown(
         assert await count_clicks(database_after) == 5
     finally:
         await database_after.dispose()
+
+
+async def test_a_product_page_carries_the_campaigns_attribution(
+    site: Site, database: Database
+) -> None:
+    """Issue 11 item 10: a pasted product page keeps the affiliate parameters (aff, sub), and a
+    page pasted with someone else's ``aff`` cannot credit them."""
+    live = await campaign(database, "live")
+    who = await influencer(database, "7")
+    await link(database, "Prod2345", who, live, "https://m.aliexpress.com/item/1.html?x=1")
+    await link(database, "Thef2345", who, live, "https://aliexpress.com/item/2.html?aff=thief")
+    ref = redirect.public_ref("test-salt", who)
+    for code, path, extra in (
+        ("Prod2345", "/item/1.html", {"x": ["1"]}),
+        ("Thef2345", "/item/2.html", {}),
+    ):
+        response = await get(f"{site.base}/l/{code}")
+        assert response.status == 302
+        location = urlsplit(response.headers["Location"])
+        query = parse_qs(location.query)
+        assert location.path == path
+        assert query["aff"] == [ref]
+        assert query["sub"] == [code]
+        assert len(query["cid"][0]) >= 16
+        assert {k: v for k, v in query.items() if k not in ("aff", "sub", "cid")} == extra
+
+
+async def test_a_deeplink_campaign_wraps_the_product_page(site: Site, database: Database) -> None:
+    created = await make_campaign(
+        database,
+        name="deep",
+        url_template=ALIEXPRESS,
+        allowed_domains=("aliexpress.com",),
+        starts_at=NOW - timedelta(days=1),
+    )
+    async with database.transaction() as session:
+        await session.execute(
+            update(Campaign)
+            .where(Campaign.id == created.id)
+            .values(
+                deeplink_template="https://s.click.aliexpress.com/deep"
+                "?aff={ref}&sub={code}&cid={click_id}&dl={url}"
+            )
+        )
+    who = await influencer(database, "8")
+    page = "https://www.aliexpress.com/item/3.html?sku=1&color=red"
+    await link(database, "Deep2345", who, created.id, page)
+    await link(database, "Camp2345", who, created.id)  # no product: the campaign URL
+    response = await get(f"{site.base}/l/Deep2345")
+    location = urlsplit(response.headers["Location"])
+    assert (location.netloc, location.path) == ("s.click.aliexpress.com", "/deep")
+    query = parse_qs(location.query)
+    assert query["dl"] == [page]
+    assert query["aff"] == [redirect.public_ref("test-salt", who)]
+    assert query["sub"] == ["Deep2345"]
+    await site.recorder.flush()
+    async with database.read() as session:
+        assert query["cid"][0] in (await session.scalars(select(Click.click_id))).all()
+    plain = urlsplit((await get(f"{site.base}/l/Camp2345")).headers["Location"])
+    assert (plain.netloc, plain.path) == ("www.aliexpress.com", "/sale")

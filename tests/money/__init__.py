@@ -64,6 +64,7 @@ async def make_campaign(
     allowed_domains: Sequence[str] = ("shop.example.com",),
     countries: Sequence[str] = (),
     starts_at: datetime = NOW,
+    **extra: str | None,
 ) -> CampaignRecord:
     async with database.transaction() as session:
         return await Repositories(session).campaigns.add(
@@ -77,6 +78,7 @@ async def make_campaign(
             allowed_domains=list(allowed_domains),
             countries=list(countries),
             now=NOW,
+            **extra,  # type: ignore[arg-type]
         )
 
 
@@ -86,13 +88,14 @@ async def make_link(
     campaign_id: int,
     code: str,
     destination: str | None = None,
+    created_at: datetime = NOW,
 ) -> LinkRecord:
     async with database.transaction() as session:
         return await Repositories(session).campaigns.add_link(
             code=code,
             influencer_id=influencer_id,
             campaign_id=campaign_id,
-            now=NOW,
+            now=created_at,
             destination=destination,
         )
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.__main__ import campaign_command, import_command, parser
+from bot.__main__ import import_command, parser
+from bot.campaign_cli import campaign_command
 from bot.importer import import_conversions
 from bot.settings import Settings
 from storage.db import Database
@@ -26,7 +27,7 @@ from tests.support import Clock
 
 CSV = """\
 event_id,link_code,order_id,amount,currency,status,refund_amount,ordered_at
-e1,AB12,o1,1999,EUR,pending,,2026-11-20T10:00:00Z
+e1,AB12,o1,1999,EUR,pending,,2026-11-25T13:00:00+01:00
 e2,AB12,o2,1250,EUR,confirmed,,
 e1,AB12,o1,1999,EUR,confirmed,,
 e3,NOPE,o3,1000,EUR,pending,,
@@ -37,6 +38,7 @@ e6,AB12,o6,1000,EUR,pending,2000,
 e7,AB12,o1,1999,EUR,confirmed,999,
 ,AB12,o8,1000,EUR,pending,,
 e9,AB12,o9,1000,EUR,refunded,,
+e10,AB12,o10,1000,EUR,pending,,2026-11-24T10:00:00Z
 """
 
 
@@ -64,6 +66,9 @@ async def test_import_reports_refused_rows_and_imports_the_rest(
         (11, "missing_field:event_id"),
         (12, "bad_status"),
     ]
+    # o10 was placed the day before the link existed: reported, nobody credited.
+    assert report.not_attributed == [(13, "ordered_before_link")]
+    assert "rows not attributed (nobody credited): 1" in report.lines()
     # o1: 1999 pending -> confirmed with 999 refunded: (1999 - 999) x 8% = 80; o2: 1250 x 8% = 100.
     balance, _ = await balance_and_sums(database, influencer)
     assert (balance.pending_minor, balance.confirmed_minor) == (0, 180)
@@ -117,7 +122,7 @@ async def test_campaign_commands(
         "--name",
         "Winter",
         "--url",
-        "https://shop.example.com/?c={click_id}",
+        "https://www.aliexpress.com/?c={click_id}",
         "--rate",
         "standard=800",
         "--rate",
@@ -149,7 +154,8 @@ async def test_campaign_commands(
     assert await run("list") == 0
     listed = capsys.readouterr().out
     assert "Winter\tactive\tEUR\tkol=1200,standard=800" in listed
-    bad_url = [a if a != "https://shop.example.com/?c={click_id}" else "javascript:x" for a in add]
+    url = "https://www.aliexpress.com/?c={click_id}"
+    bad_url = [a if a != url else "javascript:x" for a in add]
     assert await run(*bad_url) == 2
     with pytest.raises(SystemExit):
         parser().parse_args(["campaign", "add", "--name", "x", "--rate", "standard=8.5"])

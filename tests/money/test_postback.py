@@ -23,6 +23,7 @@ from tests.money import (
     assert_invariant,
     balance_and_sums,
     make_campaign,
+    make_click,
     make_influencer,
     make_link,
 )
@@ -248,3 +249,57 @@ async def test_impossible_order_dates_are_400(world: World, ordered_at: str) -> 
     response = await world.shop.post({**sale(), "ordered_at": ordered_at})
     assert (response.status, response.body) == (400, {"error": "bad_ordered_at"})
     assert await world.stored() == 0
+
+
+async def test_orders_before_the_click_or_the_link_are_not_attributed(
+    world: World, clock: Clock
+) -> None:
+    """Issue 11 item 11: a well-formed event the link cannot have brought is answered 200
+    with the reason, and nobody is credited; an order after both is credited as usual."""
+    async with world.database.read() as session:
+        link = await Repositories(session).campaigns.link_by_code("AB12")
+    assert link is not None
+    await make_click(world.database, link.id, "clk1", datetime(2026, 11, 25, 18, 0, tzinfo=UTC))
+    clock.now = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+    before_link = sale("e1", ordered_at="2026-11-24T10:00:00Z", order_id="o1")
+    before_click = {**sale("e2", order_id="o2"), "ordered_at": "2026-11-25T17:59:00Z"}
+    before_click["click_id"] = "clk1"
+    del before_click["link_code"]
+    for event, reason in (
+        (before_link, "ordered_before_link"),
+        (before_click, "ordered_before_click"),
+    ):
+        response = await world.shop.post(event)
+        assert (response.status, response.body) == (
+            200,
+            {"status": "not_attributed", "reason": reason},
+        )
+    assert await world.stored() == 0
+    assert await world.balance() == (0, 0, 0)
+    after = {**before_click, "event_id": "e3", "ordered_at": "2026-11-25T18:30:00Z"}
+    assert (await world.shop.post(after)).body == {"status": "ok"}
+    assert await world.stored() == 1
+
+
+@pytest.mark.parametrize(("confirmed", "commission"), [(2499, 200), (999, 80), (0, 0)])
+async def test_the_confirmed_amount_wins_and_the_ledger_records_the_difference(
+    world: World, confirmed: int, commission: int
+) -> None:
+    """Issue 11 item 14: the pending amount was an estimate; the confirmed one is the order."""
+    assert (await world.shop.post(sale("e1", amount=1999))).body == {"status": "ok"}
+    assert await world.balance() == (160, 0, 0)
+    response = await world.shop.post(sale("e2", amount=confirmed, status="confirmed"))
+    assert (response.status, response.body) == (200, {"status": "ok"})
+    assert await world.balance() == (0, commission, 0)
+    async with world.database.read() as session:
+        ledger = Repositories(session).ledger
+        stored = await ledger.conversion(world.campaign_id, "o1")
+        entries = await ledger.entries(world.influencer)
+    assert stored is not None
+    assert (stored.amount_minor, stored.commission_minor) == (confirmed, commission)
+    assert [(e.kind, e.bucket, e.amount_minor, e.note) for e in entries if e.note] == [
+        ("adjustment", "pending", commission - 160, "amount")
+    ]
+    # A late pending report of the old amount changes nothing any more.
+    await world.shop.post(sale("e3", amount=1999))
+    assert await world.balance() == (0, commission, 0)

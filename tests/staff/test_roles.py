@@ -66,7 +66,7 @@ async def test_the_owner_grants_a_reviewer_in_chat_who_is_told_and_can_review(
     boss = owner(engine)
     reviewer = chat_factory(locale="fr")
     await reviewer.send("/start").expect("onboarding-language")  # known to the bot
-    await reviewer.send("/cancel").expect("cancelled")
+    await reviewer.send("/cancel").expect("cancelled-onboarding")
     await reviewer.send("/review").expect("command-unknown")
 
     replies = await boss.send(f"/grant console:{reviewer.user_id} reviewer").expect("staff-granted")

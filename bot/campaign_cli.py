@@ -1,0 +1,206 @@
+"""``python -m bot campaign add|list|pause|resume``: campaigns from the command line.
+
+Every argument is checked before anything is stored, and a refusal says which argument is wrong
+and why: a campaign whose links could never redirect (its URL outside its own domains) or whose
+Russian notice would be unlawful (no advertiser or INN) is never created.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from typing import Any
+
+from babel.numbers import is_currency
+
+from bot.core.inputs import on_domains, web_host
+from bot.services.advertiser import valid_erid, valid_inn
+from bot.settings import Settings
+
+MAX_RATE_BP = 10_000  # 100 %
+MAX_DAYS = 3650  # windows and holding periods past ten years are typos (and overflow dates)
+MAX_NAME = 64  # the column's width
+MAX_URL = 2048
+PLACEHOLDERS = ("{ref}", "{code}", "{click_id}", "{url}")
+# Markets whose advertising notice must name the advertiser and its INN (and carry the erid).
+ADVERTISER_MARKETS = frozenset({"RU"})
+
+
+def add_commands(commands: Any) -> None:
+    """Register ``campaign`` and its actions on ``python -m bot``'s parser."""
+    campaign = commands.add_parser("campaign", help="add, list, pause or resume campaigns")
+    actions = campaign.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", help="create a campaign")
+    add.add_argument("--name", required=True)
+    add.add_argument("--url", required=True, help="destination; may hold {code} {click_id} {ref}")
+    add.add_argument(
+        "--deeplink",
+        default=None,
+        help="how a product page is reached: {url} is the page; may hold {code} {click_id} {ref}",
+    )
+    add.add_argument(
+        "--rate", action="append", required=True, type=rate, help="tier=basis points, repeatable"
+    )
+    add.add_argument("--currency", required=True, help="ISO 4217, e.g. EUR")
+    add.add_argument("--window-days", type=int, default=30, help="attribution window")
+    add.add_argument("--lock-days", type=int, default=14, help="holding period")
+    add.add_argument("--domain", action="append", default=[], help="allowed product domain")
+    add.add_argument("--countries", default="", help="e.g. FR,ES (empty: every country)")
+    add.add_argument("--starts", type=moment, default=None, help="ISO 8601 (default now)")
+    add.add_argument("--ends", type=moment, default=None, help="ISO 8601")
+    add.add_argument("--advertiser", default=None, help="the advertiser's legal name (RU notice)")
+    add.add_argument("--advertiser-inn", default=None, help="the advertiser's INN (RU notice)")
+    add.add_argument("--erid", default=None, help="the ad identifier from the ad registry (RU)")
+    actions.add_parser("list", help="list campaigns")
+    for name in ("pause", "resume"):
+        action = actions.add_parser(name, help=f"{name} a campaign")
+        action.add_argument("name")
+
+
+def rate(value: str) -> tuple[str, int]:
+    tier, sep, points = value.partition("=")
+    tier = tier.strip()
+    if not sep or not tier or not points.strip().isdigit():
+        raise argparse.ArgumentTypeError(
+            f"{value!r}: a rate looks like standard=800 (tier=basis points, 800 = 8 %)"
+        )
+    if int(points) > MAX_RATE_BP:
+        raise argparse.ArgumentTypeError(
+            f"{value!r}: {int(points)} basis points is more than 100 %;"
+            f" a rate is 0 to {MAX_RATE_BP} (800 = 8 %)"
+        )
+    return tier, int(points)
+
+
+def moment(value: str) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("not an ISO 8601 date") from None
+    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)
+
+
+def countries(args: argparse.Namespace) -> list[str]:
+    return [c.strip().upper() for c in args.countries.split(",") if c.strip()]
+
+
+def _template_problem(option: str, template: str, domains: list[str]) -> str | None:
+    """What is wrong with a URL template: not http(s), or its host outside ``domains``."""
+    probe = template
+    for placeholder in PLACEHOLDERS:
+        probe = probe.replace(placeholder, "x")
+    host = web_host(probe)
+    if host is None:
+        return f"{option} must be an http(s) URL"
+    if domains and not on_domains(host, domains):
+        return (
+            f"{option} leads to {host}, which is not on --domain {', '.join(domains)}:"
+            " its links could never redirect (add that --domain or fix the URL)"
+        )
+    return None
+
+
+def check(args: argparse.Namespace) -> str | None:
+    """What is wrong with a new campaign's arguments, or None."""
+    if not 1 <= len(args.name.strip()) <= MAX_NAME:
+        return f"--name must be 1 to {MAX_NAME} characters"
+    for option, value in (("--url", args.url), ("--deeplink", args.deeplink)):
+        if value is not None and len(value) > MAX_URL:
+            return f"{option} is longer than {MAX_URL} characters"
+    domains = [d.lower() for d in args.domain]
+    for domain in domains:
+        if not domain or "/" in domain or " " in domain or web_host(f"https://{domain}/") is None:
+            return f"--domain {domain!r} is not a domain name"
+    if (problem := _template_problem("--url", args.url, domains)) is not None:
+        return problem
+    if args.deeplink is not None:
+        if "{url}" not in args.deeplink:
+            return "--deeplink must hold {url}, where the product page goes"
+        if (problem := _template_problem("--deeplink", args.deeplink, domains)) is not None:
+            return problem
+    if not (len(args.currency) == 3 and args.currency.isupper() and is_currency(args.currency)):
+        return "--currency must be an ISO 4217 code such as EUR"
+    for option, days in (("--window-days", args.window_days), ("--lock-days", args.lock_days)):
+        if not 0 <= days <= MAX_DAYS:
+            return f"{option} must be 0 to {MAX_DAYS} days (got {days})"
+    if args.starts and args.ends and args.ends <= args.starts:
+        return "--ends must be after --starts"
+    for code in countries(args):
+        if len(code) != 2 or not code.isalpha():
+            return f"--countries: {code!r} is not a two-letter country code"
+    if args.advertiser is not None and not 2 <= len(args.advertiser.strip()) <= 200:
+        return "--advertiser must be the advertiser's legal name (2 to 200 characters)"
+    if args.advertiser_inn is not None and not valid_inn(args.advertiser_inn):
+        return (
+            f"--advertiser-inn {args.advertiser_inn!r} is not a valid INN"
+            " (10 digits for an organisation, 12 for a person, with their check digits)"
+        )
+    if args.erid is not None and not valid_erid(args.erid):
+        return "--erid must be the registry's ad identifier (letters and digits, at most 64)"
+    markets = ADVERTISER_MARKETS & set(countries(args))
+    if markets and (not args.advertiser or not args.advertiser_inn):
+        return (
+            f"a campaign for {', '.join(sorted(markets))} needs --advertiser and --advertiser-inn:"
+            " the advertising notice there must name the advertiser and its INN"
+        )
+    return None
+
+
+async def campaign_command(settings: Settings, args: argparse.Namespace) -> int:
+    from storage.campaigns import CampaignExists, Campaigns
+    from storage.db import Database
+
+    if args.action == "add" and (problem := check(args)) is not None:
+        print(problem, file=sys.stderr)
+        return 2
+    now = datetime.now(UTC)
+    database = Database(settings.database_url)
+    try:
+        if args.action == "list":
+            async with database.read() as session:
+                for c in await Campaigns(session).list_all():
+                    rates = ",".join(f"{tier}={bp}" for tier, bp in sorted(c.rates.items()))
+                    state = "active" if c.active else "paused"
+                    where = ",".join(c.countries) or "all"
+                    print(
+                        f"{c.name}\t{state}\t{c.currency}\t{rates}\twindow={c.attribution_window_days}d"
+                        f"\tlock={c.lock_days}d\tcountries={where}\t{c.url_template}"
+                    )
+            return 0
+        async with database.transaction() as session:
+            campaigns = Campaigns(session)
+            if args.action == "add":
+                try:
+                    await campaigns.add(
+                        name=args.name,
+                        url_template=args.url,
+                        deeplink_template=args.deeplink,
+                        rates=dict(args.rate),
+                        currency=args.currency,
+                        attribution_window_days=args.window_days,
+                        lock_days=args.lock_days,
+                        starts_at=args.starts or now,
+                        ends_at=args.ends,
+                        allowed_domains=[d.lower() for d in args.domain],
+                        countries=countries(args),
+                        advertiser=args.advertiser.strip() if args.advertiser else None,
+                        advertiser_inn=args.advertiser_inn,
+                        erid=args.erid,
+                        now=now,
+                    )
+                except CampaignExists:
+                    print(f"a campaign named {args.name!r} exists already", file=sys.stderr)
+                    return 1
+                print(f"campaign {args.name!r} added", file=sys.stderr)
+                return 0
+            changed = await (campaigns.pause if args.action == "pause" else campaigns.resume)(
+                args.name
+            )
+        if not changed:
+            print(f"no campaign named {args.name!r}", file=sys.stderr)
+            return 1
+        print(f"campaign {args.name!r}: {args.action}d", file=sys.stderr)
+        return 0
+    finally:
+        await database.dispose()
