@@ -101,7 +101,9 @@ class Engine:
         """Queued notifications deliverable through ``channels``, rendered in each user's
         language, with where to send them (None when the user has no reachable identity)."""
         async with self.database.read() as session:
-            pending = await Repositories(session).notifications.pending(channels, limit)
+            pending = await Repositories(session).notifications.pending(
+                channels, limit, now=self.clock()
+            )
         rendered: list[tuple[int, Outgoing | None]] = []
         for item in pending:
             if item.channel is None or item.chat_id is None:
