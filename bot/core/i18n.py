@@ -43,6 +43,12 @@ def _money_function(amount: Any) -> FluentType:
     raise TypeError("MONEY() takes a money argument")
 
 
+def _blank_function(value: Any) -> str:
+    """``BLANK($x)`` is ``yes`` when the code has nothing to put there (an empty list of
+    domains): a message then selects a sentence without it rather than print "on ."."""
+    return "no" if str(value).strip() else "yes"
+
+
 def negotiate(hint: str | None, supported: Iterable[str] = SUPPORTED_LOCALES) -> str | None:
     """Map a platform's language tag (``ru-RU``, ``es-ES``, ``en_GB``, ``pt-BR``) to ours."""
     if not hint:
@@ -77,7 +83,7 @@ class Translator:
         root = resources.files("locales")
         for locale in self.locales:
             bundle = FluentBundle(
-                [locale], use_isolating=False, functions={"MONEY": _money_function}
+                [locale], use_isolating=False, functions={"MONEY": _money_function, "BLANK": _blank_function}
             )
             ids: set[str] = set()
             folder = root / locale

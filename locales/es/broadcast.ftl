@@ -121,7 +121,15 @@ broadcast-status-line =
     N.º { $id } ({ $state ->
         [scheduled] programada para el { DATETIME($when, dateStyle: "long", timeStyle: "short") } UTC
        *[running] enviándose
-    }): { $sent } enviados, { $remaining } pendientes.
+    }): { $sent ->
+        [one] { $sent } enviado
+        [many] { $sent } enviados
+       *[other] { $sent } enviados
+    }, { $remaining ->
+        [one] { $remaining } pendiente
+        [many] { $remaining } pendientes
+       *[other] { $remaining } pendientes
+    }.
 broadcast-cancel-none = No hay ninguna difusión programada ni en envío, así que no hay nada que cancelar.
 broadcast-cancel = ¿Qué difusión debo detener? Los mensajes que ya van en camino llegarán igualmente.
     .one = Detener la n.º { $id }

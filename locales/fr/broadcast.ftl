@@ -121,7 +121,15 @@ broadcast-status-line =
     N° { $id } ({ $state ->
         [scheduled] programmée pour le { DATETIME($when, dateStyle: "long", timeStyle: "short") } UTC
        *[running] en cours d’envoi
-    }) : { $sent } envoyés, { $remaining } restants.
+    }) : { $sent ->
+        [one] { $sent } envoyé
+        [many] { $sent } envoyés
+       *[other] { $sent } envoyés
+    }, { $remaining ->
+        [one] { $remaining } restant
+        [many] { $remaining } restants
+       *[other] { $remaining } restants
+    }.
 broadcast-cancel-none = Aucune diffusion n’est programmée ni en cours d’envoi : il n’y a rien à annuler.
 broadcast-cancel = Quelle diffusion dois-je arrêter ? Les messages déjà en route arriveront quand même.
     .one = Arrêter la n° { $id }

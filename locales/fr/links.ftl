@@ -5,7 +5,10 @@ links-not-approved-pending = Votre candidature est encore en cours d’examen. V
 links-not-approved-rejected = Les liens sont réservés aux membres acceptés du programme, et votre candidature n’a pas été retenue.
 links-not-approved-suspended = Votre participation est suspendue : vous ne pouvez pas créer de nouveaux liens pour le moment.
 links-no-campaigns = Aucune campagne n’est ouverte pour votre pays en ce moment. Je vous préviendrai dès qu’une campagne commencera.
-links-choose = Pour quelle campagne voulez-vous un lien ? Choisissez ci-dessous ou collez le lien d’une page produit sur { $domains }.
+links-choose = { BLANK($domains) ->
+        [yes] Pour quelle campagne voulez-vous un lien ? Choisissez ci-dessous.
+       *[no] Pour quelle campagne voulez-vous un lien ? Choisissez ci-dessous ou collez le lien d’une page produit sur { $domains }.
+    }
 links-created =
     Votre lien pour { $campaign } :
     { $url }
@@ -46,14 +49,22 @@ invite-link =
         [one] { $registered } inscription
         [many] { $registered } inscriptions
        *[other] { $registered } inscriptions
-    } à ce jour, dont { $approved } acceptées. Lorsqu’une personne que vous avez invitée réalise sa première vente confirmée, vous recevez une prime.
+    } à ce jour, dont { $approved ->
+        [one] { $approved } acceptée
+        [many] { $approved } acceptées
+       *[other] { $approved } acceptées
+    }. Lorsqu’une personne que vous avez invitée réalise sa première vente confirmée, vous recevez une prime.
 invite-code =
     Votre code d’invitation personnel : { $code }
     Les créateurs le saisissent avec /start lorsqu’ils postulent. { $registered ->
         [one] { $registered } inscription
         [many] { $registered } inscriptions
        *[other] { $registered } inscriptions
-    } à ce jour, dont { $approved } acceptées. Lorsqu’une personne que vous avez invitée réalise sa première vente confirmée, vous recevez une prime.
+    } à ce jour, dont { $approved ->
+        [one] { $approved } acceptée
+        [many] { $approved } acceptées
+       *[other] { $approved } acceptées
+    }. Lorsqu’une personne que vous avez invitée réalise sa première vente confirmée, vous recevez une prime.
 command-invite = Inviter d’autres créateurs
 discord-command-invite = inviter
 

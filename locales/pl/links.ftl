@@ -5,7 +5,10 @@ links-not-approved-pending = Zgłoszenie jest jeszcze rozpatrywane. Linki będzi
 links-not-approved-rejected = Linki są dostępne dla zaakceptowanych uczestników programu, a to zgłoszenie nie zostało zaakceptowane.
 links-not-approved-suspended = Udział w programie jest zawieszony, więc na razie nie można tworzyć nowych linków.
 links-no-campaigns = W tej chwili nie ma otwartych kampanii dla tego kraju. Poinformuję, gdy rozpocznie się nowa.
-links-choose = Do której kampanii ma być link? Proszę wybrać poniżej albo wkleić link do strony produktu w { $domains }.
+links-choose = { BLANK($domains) ->
+        [yes] Do której kampanii ma być link? Proszę wybrać poniżej.
+       *[no] Do której kampanii ma być link? Proszę wybrać poniżej albo wkleić link do strony produktu w { $domains }.
+    }
 links-created =
     Link do kampanii { $campaign }:
     { $url }
