@@ -221,6 +221,8 @@ def renderings(locale: str) -> Iterator[Rendering]:
                 yield Rendering(key, tuple({**base, name: ""}.items()), None, None)
 
 
+# "№ 7", "n° 7", "n.º 7", "nr 7": the sign never ends a line without its number.
+_NUMBER_SIGN = re.compile(r"(?:№|\b[nN]°|\b[nN]\.º|\b[nN]r)(?: ?\d)")
 _DOUBLE_STOP = re.compile(r"(?<![.…])\.\s?\.(?![.…])")
 _EMPTY = (
     re.compile(r"[^\S\n][.,]"),  # "on ." "dont ,"
@@ -238,9 +240,12 @@ GOVERNING = {
 
 def problems(locale: str, translator: Translator, rendering: Rendering) -> list[str]:
     args = dict(rendering.args)
-    text = normalise(translator.render(locale, rendering.key, args))
+    raw = translator.render(locale, rendering.key, args)
+    text = normalise(raw)
     where = f"{locale} {rendering.key} {args}: {text!r}"
     found: list[str] = []
+    if _NUMBER_SIGN.search(raw):
+        found.append(f"number sign without a non-breaking space: {where}")
     if not text.strip():
         found.append(f"empty: {where}")
     if _DOUBLE_STOP.search(text):

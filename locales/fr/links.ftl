@@ -1,6 +1,6 @@
 # Liens de suivi : /link, /links et la mention qu’exige une publication publicitaire.
 
-links-not-registered = Vous ne participez pas encore au programme. Envoyez /start pour poser votre candidature ; une fois acceptée, vous pourrez créer vos liens ici.
+links-not-registered = Vous ne participez pas encore au programme. Envoyez /start pour poser votre candidature ; une fois celle-ci acceptée, vous pourrez créer vos liens ici.
 links-not-approved-pending = Votre candidature est encore en cours d’examen. Vous pourrez créer des liens dès qu’elle sera acceptée ; je vous préviendrai.
 links-not-approved-rejected = Les liens sont réservés aux membres acceptés du programme, et votre candidature n’a pas été retenue.
 links-not-approved-suspended = Votre participation est suspendue : vous ne pouvez pas créer de nouveaux liens pour le moment.
