@@ -34,6 +34,8 @@ from bot.core.money import Money
 from bot.services import periods
 from bot.services.periods import Period, PeriodError
 from bot.services.questions import (
+    BALANCE,
+    CLICKS,
     EARNINGS,
     FUTURE,
     PAYOUT,
@@ -450,6 +452,15 @@ async def pending_view(turn: Turn, account: Account) -> Reply:
     return turn.say("earnings-pending", lines="\n".join(lines))
 
 
+async def balance_view(turn: Turn, account: Account) -> Reply:
+    """The balance alone ("what's my balance?"): pending, confirmed and paid, per currency."""
+    balances = await Earnings(turn.services.session).balances(account.influencer_id)
+    balance = _balance(turn, balances)
+    if balance is None:
+        return turn.say("earnings-balance-none")
+    return turn.say("earnings-balance-only", balance=balance)
+
+
 async def payout_view(turn: Turn, account: Account) -> Reply:
     """When money can be paid: open requests, what is available against the minimum payout,
     and when pending orders would bring it there."""
@@ -520,7 +531,9 @@ async def answer(turn: Turn, asked: Question) -> Reply:
         return await payout_view(turn, account)
     if asked.intent == FUTURE:
         return turn.say("earnings-future")
-    if asked.intent != EARNINGS:
+    if asked.intent == BALANCE:
+        return await balance_view(turn, account)
+    if asked.intent not in (EARNINGS, CLICKS):  # clicks are in the report of their period
         return turn.say("earnings-examples")
     period = asked.period or periods.from_code(OVERVIEW, _today(turn))
     return await report(turn, account, period)

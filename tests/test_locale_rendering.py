@@ -207,7 +207,8 @@ def renderings(locale: str) -> Iterator[Rendering]:
             counts.discard("min")  # "from 3 to N characters": the noun goes with the maximum
             base["min"] = 1
         # Each count with each word a selector takes ("last_days" of earnings-period).
-        choices = [{}] + [{name: word} for name, keys in message.words.items() for word in keys]
+        choices: list[dict[str, str]] = [{}]
+        choices += [{name: word} for name, keys in message.words.items() for word in keys]
         for choice in choices:
             for name, number in itertools.product(sorted(counts), NUMBERS):
                 if name == "max" and number < 2:
