@@ -36,6 +36,7 @@ PENDING = "pending"
 PAYOUT = "payout"
 BALANCE = "balance"  # the balance alone: pending, confirmed, paid
 CLICKS = "clicks"  # clicks (and the orders they brought) in a period
+CANCELLED = "cancelled"  # why orders were cancelled or refunded
 UNCLEAR = "unclear"
 FUTURE = "future"
 
@@ -55,7 +56,8 @@ PERIOD_KINDS = {
     "past-month": periods.LAST_DAYS,  # "over the past month": the last 30 days
 }
 PAST_DAYS = {"past-week": 7, "past-month": 30}
-TOPICS = ("about", "earn", "ask", "how-much", "pending", "payout", "when", "balance", "clicks")
+TOPICS: tuple[str, ...] = ("about", "earn", "ask", "how-much", "pending", "payout", "when")
+TOPICS += ("balance", "clicks", "why", "cancelled")
 # "since the beginning" (all time), which before a date means from its first day ("since the
 # beginning of March"); "the beginning of" after since; "first" as a day ("с первого октября").
 MARKERS: tuple[str, ...] = ("since", "from", "since-start", "start-of", "first-day")
@@ -388,6 +390,30 @@ def understand(text: str, locale: str, today: date, locales: Sequence[str] = ())
     return None
 
 
+def topics(text: str, locale: str) -> set[str]:
+    """The topic lists with a phrase in ``text`` (is it worth looking further?)."""
+    book = phrase_book(locale)
+    return book.topics_in(book.tokens(text))
+
+
+def named_in(text: str, locale: str, names: Sequence[str]) -> tuple[int, str] | None:
+    """The longest of ``names`` (campaign names, link codes) written in ``text`` as whole
+    words, ignoring case and accents: its index and the text without it."""
+    folded = " ".join(re.findall(r"\w+", fold(text, locale)))
+    best: tuple[int, int, re.Match[str]] | None = None
+    for index, name in enumerate(names):
+        words = re.findall(r"\w+", fold(name, locale))
+        if not words:
+            continue
+        found = re.search(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", folded)
+        if found and (best is None or len(found[0]) > best[1]):
+            best = (index, len(found[0]), found)
+    if best is None:
+        return None
+    index, _, found = best
+    return index, folded[: found.start()] + folded[found.end() :]
+
+
 def _intent(book: PhraseBook, tokens: Sequence[Token], *, has_period: bool) -> str | None:
     """Pending and payout questions first; earnings when a topic word is clear enough.
 
@@ -403,6 +429,8 @@ def _intent(book: PhraseBook, tokens: Sequence[Token], *, has_period: bool) -> s
     )
     balance, clicks, how_much = "balance" in found, "clicks" in found, "how-much" in found
     asking = "ask" in found or how_much or when or len(tokens) <= SHORT_MESSAGE
+    if "cancelled" in found and not payout and ("why" in found or (asking and not has_period)):
+        return CANCELLED  # "why was my order cancelled?"
     if asking and "pending" in found:
         return PENDING
     if when and (payout or about or earn or balance):

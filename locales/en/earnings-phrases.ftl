@@ -21,6 +21,10 @@ earnings-phrases-how-much = how much, how many, hw much, how mch, howmuch
 earnings-phrases-balance = balance, ballance, balanse, my balance, account balance
 # Clicks on the links.
 earnings-phrases-clicks = click*, clik*, visits, visitors, traffic
+# Asking why ("why was my order cancelled?").
+earnings-phrases-why = why, y was, how come, what reason, which reason, reason
+# Orders the shop cancelled or refunded.
+earnings-phrases-cancelled = cancel*, reversed, reversal*, refund*, returned, charged back, chargeback*
 # Asking what still waits for confirmation.
 earnings-phrases-pending = pending, on hold, waiting, unconfirmed, not confirmed, not yet confirmed, awaiting confirmation, to be confirmed, locked
 # Asking about being paid.

@@ -22,6 +22,10 @@ earnings-phrases-how-much = cuanto, cuanta, cuantos, cuantas, cuanto llevo, cnto
 earnings-phrases-balance = saldo, balance, mi saldo
 # Los clics en los enlaces.
 earnings-phrases-clicks = clic, clics, click*, visita*
+# Preguntar por qué («¿por qué se canceló mi pedido?»).
+earnings-phrases-why = por que, porque, xq, pq, motivo, razon, por que motivo
+# Los pedidos que la tienda canceló o reembolsó.
+earnings-phrases-cancelled = cancel*, anulad*, anulo, anularon, devuel*, devolucion*, reembols*
 # Lo que aún espera confirmación.
 earnings-phrases-pending = pendiente*, en espera, sin confirmar, por confirmar, no confirmad*, retenid*, bloquead*, en revision
 # Cobrar.

@@ -22,6 +22,10 @@ earnings-phrases-how-much = combien, cmb, cb, combiens, combein
 earnings-phrases-balance = solde, mon solde
 # Les clics sur les liens.
 earnings-phrases-clicks = clic, clics, click*, cliqu*, visite*
+# Demander pourquoi (« pourquoi ma commande a été annulée ? »).
+earnings-phrases-why = pourquoi, pk, pq, pkoi, prq, pour quelle raison, quelle raison, raison
+# Les commandes que la boutique a annulées ou remboursées.
+earnings-phrases-cancelled = annul*, rembours*, retourn*
 # Ce qui attend encore une confirmation.
 earnings-phrases-pending = en attente, attente, pas encore confirm*, non confirm*, bloqu*, en suspens, a confirmer, en cours de validation, en validation, pas encore valid*, non valid*, a valider
 # Être payé.

@@ -22,6 +22,10 @@ earnings-phrases-how-much = ile, ilee, il
 earnings-phrases-balance = saldo, stan konta, moje saldo
 # Kliknięcia w linki.
 earnings-phrases-clicks = klikn*, klik*, wejsc*, wyswietle*
+# Pytanie „dlaczego” („dlaczego zamówienie zostało anulowane?”).
+earnings-phrases-why = dlaczego, czemu, dlaczgo, z jakiego powodu, powod*
+# Zamówienia anulowane lub zwrócone przez sklep.
+earnings-phrases-cancelled = anul*, zwrot*, zwroc*, zwrocon*, cofniet*, wycofan*
 # To, co jeszcze czeka na potwierdzenie.
 earnings-phrases-pending = oczekuj*, w oczekiwaniu, czeka na potwierdzenie, czekaja na potwierdzenie, czeka na zatwierdzenie, niepotwierdz*, nie potwierdz*, nie jest potwierdz*, do potwierdzenia, wstrzyman*, zablokowan*, w weryfikacji
 # Wypłata.
