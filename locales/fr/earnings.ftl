@@ -183,7 +183,7 @@ earnings-examples =
     • mes gains de la semaine dernière
     • mes gains depuis le 1er octobre
     • qu’est-ce qui est en attente ?
-    • quand est-ce que je reçois mon paiement ?
+    • quand est-ce que je reçois mon versement ?
     Ou envoyez /earnings.
 earnings-future = Cette période n’a pas encore commencé : il n’y a donc rien à afficher. Demandez plutôt aujourd’hui ou une période passée, ou envoyez /earnings.
 

@@ -1,4 +1,4 @@
-# Versements : /payout, les coordonnées de paiement et les nouvelles quand une demande est payée ou refusée.
+# Versements : /payout, les coordonnées de versement et les nouvelles quand une demande est payée ou refusée.
 
 payout-not-registered = Vous ne participez pas encore au programme. Envoyez /start pour poser votre candidature ; une fois celle-ci acceptée et vos ventes confirmées, vous pourrez demander vos versements ici.
 payout-not-approved = Les versements sont réservés aux membres acceptés du programme. Si vous pensez qu’il s’agit d’une erreur, écrivez à { $support }.
@@ -7,9 +7,9 @@ payout-nothing-confirmed = Rien n’est encore confirmé : { $pending } attend
 payout-already-requested = Tous vos gains confirmés font déjà l’objet d’une demande de versement ({ $requests }). Je vous préviendrai dès qu’elle sera payée.
 payout-request-line = n° { $id } : { $amount }
 payout-below-minimum = Vous avez { $available } de gains confirmés, et le versement minimum est de { $minimum }. Vous pourrez demander un versement dès que vous aurez atteint ce minimum.
-payout-method-current = Vos coordonnées de paiement : { $method }.
+payout-method-current = Vos coordonnées de versement : { $method }.
     .change = Modifier mes coordonnées
-payout-method-missing = Vous n’avez pas encore indiqué vos coordonnées de paiement.
+payout-method-missing = Vous n’avez pas encore indiqué vos coordonnées de versement.
     .add = Indiquer mes coordonnées
 payout-method-needed = Avant de demander un versement, j’ai besoin de savoir où l’envoyer. Ces coordonnées servent uniquement à vous payer.
 payout-method-kind = Comment souhaitez-vous recevoir vos versements ?
