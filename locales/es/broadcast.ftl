@@ -95,9 +95,16 @@ broadcast-audience =
 
     Así se verá:
 broadcast-preview =
-    Para: { $languages }
+    { BLANK($button) ->
+        [yes] Para: { $languages }
 
-    { $text }
+            { $text }
+       *[no] Para: { $languages }
+
+            { $text }
+
+            Botón: «{ $button }»
+    }
 broadcast-confirm = ¿La enviamos?
     .now = Enviar ahora
     .schedule = Enviar más tarde

@@ -95,9 +95,16 @@ broadcast-audience =
 
     Voici ce qu’elles verront :
 broadcast-preview =
-    Pour : { $languages }
+    { BLANK($button) ->
+        [yes] Pour : { $languages }
 
-    { $text }
+            { $text }
+       *[no] Pour : { $languages }
+
+            { $text }
+
+            Bouton : « { $button } »
+    }
 broadcast-confirm = L’envoyer ?
     .now = Envoyer maintenant
     .schedule = Envoyer plus tard

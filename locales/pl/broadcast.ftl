@@ -98,9 +98,16 @@ broadcast-audience =
 
     Tak będzie wyglądać:
 broadcast-preview =
-    Dla: { $languages }
+    { BLANK($button) ->
+        [yes] Dla: { $languages }
 
-    { $text }
+            { $text }
+       *[no] Dla: { $languages }
+
+            { $text }
+
+            Przycisk: „{ $button }”
+    }
 broadcast-confirm = Wysłać?
     .now = Wyślij teraz
     .schedule = Wyślij później

@@ -98,9 +98,16 @@ broadcast-audience =
 
     Вот как это будет выглядеть:
 broadcast-preview =
-    Для языков: { $languages }
+    { BLANK($button) ->
+        [yes] Для языков: { $languages }
 
-    { $text }
+            { $text }
+       *[no] Для языков: { $languages }
+
+            { $text }
+
+            Кнопка: «{ $button }»
+    }
 broadcast-confirm = Отправить?
     .now = Отправить сейчас
     .schedule = Отправить позже
