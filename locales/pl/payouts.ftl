@@ -16,7 +16,12 @@ payout-method-kind = Jaka forma wypłaty będzie najwygodniejsza?
     .iban = Przelew bankowy (IBAN)
     .paypal = PayPal
 payout-holder = Proszę podać imię i nazwisko właściciela rachunku dokładnie tak, jak widnieją w banku.
-payout-holder-invalid = Proszę wpisać imię i nazwisko właściciela rachunku literami, od { $min } do { $max } znaków.
+payout-holder-invalid = Proszę wpisać imię i nazwisko właściciela rachunku literami, od { $min } do { $max ->
+        [one] { $max } znaku
+        [few] { $max } znaków
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }.
 payout-iban = Proszę wysłać numer IBAN rachunku, na przykład FR76 3000 6000 0112 3456 7890 189.
 payout-iban-invalid = To nie jest prawidłowy numer IBAN: nie zgadza się jego długość lub cyfry kontrolne. Proszę skopiować go ponownie z aplikacji bankowej lub z wyciągu.
 payout-paypal = Proszę wysłać adres e-mail konta PayPal.
