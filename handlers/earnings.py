@@ -627,6 +627,9 @@ async def earnings_command(turn: Turn) -> Reply:
     if not text:
         asked = Question(EARNINGS)
     else:
+        named = await _named(turn, text[:LONGEST_QUESTION], asked=True)  # "/earnings WINTER01"
+        if named is not None:
+            return named.again()
         found = understand(text[:LONGEST_QUESTION], turn.locale, _today(turn), SUPPORTED_LOCALES)
         asked = found or Question(UNCLEAR)
     return (await answer(turn, asked)).again()
@@ -672,9 +675,10 @@ async def question(turn: Turn) -> Reply | None:
     return await answer(turn, asked)
 
 
-async def _named(turn: Turn, text: str) -> Reply | None:
+async def _named(turn: Turn, text: str, *, asked: bool = False) -> Reply | None:
     """A question about one of the asker's links (by code) or campaigns (by name): that
-    link's or campaign's figures for the period asked (all time when none is named)."""
+    link's or campaign's figures for the period asked (all time when none is named).
+    ``asked``: the text follows /earnings, so a name alone is the question."""
     queries = Earnings(turn.services.session)
     account = await queries.account(turn.user.id)
     if account is None or account.status in ("pending", "rejected"):
@@ -687,14 +691,14 @@ async def _named(turn: Turn, text: str) -> Reply | None:
     if found is None:
         return None
     index, rest = found
-    if not topics(rest, turn.locale):
+    if not asked and not topics(rest, turn.locale):
         return None  # "I love the Winter Sale": a name, but no question about it
-    asked = understand(rest, turn.locale, _today(turn), SUPPORTED_LOCALES) or Question(EARNINGS)
-    if asked.intent not in (EARNINGS, CLICKS, UNCLEAR, FUTURE):
+    wanted = understand(rest, turn.locale, _today(turn), SUPPORTED_LOCALES) or Question(EARNINGS)
+    if wanted.intent not in (EARNINGS, CLICKS, UNCLEAR, FUTURE):
         return None  # "when is my Winter Sale payout?": the other answers know better
-    if asked.intent in (UNCLEAR, FUTURE):
-        return await answer(turn, asked)
-    period = asked.period or periods.relative(periods.ALL, _today(turn))
+    if wanted.intent in (UNCLEAR, FUTURE):
+        return await answer(turn, wanted)
+    period = wanted.period or periods.relative(periods.ALL, _today(turn))
     if index < len(links):
         return await link_view(turn, account, links[index].id, period)
     campaign = names[index]

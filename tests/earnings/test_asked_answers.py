@@ -113,6 +113,8 @@ async def test_each_kind_of_question_gets_its_answer(
         confirmed=Money(0, "EUR"),
     )
     assert yesterday in normalise(link.text())
+    named = await chat.send("/earnings summer glow").expect("earnings-campaign")
+    assert total in normalise(named.text())
 
     await shop.sale("SUMMER01", 2000, "2026-11-24 10:00", order="o1")
     await shop.sale(
