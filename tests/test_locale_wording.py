@@ -21,6 +21,7 @@ FORBIDDEN = [
     ("fr", r"\b[Pp]aiements?\b", "a payout is «versement» everywhere"),
     ("fr", r"une fois acceptée", "accepted: which noun?"),
     ("fr", r"12,5k", "a unit after a non-breaking space: 12,5 k"),
+    ("fr", r"vos chaînes|^Chaînes", "social accounts are «comptes» (as in onboarding)"),
     ("pl", r"\bWitam\b", "a company says «Witamy»"),
     ("pl", r"Udział w programie jeszcze się nie rozpoczął", "reads as «has not started»"),
     ("pl", r"trwa zwykle", "«within» N working days"),
