@@ -40,7 +40,7 @@ earnings-period =
     }
 earnings-amount = { $total } ganados: { $pending } pendientes, { $confirmed } confirmados
 earnings-amount-none = No hay ganancias en este periodo.
-earnings-amount-all = { $total } ganados: { $pending } pendientes, { $confirmed } confirmados, { $paid } pagados
+earnings-amount-all = { $total } ganados: { $pending } pendientes, { $confirmed } confirmados, { $paid } cobrados
 earnings-stats =
     { $orders ->
         [one] { $orders } pedido
@@ -79,7 +79,7 @@ earnings-balance-pending-next = Pendiente: { $amount }, primeras confirmaciones 
 earnings-balance-pending-late = Pendiente: { $amount }, a la espera de que la tienda lo confirme
 earnings-balance-confirmed = Confirmado: { $amount }
 earnings-balance-confirmed-requested = Confirmado: { $amount }, de los que { $requested } están en una solicitud de cobro
-earnings-balance-paid = Pagado: { $amount }
+earnings-balance-paid = Cobrado: { $amount }
 earnings-tier = Su nivel: { $tier }.
 earnings-top =
     Mejores enlaces:
