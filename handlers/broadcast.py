@@ -381,11 +381,17 @@ async def show_audience(turn: Turn) -> Reply:
         reached = segment.languages_of([locale, *others])
         if not reached:
             continue  # the segment leaves this text's readers out
+        # The button's label as this text's readers will see it (the link button itself is
+        # labelled in the broadcaster's language).
+        label = (
+            "" if content.button is None else turn.render_in(locale, button_label(content.button))
+        )
         turn.reply.say(
             "broadcast-preview",
             links=links,
             languages=joined([language_name(code) for code in reached], ", "),
             text=content.texts[locale],
+            button=label,
         )
     return ask_confirm(turn)
 

@@ -34,16 +34,30 @@ from bot.core.money import Money
 from bot.services import periods
 from bot.services.periods import Period, PeriodError
 from bot.services.questions import (
+    BALANCE,
+    CANCELLED,
+    CLICKS,
     EARNINGS,
     FUTURE,
     PAYOUT,
     PENDING,
     UNCLEAR,
     Question,
+    named_in,
+    topics,
     understand,
 )
 from bot.services.tiers import TierLadder, progress, tier_name
-from storage.earnings import Account, Amount, BalanceFigures, Earnings, Figures, LinkFigures, Window
+from storage.earnings import (
+    Account,
+    Amount,
+    BalanceFigures,
+    Earnings,
+    Figures,
+    LinkFigures,
+    LinkInfo,
+    Window,
+)
 
 SCOPE = ("earnings", "view")
 # The periods of the buttons and of the glance: (label, period code).
@@ -453,6 +467,81 @@ async def pending_view(turn: Turn, account: Account) -> Reply:
     return turn.say("earnings-pending", lines="\n".join(lines))
 
 
+async def balance_view(turn: Turn, account: Account) -> Reply:
+    """The balance alone ("what's my balance?"): pending, confirmed and paid, per currency."""
+    balances = await Earnings(turn.services.session).balances(account.influencer_id)
+    balance = _balance(turn, balances)
+    if balance is None:
+        return turn.say("earnings-balance-none")
+    return turn.say("earnings-balance-only", balance=balance)
+
+
+async def clicks_view(turn: Turn, account: Account, period: Period) -> Reply:
+    """Clicks in a period, with the orders they brought ("how many clicks today?")."""
+    queries = Earnings(turn.services.session)
+    figures = (await queries.figures(account.influencer_id, [_window(turn, period)]))[period.code()]
+    return turn.reply.offer(
+        "earnings-clicks",
+        scope=SCOPE,
+        choices=[
+            *_period_buttons("p."),
+            ChoiceOption(f"l.{period.code()}", "earnings-button.links"),
+        ],
+        period=_period_name(turn, period),
+        stats="\n".join(_stats(turn, figures)),
+    )
+
+
+async def cancelled_view(turn: Turn, account: Account) -> Reply:
+    """The latest cancelled or refunded orders and why, as the shop said when it did."""
+    found = await Earnings(turn.services.session).cancelled(account.influencer_id)
+    if not found:
+        return turn.say("earnings-cancelled-none")
+    lines = [
+        turn.t(
+            "earnings-cancelled-line",
+            date=_local_day(turn, order.ordered_at),
+            code=order.code,
+            amount=Money(order.amount_minor, order.currency),
+            status="reversed" if order.status == "reversed" else "refunded",
+            refunded=Money(order.refunded_minor, order.currency),
+            reason=order.reason or turn.t("earnings-cancelled-no-reason"),
+        )
+        for order in found
+    ]
+    return turn.say("earnings-cancelled-orders", lines="\n".join(lines))
+
+
+async def campaign_view(
+    turn: Turn, account: Account, campaign: str, links: Sequence[LinkInfo], period: Period
+) -> Reply:
+    """One campaign's figures in a period, its links together ("how much from Winter Sale?")."""
+    queries = Earnings(turn.services.session)
+    window = _window(turn, period)
+    figures = (await queries.figures(account.influencer_id, [window]))[window.name]
+    ids = {link.id for link in links}
+    mine = [f for f in figures.links if f.link_id in ids]
+    money: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for link in mine:
+        for amount in link.amounts:
+            money[amount.currency][0] += amount.pending_minor
+            money[amount.currency][1] += amount.confirmed_minor
+    total = Figures(
+        orders=sum(f.orders for f in mine),
+        cancelled=sum(f.cancelled for f in mine),
+        clicks=sum(f.clicks for f in mine),
+        amounts=tuple(Amount(c, p, k) for c, (p, k) in sorted(money.items())),
+        links=tuple(mine),
+    )
+    sections = [_amounts(turn, total.amounts), "\n".join(_stats(turn, total))]
+    return turn.say(
+        "earnings-campaign",
+        campaign=campaign,
+        period=_period_name(turn, period),
+        sections="\n\n".join(sections),
+    )
+
+
 async def payout_view(turn: Turn, account: Account) -> Reply:
     """When money can be paid: open requests, what is available against the minimum payout,
     and when pending orders would bring it there."""
@@ -525,9 +614,15 @@ async def answer(turn: Turn, asked: Question) -> Reply:
         return await payout_view(turn, account)
     if asked.intent == FUTURE:
         return turn.say("earnings-future")
-    if asked.intent != EARNINGS:
+    if asked.intent == BALANCE:
+        return await balance_view(turn, account)
+    if asked.intent == CANCELLED:
+        return await cancelled_view(turn, account)
+    if asked.intent not in (EARNINGS, CLICKS):
         return turn.say("earnings-examples")
     period = asked.period or periods.from_code(OVERVIEW, _today(turn))
+    if asked.intent == CLICKS:
+        return await clicks_view(turn, account, period)
     return await report(turn, account, period)
 
 
@@ -537,6 +632,9 @@ async def earnings_command(turn: Turn) -> Reply:
     if not text:
         asked = Question(EARNINGS)
     else:
+        named = await _named(turn, text[:LONGEST_QUESTION], asked=True)  # "/earnings WINTER01"
+        if named is not None:
+            return named.again()
         found = understand(text[:LONGEST_QUESTION], turn.locale, _today(turn), SUPPORTED_LOCALES)
         asked = found or Question(UNCLEAR)
     return (await answer(turn, asked)).again()
@@ -572,9 +670,46 @@ async def question(turn: Turn) -> Reply | None:
     if len(text) > LONGEST_QUESTION:
         return None
     asked = understand(text, turn.locale, _today(turn), SUPPORTED_LOCALES)
+    if asked is None and not topics(text, turn.locale):
+        return None
+    named = await _named(turn, text)
+    if named is not None:
+        return named
     if asked is None:
         return None
     return await answer(turn, asked)
+
+
+async def _named(turn: Turn, text: str, *, asked: bool = False) -> Reply | None:
+    """A question about one of the asker's links (by code) or campaigns (by name): that
+    link's or campaign's figures for the period asked (all time when none is named).
+    ``asked``: the text follows /earnings, so a name alone is the question."""
+    queries = Earnings(turn.services.session)
+    account = await queries.account(turn.user.id)
+    if account is None or account.status in ("pending", "rejected"):
+        return None
+    links = await queries.all_links(account.influencer_id)
+    if not links:
+        return None
+    names = [link.code for link in links] + sorted({link.campaign for link in links})
+    found = named_in(text, turn.locale, names)
+    if found is None:
+        return None
+    index, rest = found
+    if not asked and not topics(rest, turn.locale):
+        return None  # "I love the Winter Sale": a name, but no question about it
+    wanted = understand(rest, turn.locale, _today(turn), SUPPORTED_LOCALES) or Question(EARNINGS)
+    if wanted.intent not in (EARNINGS, CLICKS, UNCLEAR, FUTURE):
+        return None  # "when is my Winter Sale payout?": the other answers know better
+    if wanted.intent in (UNCLEAR, FUTURE):
+        return await answer(turn, wanted)
+    period = wanted.period or periods.relative(periods.ALL, _today(turn))
+    if index < len(links):
+        return await link_view(turn, account, links[index].id, period)
+    campaign = names[index]
+    return await campaign_view(
+        turn, account, campaign, [link for link in links if link.campaign == campaign], period
+    )
 
 
 def register(router: Router) -> None:

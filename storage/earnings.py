@@ -31,7 +31,16 @@ from sqlalchemy import Executable, and_, bindparam, case, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
-from storage.models import Balance, Campaign, Click, Conversion, Influencer, Link, PayoutRequest
+from storage.models import (
+    Balance,
+    Campaign,
+    Click,
+    Conversion,
+    Influencer,
+    LedgerEntry,
+    Link,
+    PayoutRequest,
+)
 
 PENDING = "pending"
 CONFIRMED = "confirmed"
@@ -146,6 +155,20 @@ class Order:
         if self.status != "reversed" and self.refunded_minor:
             return "refunded" if self.refunded_minor >= self.amount_minor else "partly-refunded"
         return self.status
+
+
+@dataclass(frozen=True, slots=True)
+class CancelledOrder:
+    """An order the shop cancelled (reversed) or refunded in part, and its reason if given."""
+
+    ordered_at: datetime
+    code: str
+    campaign: str
+    amount_minor: int
+    refunded_minor: int
+    currency: str
+    status: str
+    reason: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +316,39 @@ _LINKS = (
         Link.id.in_(bindparam("link_ids", expanding=True)),
     )
 )
+_ALL_LINKS = (
+    select(Link.id, Link.code, Campaign.name, Link.destination)
+    .join(Campaign, Campaign.id == Link.campaign_id)
+    .where(Link.influencer_id == bindparam("influencer_id"))
+    .order_by(Link.id)
+)
+# The shop's reason is on the reversal entry of the order (a refund's note is "refund").
+_REASON = (
+    select(LedgerEntry.note)
+    .where(LedgerEntry.conversion_id == Conversion.id, LedgerEntry.kind == "reversal")
+    .limit(1)
+    .scalar_subquery()
+)
+_CANCELLED = (
+    select(
+        Conversion.ordered_at,
+        Link.code,
+        Campaign.name,
+        Conversion.amount_minor,
+        Conversion.refunded_minor,
+        Conversion.currency,
+        Conversion.status,
+        _REASON,
+    )
+    .join(Link, Link.id == Conversion.link_id)
+    .join(Campaign, Campaign.id == Conversion.campaign_id)
+    .where(
+        Conversion.influencer_id == bindparam("influencer_id"),
+        (Conversion.status == REVERSED) | (Conversion.refunded_minor > 0),
+    )
+    .order_by(Conversion.ordered_at.desc(), Conversion.id.desc())
+    .limit(bindparam("limit"))
+)
 _HAS_LINKS = select(exists().where(Link.influencer_id == bindparam("influencer_id")))
 _HAS_ORDERS = select(exists().where(Conversion.influencer_id == bindparam("influencer_id")))
 
@@ -438,6 +494,18 @@ class Earnings:
     async def link(self, influencer_id: int, link_id: int) -> LinkInfo | None:
         """One link, only if it is the influencer's (button payloads come from the client)."""
         return (await self.links(influencer_id, [link_id])).get(link_id)
+
+    async def all_links(self, influencer_id: int) -> list[LinkInfo]:
+        """Every link of the influencer with its campaign (to find one named in a question)."""
+        return [LinkInfo(*row) for row in await self._rows(_ALL_LINKS, influencer_id=influencer_id)]
+
+    async def cancelled(self, influencer_id: int, *, limit: int = 5) -> list[CancelledOrder]:
+        """The latest cancelled or partly refunded orders, newest first, with the shop's reason."""
+        rows = await self._rows(_CANCELLED, influencer_id=influencer_id, limit=limit)
+        return [
+            CancelledOrder(row[0], row[1], row[2], int(row[3]), int(row[4]), row[5], row[6], row[7])
+            for row in rows
+        ]
 
     async def has_links(self, influencer_id: int) -> bool:
         return bool((await self._rows(_HAS_LINKS, influencer_id=influencer_id))[0][0])

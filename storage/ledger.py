@@ -54,6 +54,7 @@ class ConversionEvent:
     status: str
     ordered_at: datetime
     refund_minor: int | None = None
+    reason: str | None = None  # why the shop cancelled it, kept on the reversal entry
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +282,7 @@ class Ledger:
                 entries.append(self._entry(row, "confirmation", "pending", -amount))
                 entries.append(self._entry(row, "confirmation", "confirmed", amount))
         elif amount:  # reversed
-            entries.append(self._entry(row, "reversal", row.status, -amount))
+            entries.append(self._entry(row, "reversal", row.status, -amount, event.reason))
         row.status = event.status
         row.commission_minor = _target(row)
         return entries

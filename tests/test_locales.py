@@ -179,12 +179,12 @@ RU_DAYS = {
     22: "22 рабочих дней",
     25: "25 рабочих дней",
 }
-PL_DAYS = {
-    1: "1 dzień roboczy",
-    2: "2 dni robocze",
+PL_DAYS = {  # "w ciągu N dni roboczych": within, so the genitive
+    1: "1 dnia roboczego",
+    2: "2 dni roboczych",
     5: "5 dni roboczych",
     12: "12 dni roboczych",
-    22: "22 dni robocze",
+    22: "22 dni roboczych",
 }
 
 

@@ -7,10 +7,10 @@ come from CLDR (ru and pl have one/few/many/other), money and dates from Babel.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
 from babel import Locale
 from fluent.runtime import FluentBundle, FluentResource
@@ -41,6 +41,12 @@ def _money_function(amount: Any) -> FluentType:
     if isinstance(amount, FluentMoney):
         return amount
     raise TypeError("MONEY() takes a money argument")
+
+
+def _blank_function(value: Any) -> str:
+    """``BLANK($x)`` is ``yes`` when the code has nothing to put there (an empty list of
+    domains): a message then selects a sentence without it rather than print "on ."."""
+    return "no" if str(value).strip() else "yes"
 
 
 def negotiate(hint: str | None, supported: Iterable[str] = SUPPORTED_LOCALES) -> str | None:
@@ -76,9 +82,12 @@ class Translator:
         self._ids: dict[str, frozenset[str]] = {}
         root = resources.files("locales")
         for locale in self.locales:
-            bundle = FluentBundle(
-                [locale], use_isolating=False, functions={"MONEY": _money_function}
+            # BLANK gives a plain word to select on (Fluent compares it as it is).
+            functions = cast(
+                "dict[str, Callable[[Any], FluentType]]",
+                {"MONEY": _money_function, "BLANK": _blank_function},
             )
+            bundle = FluentBundle([locale], use_isolating=False, functions=functions)
             ids: set[str] = set()
             folder = root / locale
             for entry in sorted(folder.iterdir(), key=lambda e: e.name):

@@ -33,7 +33,8 @@ FIELDS = (
     "refund_amount",
     "ordered_at",
 )
-_LIMITS = {"event_id": 128, "order_id": 128, "click_id": 32, "link_code": 16}
+# ``reason``: the shop's words on why an order was cancelled, shown to the influencer.
+_LIMITS = {"event_id": 128, "order_id": 128, "click_id": 32, "link_code": 16, "reason": 256}
 _DIGITS = re.compile(r"[0-9]{1,18}")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 MAX_AMOUNT = 10**15  # far above any order; keeps every sum inside BIGINT
@@ -151,6 +152,7 @@ def parse_event(data: Mapping[str, object], now: datetime) -> ParsedEvent:
             status=status,
             ordered_at=_moment(data.get("ordered_at"), now),
             refund_minor=refund,
+            reason=_text(data, "reason", required=False),
         ),
         click_id=click_id,
         link_code=link_code,

@@ -34,6 +34,9 @@ PHRASES_PREFIX = "earnings-phrases-"
 EARNINGS = "earnings"
 PENDING = "pending"
 PAYOUT = "payout"
+BALANCE = "balance"  # the balance alone: pending, confirmed, paid
+CLICKS = "clicks"  # clicks (and the orders they brought) in a period
+CANCELLED = "cancelled"  # why orders were cancelled or refunded
 UNCLEAR = "unclear"
 FUTURE = "future"
 
@@ -49,12 +52,22 @@ PERIOD_KINDS = {
     "this-year": periods.THIS_YEAR,
     "last-year": periods.LAST_YEAR,
     "all-time": periods.ALL,
+    "past-week": periods.LAST_DAYS,  # "over the past week": the last 7 days
+    "past-month": periods.LAST_DAYS,  # "over the past month": the last 30 days
 }
-TOPICS = ("about", "earn", "ask", "pending", "payout", "when")
-MARKERS = ("since", "from", "year-words", "date-words", "other-periods")
+PAST_DAYS = {"past-week": 7, "past-month": 30}
+TOPICS: tuple[str, ...] = ("about", "earn", "ask", "how-much", "pending", "payout", "when")
+TOPICS += ("balance", "clicks", "why", "cancelled")
+# "since the beginning" (all time), which before a date means from its first day ("since the
+# beginning of March"); "the beginning of" after since; "first" as a day ("с первого октября").
+MARKERS: tuple[str, ...] = ("since", "from", "since-start", "start-of", "first-day")
+MARKERS += ("year-words", "month-words", "date-words", "other-periods")
 FOLLOW_UP = "follow-up"  # the words around a period said alone: "and yesterday?"
 MONTHS = tuple(f"month-{n}" for n in range(1, 13))
 NAMES = (*TOPICS, *PERIOD_KINDS, *MARKERS, *MONTHS, FOLLOW_UP)  # earnings-phrases-<name>
+# Misspelt month names ("octobr", "pazdziernka") are read within this many edits, and only
+# when no other month's name is as close: a typo never turns one month into another.
+FUZZY_MIN_LENGTH = 5
 
 NUMBER = "#"
 SHORT_MESSAGE = 2  # words: "pending?", "payout"
@@ -161,18 +174,47 @@ class PhraseBook:
     topics: _Index = field(init=False, repr=False, compare=False)
     periods: _Index = field(init=False, repr=False, compare=False)
     follow_ups: _Index = field(init=False, repr=False, compare=False)
+    # Words after which a month name is expected ("in", "с", "od", a day number).
+    before_dates: frozenset[str] = field(init=False, repr=False, compare=False)
+    month_forms: tuple[tuple[str, int], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         topics = [(name, phrase) for name in TOPICS for phrase in self.phrases[name]]
         # Equal lengths: a period beats "since", which beats a month, a small word, an unknown
         # period word.
-        order = [*PERIOD_KINDS, "since", "from", *MONTHS, "year-words", "date-words"]
-        order.append("other-periods")
+        order = [*PERIOD_KINDS, "since-start", "since", "from", "start-of", "first-day", *MONTHS]
+        order += ["year-words", "month-words", "date-words", "other-periods"]
         named = [(name, phrase) for name in order for phrase in self.phrases[name]]
         object.__setattr__(self, "topics", _Index(topics))
         object.__setattr__(self, "periods", _Index(named))
         follow_ups = [(FOLLOW_UP, phrase) for phrase in self.phrases[FOLLOW_UP]]
         object.__setattr__(self, "follow_ups", _Index(follow_ups))
+        lists = (FOLLOW_UP, "since", "from", "date-words", "start-of", "since-start")
+        words = {word.text for name in lists for phrase in self.phrases[name] for word in phrase}
+        object.__setattr__(self, "before_dates", frozenset(words))
+        forms = tuple(
+            (phrase[0].text, number)
+            for number in range(1, 13)
+            for phrase in self.phrases[f"month-{number}"]
+            if len(phrase) == 1 and not phrase[0].stem and len(phrase[0].text) >= 3
+        )
+        object.__setattr__(self, "month_forms", forms)
+
+    def fuzzy_month(self, word: str) -> tuple[int | None, bool]:
+        """The month a misspelt word names, if only one is close; and whether it is close to
+        any month at all (then, when no single month, the question gets examples)."""
+        if len(word) < FUZZY_MIN_LENGTH or not word.isalpha():
+            return None, False
+        allowed = 1 if len(word) <= 6 else 2
+        best: dict[int, int] = {}
+        for form, number in self.month_forms:
+            if abs(len(form) - len(word)) > allowed + 1:
+                continue
+            distance = _edits(word, form, allowed + 1)
+            best[number] = min(best.get(number, distance), distance)
+        close = [number for number, distance in best.items() if distance <= allowed]
+        near = any(distance <= allowed + 1 for distance in best.values())
+        return (close[0] if len(close) == 1 else None), near
 
     def follow_up_words(self, tokens: Sequence[Token]) -> set[int]:
         """Positions of the words that may surround a period said alone ("and", "what about")."""
@@ -203,6 +245,23 @@ class PhraseBook:
             else:
                 found.append(Token(match["word"]))
         return found
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Edits (insert, delete, replace, swap two neighbours) from ``a`` to ``b``, up to limit+1."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, 1):
+            cost = 0 if char_a == char_b else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 def _year(parts: Sequence[int]) -> int | None:
@@ -300,7 +359,7 @@ def parse(text: str, locale: str, today: date, book: PhraseBook | None = None) -
         intent = EARNINGS  # a period alone, as a follow-up to an answer about earnings
     if intent is None:
         return None
-    if intent != EARNINGS:
+    if intent not in (EARNINGS, CLICKS):
         return Question(intent)
     if reading.unclear:
         return Question(UNCLEAR)
@@ -311,10 +370,10 @@ def parse(text: str, locale: str, today: date, book: PhraseBook | None = None) -
     if len(named) > 1:
         return Question(UNCLEAR)
     if not named:
-        return Question(EARNINGS)
+        return Question(intent)
     if named[0].starts_after(today):
         return Question(FUTURE, named[0])
-    return Question(EARNINGS, named[0])
+    return Question(intent, named[0])
 
 
 def understand(text: str, locale: str, today: date, locales: Sequence[str] = ()) -> Question | None:
@@ -331,6 +390,30 @@ def understand(text: str, locale: str, today: date, locales: Sequence[str] = ())
     return None
 
 
+def topics(text: str, locale: str) -> set[str]:
+    """The topic lists with a phrase in ``text`` (is it worth looking further?)."""
+    book = phrase_book(locale)
+    return book.topics_in(book.tokens(text))
+
+
+def named_in(text: str, locale: str, names: Sequence[str]) -> tuple[int, str] | None:
+    """The longest of ``names`` (campaign names, link codes) written in ``text`` as whole
+    words, ignoring case and accents: its index and the text without it."""
+    folded = " ".join(re.findall(r"\w+", fold(text, locale)))
+    best: tuple[int, int, re.Match[str]] | None = None
+    for index, name in enumerate(names):
+        words = re.findall(r"\w+", fold(name, locale))
+        if not words:
+            continue
+        found = re.search(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", folded)
+        if found and (best is None or len(found[0]) > best[1]):
+            best = (index, len(found[0]), found)
+    if best is None:
+        return None
+    index, _, found = best
+    return index, folded[: found.start()] + folded[found.end() :]
+
+
 def _intent(book: PhraseBook, tokens: Sequence[Token], *, has_period: bool) -> str | None:
     """Pending and payout questions first; earnings when a topic word is clear enough.
 
@@ -344,15 +427,24 @@ def _intent(book: PhraseBook, tokens: Sequence[Token], *, has_period: bool) -> s
         "payout" in found,
         "when" in found,
     )
-    asking = "ask" in found or when or len(tokens) <= SHORT_MESSAGE
+    balance, clicks, how_much = "balance" in found, "clicks" in found, "how-much" in found
+    asking = "ask" in found or how_much or when or len(tokens) <= SHORT_MESSAGE
+    if "cancelled" in found and not payout and ("why" in found or (asking and not has_period)):
+        return CANCELLED  # "why was my order cancelled?"
     if asking and "pending" in found:
         return PENDING
-    if when and (payout or about or earn):
+    if when and (payout or about or earn or balance):
         return PAYOUT
-    if asking and payout and not (about or earn):
+    if asking and payout and not (about or earn or balance):
         return PAYOUT
-    if about or (earn and (has_period or "ask" in found)):
+    if balance and not (has_period or about or earn or clicks):
+        return BALANCE  # "what's my balance?": the balance, not this month's report
+    if clicks and (has_period or asking) and not (about or earn):
+        return CLICKS
+    if about or balance or clicks or (earn and (has_period or asking)):
         return EARNINGS
+    if how_much and has_period:
+        return EARNINGS  # "how much yesterday?"
     return None
 
 
@@ -368,9 +460,19 @@ def _scan(book: PhraseBook, tokens: Sequence[Token]) -> list[_Item]:
             position += 1
             continue
         found = next(book.periods.at(tokens, position), None)
+        greeting = next(book.follow_ups.at(tokens, position), None)
+        if greeting is not None and (found is None or greeting[2] > found[2]):
+            position = greeting[2]  # "добрый день", "dzień dobry": a greeting, not a day
+            continue
         if found is None:
             if token.text[:1].isdigit():
                 items.append(_Item("number", position, position + 1))
+            elif _expects_date(book, tokens, position):
+                number, near = book.fuzzy_month(token.text)
+                if number is not None:
+                    items.append(_Item("month", position, position + 1, number))
+                elif near:
+                    items.append(_Item("near-month", position, position + 1))
             position += 1
             continue
         name, phrase, end = found
@@ -382,16 +484,28 @@ def _scan(book: PhraseBook, tokens: Sequence[Token]) -> list[_Item]:
             ),
             0,
         )
-        if name.startswith("month-"):
+        if name in MONTHS:
             items.append(_Item("month", position, end, int(name.removeprefix("month-"))))
+        elif name in PAST_DAYS:
+            items.append(_Item(periods.LAST_DAYS, position, end, PAST_DAYS[name]))
         else:
             items.append(_Item(PERIOD_KINDS.get(name, name), position, end, number))
         position = end
     return items
 
 
-_DATE_PARTS = {"month", "number", "numeric", "iso"}
-_DATE_GLUE = {"year-words", "date-words"}
+def _expects_date(book: PhraseBook, tokens: Sequence[Token], position: int) -> bool:
+    """A month name is expected here: after "in", "since", a day number; before a year."""
+    before = tokens[position - 1] if position else None
+    after = tokens[position + 1] if position + 1 < len(tokens) else None
+    return (before is not None and (before.text in book.before_dates or before.text.isdigit())) or (
+        after is not None and _YEAR.match(after.text) is not None
+    )
+
+
+_DATE_PARTS = {"month", "number", "numeric", "iso", "first-day"}
+_DATE_GLUE = {"year-words", "month-words", "date-words"}
+_ALONE_UNCLEAR = {"year-words", "month-words"}  # "за год", "par mois": which one?
 _PERIOD_KINDS = set(PERIOD_KINDS.values())
 _NAMED_DATES = {"month", "numeric", "iso"}  # a lone number is not a date
 
@@ -405,11 +519,36 @@ def _read_periods(book: PhraseBook, tokens: Sequence[Token], today: date) -> _Re
     # own: "how are you today?" is not a question about today's earnings.
     covered |= book.follow_up_words(tokens)
     reading.bare = all(position in covered for position in range(len(tokens)))
-    reading.dated = any(item.kind in _NAMED_DATES | _PERIOD_KINDS for item in items)
+    reading.dated = any(
+        item.kind in _NAMED_DATES | _PERIOD_KINDS | {"since-start"} for item in items
+    )
     index = 0
     while index < len(items):
         item = items[index]
         following = _next(items, index)
+        starts = following is not None and following.kind == "start-of"
+        if item.kind in ("since", "from") and starts and following is not None:
+            index += 1  # "since the beginning of March": since its first day
+            item, following = _Item("since", item.start, following.end), _next(items, index)
+            if following is None or following.kind not in _DATE_PARTS | _DATE_GLUE:
+                reading.unclear = True  # the beginning of what?
+                index += 1
+                continue
+        if item.kind == "since-start":
+            # "since the beginning" is all time; "since the beginning of March", March 1st on.
+            if following is not None and following.kind in _DATE_PARTS | _DATE_GLUE:
+                run, after = _run(items, index + 1)
+                if any(part.kind in _DATE_PARTS for part in run):
+                    reading.take(_run_period, book, run, tokens, today, True)
+                else:
+                    reading.unclear = True
+                index = after
+                continue
+            reading.take(periods.relative, periods.ALL, today)
+            index += 1
+            continue
+        if item.kind in ("since", "from", "start-of") and _skips_a_word(items, index, tokens):
+            reading.unclear = True  # "с второго октября": a word not understood before the date
         if item.kind in ("since", "from") and following is not None:
             if following.kind in _DATE_PARTS | _DATE_GLUE:
                 run, after = _run(items, index + 1)
@@ -426,12 +565,30 @@ def _read_periods(book: PhraseBook, tokens: Sequence[Token], today: date) -> _Re
             run, index = _run(items, index)
             reading.take(_run_period, book, run, tokens, today, False)
             continue
+        if item.kind in _DATE_GLUE:
+            run, after = _run(items, index)
+            if any(part.kind in _DATE_PARTS for part in run):
+                reading.take(_run_period, book, run, tokens, today, False)
+            elif any(part.kind in _ALONE_UNCLEAR for part in run):
+                reading.unclear = True  # "за год", "par mois": no year or month named
+            index = after
+            continue
         if item.kind in _PERIOD_KINDS:
             reading.take(_relative, item, today, False)
-        elif item.kind == "other-periods":
-            reading.unclear = True  # "last quarter", "on Monday": not a period we answer for
+        elif item.kind in ("other-periods", "near-month", "start-of"):
+            # "last quarter", "on Monday", "octobur", "at the start of March": not a period
+            # we answer for, or a month we cannot be sure of.
+            reading.unclear = True
         index += 1
     return reading
+
+
+def _skips_a_word(items: Sequence[_Item], index: int, tokens: Sequence[Token]) -> bool:
+    """A date comes one unknown word after ``items[index]`` ("since second October")."""
+    if index + 1 >= len(items):
+        return False
+    following = items[index + 1]
+    return following.start == items[index].end + 1 and following.kind in _DATE_PARTS | _DATE_GLUE
 
 
 def _next(items: Sequence[_Item], index: int) -> _Item | None:
@@ -466,6 +623,9 @@ def _parts(book: PhraseBook, run: Sequence[_Item], tokens: Sequence[Token]) -> _
     days: list[int] = []
     years: list[int] = []
     for item in run:
+        if item.kind == "first-day":
+            days.append(1)
+            continue
         if item.kind != "number":
             continue
         text = tokens[item.start].text

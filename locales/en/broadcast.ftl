@@ -92,9 +92,16 @@ broadcast-audience =
 
     Here is how it will look:
 broadcast-preview =
-    For { $languages }:
+    { BLANK($button) ->
+        [yes] For { $languages }:
 
-    { $text }
+            { $text }
+       *[no] For { $languages }:
+
+            { $text }
+
+            Button: “{ $button }”
+    }
 broadcast-confirm = Send it?
     .now = Send now
     .schedule = Send later

@@ -5,7 +5,10 @@ links-not-approved-pending = Your application is still being reviewed. You can c
 links-not-approved-rejected = Links are for approved members of the programme, and your application was not approved.
 links-not-approved-suspended = Your participation is suspended, so you cannot create new links for now.
 links-no-campaigns = There are no campaigns open for your country right now. I will let you know when one starts.
-links-choose = Which campaign is the link for? Choose below, or paste a link to a product page on { $domains }.
+links-choose = { BLANK($domains) ->
+        [yes] Which campaign is the link for? Choose below.
+       *[no] Which campaign is the link for? Choose below, or paste a link to a product page on { $domains }.
+    }
 links-created =
     Your link for { $campaign }:
     { $url }

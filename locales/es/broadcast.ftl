@@ -63,9 +63,9 @@ broadcast-segment-channels = los canales
 broadcast-choose =
     Elija { $what } que quiere incluir (toque de nuevo para quitar uno). Si no hay nada seleccionado, no se excluye a nadie.
     .back = Volver
-broadcast-applicant-approved = Aceptada
+broadcast-applicant-approved = Aprobada
 broadcast-applicant-pending = En revisión
-broadcast-applicant-rejected = No aceptada
+broadcast-applicant-rejected = No aprobada
 broadcast-applicant-suspended = Suspendida
 broadcast-applicant-none = Sin solicitud
 broadcast-registered-since = ¿Solo quienes se registraron desde una fecha? Envíe la fecha (por ejemplo, 2026-10-01) o un número de días (30 son los últimos 30 días).
@@ -95,9 +95,16 @@ broadcast-audience =
 
     Así se verá:
 broadcast-preview =
-    Para: { $languages }
+    { BLANK($button) ->
+        [yes] Para: { $languages }
 
-    { $text }
+            { $text }
+       *[no] Para: { $languages }
+
+            { $text }
+
+            Botón: «{ $button }»
+    }
 broadcast-confirm = ¿La enviamos?
     .now = Enviar ahora
     .schedule = Enviar más tarde
@@ -107,48 +114,56 @@ broadcast-when = ¿Cuándo debe salir? Envíe la fecha y la hora en UTC, por eje
 broadcast-when-invalid = Envíe una fecha y una hora en UTC, por ejemplo 2026-12-01 18:00, por favor.
 broadcast-when-past = Esa hora ya ha pasado. Envíe una hora futura (UTC), por favor.
 broadcast-dropped = Se ha descartado la difusión; no se ha enviado nada.
-broadcast-scheduled = La difusión n.º { $id } está programada para el { DATETIME($when, dateStyle: "long", timeStyle: "short") } UTC. Envíe /broadcast cancel para anularla.
+broadcast-scheduled = La difusión n.º { $id } está programada para el { DATETIME($when, dateStyle: "long", timeStyle: "short") } UTC. Envíe /broadcast cancel para anularla.
 broadcast-started =
     { $followed ->
-        [yes] La difusión n.º { $id } está en marcha. Le informaré aquí del progreso y le enviaré un informe al terminar. Envíe /broadcast cancel para detenerla.
-       *[other] La difusión n.º { $id } está en marcha. Envíe /broadcast status para seguirla o /broadcast cancel para detenerla.
+        [yes] La difusión n.º { $id } está en marcha. Le informaré aquí del progreso y le enviaré un informe al terminar. Envíe /broadcast cancel para detenerla.
+       *[other] La difusión n.º { $id } está en marcha. Envíe /broadcast status para seguirla o /broadcast cancel para detenerla.
     }
 
 ## Estado y cancelación
 
 broadcast-status-none = No hay ninguna difusión programada ni en envío.
 broadcast-status-line =
-    N.º { $id } ({ $state ->
+    N.º { $id } ({ $state ->
         [scheduled] programada para el { DATETIME($when, dateStyle: "long", timeStyle: "short") } UTC
        *[running] enviándose
-    }): { $sent } enviados, { $remaining } pendientes.
+    }): { $sent ->
+        [one] { $sent } enviado
+        [many] { $sent } enviados
+       *[other] { $sent } enviados
+    }, { $remaining ->
+        [one] { $remaining } pendiente
+        [many] { $remaining } pendientes
+       *[other] { $remaining } pendientes
+    }.
 broadcast-cancel-none = No hay ninguna difusión programada ni en envío, así que no hay nada que cancelar.
 broadcast-cancel = ¿Qué difusión debo detener? Los mensajes que ya van en camino llegarán igualmente.
-    .one = Detener la n.º { $id }
+    .one = Detener la n.º { $id }
     .keep = No detener ninguna
 broadcast-cancel-kept = No ha cambiado nada.
-broadcast-cancel-too-late = La difusión n.º { $id } ya ha terminado o se ha cancelado.
+broadcast-cancel-too-late = La difusión n.º { $id } ya ha terminado o se ha cancelado.
 broadcast-cancelled =
     { $running ->
-        [yes] La difusión n.º { $id } se ha detenido. Los mensajes que ya van en camino llegarán; en breve recibirá las cifras finales.
-       *[other] La difusión n.º { $id } se ha cancelado; no se ha enviado nada.
+        [yes] La difusión n.º { $id } se ha detenido. Los mensajes que ya van en camino llegarán; en breve recibirá las cifras finales.
+       *[other] La difusión n.º { $id } se ha cancelado; no se ha enviado nada.
     }
 
 ## Progreso e informe final (se edita en el sitio y luego se envía)
 
 broadcast-progress =
-    Enviando la difusión n.º { $id }.
+    Enviando la difusión n.º { $id }.
     Enviados: { $sent } · Fallidos: { $failed } · Bot bloqueado: { $blocked } · Pendientes: { $remaining }
     Tiempo restante: unos { $eta }
 broadcast-report-done =
-    La difusión n.º { $id } ha terminado ({ $took }).
+    La difusión n.º { $id } ha terminado ({ $took }).
     Enviados: { $sent } de { $total }
     Fallidos: { $failed }
     Han bloqueado el bot: { $blocked }
     Omitidos (ya habían bloqueado el bot): { $skipped }
     Resultado desconocido (envío interrumpido): { $unknown }
 broadcast-report-cancelled =
-    La difusión n.º { $id } se ha cancelado ({ $took }).
+    La difusión n.º { $id } se ha cancelado ({ $took }).
     Enviados: { $sent } de { $total }
     No enviados por la cancelación: { $cancelled }
     Fallidos: { $failed }

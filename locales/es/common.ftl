@@ -9,7 +9,7 @@ help =
     /earnings — sus ganancias (o pregunte sin más: «¿cuánto gané en octubre?»)
     /link — un nuevo enlace de seguimiento para una campaña o un producto
     /links — sus enlaces y sus resultados
-    /payout — solicitar el pago de sus ganancias confirmadas
+    /payout — solicitar el cobro de sus ganancias confirmadas
     /invite — invitar a otros creadores al programa
     /connect — vincular sus cuentas de Telegram y Discord
     /language — cambiar el idioma

@@ -40,7 +40,7 @@ earnings-period =
     }
 earnings-amount = { $total } ganados: { $pending } pendientes, { $confirmed } confirmados
 earnings-amount-none = No hay ganancias en este periodo.
-earnings-amount-all = { $total } ganados: { $pending } pendientes, { $confirmed } confirmados, { $paid } pagados
+earnings-amount-all = { $total } ganados: { $pending } pendientes, { $confirmed } confirmados, { $paid } cobrados
 earnings-stats =
     { $orders ->
         [one] { $orders } pedido
@@ -78,9 +78,9 @@ earnings-balance-pending = Pendiente: { $amount }
 earnings-balance-pending-next = Pendiente: { $amount }, primeras confirmaciones a partir del { DATETIME($date, dateStyle: "long") }
 earnings-balance-pending-late = Pendiente: { $amount }, a la espera de que la tienda lo confirme
 earnings-balance-confirmed = Confirmado: { $amount }
-earnings-balance-confirmed-requested = Confirmado: { $amount }, de los que { $requested } se han solicitado para pago
-earnings-balance-owed = Importe adeudado: { $amount } (comisión ya pagada y retenida después por un reembolso); se descontará de sus próximas ventas confirmadas
-earnings-balance-paid = Pagado: { $amount }
+earnings-balance-confirmed-requested = Confirmado: { $amount }, de los que { $requested } están en una solicitud de cobro
+earnings-balance-owed = Importe adeudado: { $amount } (comisión ya cobrada y retenida después por un reembolso); se descontará de sus próximas ventas confirmadas
+earnings-balance-paid = Cobrado: { $amount }
 earnings-tier = Su nivel: { $tier }.
 earnings-top =
     Mejores enlaces:
@@ -172,13 +172,13 @@ earnings-pending-later =
 earnings-pending-none = Ahora no hay nada pendiente: toda su comisión está confirmada. Envíe /earnings para ver su saldo.
 earnings-payout =
     { $lines }
-    Solo se puede pagar la comisión confirmada: la tienda confirma un pedido cuando termina su plazo de devolución.
-earnings-payout-ready = Tiene { $amount } de comisión confirmada y disponible: envíe /payout para solicitar el pago.
-earnings-payout-short = Tiene { $available } de comisión confirmada y disponible. Los pagos empiezan a partir de { $minimum }, así que faltan { $missing }.
+    Solo se puede cobrar la comisión confirmada: la tienda confirma un pedido cuando termina su plazo de devolución.
+earnings-payout-ready = Tiene { $amount } de comisión confirmada y disponible: envíe /payout para solicitar el cobro.
+earnings-payout-short = Tiene { $available } de comisión confirmada y disponible. Los cobros son posibles a partir de { $minimum }, así que faltan { $missing }.
 earnings-payout-eta = Si sus pedidos pendientes se confirman según lo previsto, alcanzará esa cifra el { DATETIME($date, dateStyle: "long") }.
 earnings-payout-eta-shop = Sus pedidos pendientes bastarán en cuanto la tienda los confirme.
-earnings-payout-requested = Su solicitud de pago de { $amount } del { DATETIME($date, dateStyle: "long") } se está tramitando.
-earnings-payout-none = Ahora mismo no hay comisión confirmada que pagar. La comisión queda confirmada cuando la tienda confirma el pedido; pregunte «¿qué está pendiente?» para saber cuándo.
+earnings-payout-requested = Su solicitud de cobro de { $amount } del { DATETIME($date, dateStyle: "long") } se está tramitando.
+earnings-payout-none = Ahora mismo no hay comisión confirmada que cobrar. La comisión queda confirmada cuando la tienda confirma el pedido; pregunte «¿qué está pendiente?» para saber cuándo.
 earnings-examples =
     No consigo saber a qué periodo se refiere. Puede preguntar, por ejemplo:
     • ¿cuánto gané hoy?

@@ -5,7 +5,10 @@ links-not-approved-pending = Su solicitud aún está en revisión. Podrá crear 
 links-not-approved-rejected = Los enlaces son para los miembros aprobados del programa, y su solicitud no fue aprobada.
 links-not-approved-suspended = Su participación está suspendida, por lo que de momento no puede crear enlaces nuevos.
 links-no-campaigns = Ahora mismo no hay campañas abiertas para su país. Se lo haré saber cuando empiece alguna.
-links-choose = ¿Para qué campaña es el enlace? Elija abajo o pegue el enlace de una página de producto en { $domains }.
+links-choose = { BLANK($domains) ->
+        [yes] ¿Para qué campaña es el enlace? Elija abajo.
+       *[no] ¿Para qué campaña es el enlace? Elija abajo o pegue el enlace de una página de producto en { $domains }.
+    }
 links-created =
     Su enlace para { $campaign }:
     { $url }
@@ -67,7 +70,11 @@ invite-link =
         [one] { $registered } registro
         [many] { $registered } registros
        *[other] { $registered } registros
-    }, { $approved } aprobados.{ $bonus ->
+    }, { $approved ->
+        [one] { $approved } aprobado
+        [many] { $approved } aprobados
+       *[other] { $approved } aprobados
+    }.{ $bonus ->
         [yes] { " " }Cuando una persona invitada por usted haga su primera venta confirmada, recibirá una bonificación.
        *[other] { "" }
     }
@@ -77,7 +84,11 @@ invite-code =
         [one] { $registered } registro
         [many] { $registered } registros
        *[other] { $registered } registros
-    }, { $approved } aprobados.{ $bonus ->
+    }, { $approved ->
+        [one] { $approved } aprobado
+        [many] { $approved } aprobados
+       *[other] { $approved } aprobados
+    }.{ $bonus ->
         [yes] { " " }Cuando una persona invitada por usted haga su primera venta confirmada, recibirá una bonificación.
        *[other] { "" }
     }

@@ -4,7 +4,7 @@
 
 review-queue-empty = Ahora mismo no hay solicitudes pendientes de revisión. Vuelva a enviar /review más tarde.
 review-application =
-    Solicitud n.º { $number } del { $submitted }
+    Solicitud n.º { $number } del { $submitted }
     { $waiting ->
         [0] No hay más solicitudes en espera.
         [one] Hay { $waiting } solicitud más en espera.

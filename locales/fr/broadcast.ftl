@@ -95,9 +95,16 @@ broadcast-audience =
 
     Voici ce qu’elles verront :
 broadcast-preview =
-    Pour : { $languages }
+    { BLANK($button) ->
+        [yes] Pour : { $languages }
 
-    { $text }
+            { $text }
+       *[no] Pour : { $languages }
+
+            { $text }
+
+            Bouton : « { $button } »
+    }
 broadcast-confirm = L’envoyer ?
     .now = Envoyer maintenant
     .schedule = Envoyer plus tard
@@ -121,7 +128,15 @@ broadcast-status-line =
     N° { $id } ({ $state ->
         [scheduled] programmée pour le { DATETIME($when, dateStyle: "long", timeStyle: "short") } UTC
        *[running] en cours d’envoi
-    }) : { $sent } envoyés, { $remaining } restants.
+    }) : { $sent ->
+        [one] { $sent } envoyé
+        [many] { $sent } envoyés
+       *[other] { $sent } envoyés
+    }, { $remaining ->
+        [one] { $remaining } restant
+        [many] { $remaining } restants
+       *[other] { $remaining } restants
+    }.
 broadcast-cancel-none = Aucune diffusion n’est programmée ni en cours d’envoi : il n’y a rien à annuler.
 broadcast-cancel = Quelle diffusion dois-je arrêter ? Les messages déjà en route arriveront quand même.
     .one = Arrêter la n° { $id }

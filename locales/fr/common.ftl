@@ -42,7 +42,7 @@ input-text-too-long =
         [many] Veuillez ne pas dépasser { $max } caractères.
        *[other] Veuillez ne pas dépasser { $max } caractères.
     }
-input-number-invalid = Veuillez envoyer un nombre entier, par exemple 12 500 ou 12,5k.
+input-number-invalid = Veuillez envoyer un nombre entier, par exemple 12 500 ou 12,5 k.
 input-number-too-small = Le nombre doit être supérieur ou égal à { $min }.
 input-number-too-large = Le nombre doit être inférieur ou égal à { $max }.
 input-url-invalid = Cela ne ressemble pas à une adresse web. Veuillez envoyer un lien commençant par https://

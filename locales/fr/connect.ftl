@@ -3,7 +3,7 @@
 connect-code =
     Votre code à usage unique : { $code }
 
-    Pour associer à ce compte votre compte sur l’autre plateforme (Telegram ou Discord), envoyez-moi /connect { $code } depuis ce compte dans un délai de { $minutes ->
+    Pour associer à ce compte votre compte sur l’autre plateforme (Telegram ou Discord), envoyez-moi /connect { $code } depuis ce compte-là dans un délai de { $minutes ->
         [one] { $minutes } minute
         [many] { $minutes } minutes
        *[other] { $minutes } minutes

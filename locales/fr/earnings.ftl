@@ -78,7 +78,7 @@ earnings-balance-pending = En attente : { $amount }
 earnings-balance-pending-next = En attente : { $amount }, premières confirmations à partir du { DATETIME($date, dateStyle: "long") }
 earnings-balance-pending-late = En attente : { $amount }, en attente de la confirmation de la boutique
 earnings-balance-confirmed = Confirmé : { $amount }
-earnings-balance-confirmed-requested = Confirmé : { $amount }, dont { $requested } demandés en paiement
+earnings-balance-confirmed-requested = Confirmé : { $amount }, dont { $requested } en demande de versement
 earnings-balance-owed = Montant dû : { $amount } (commission déjà versée, puis reprise après un remboursement) ; il sera déduit de vos prochaines ventes confirmées
 earnings-balance-paid = Versé : { $amount }
 earnings-tier = Votre niveau : { $tier }.
@@ -186,7 +186,7 @@ earnings-examples =
     • mes gains de la semaine dernière
     • mes gains depuis le 1er octobre
     • qu’est-ce qui est en attente ?
-    • quand est-ce que je reçois mon paiement ?
+    • quand est-ce que je reçois mon versement ?
     Ou envoyez /earnings.
 earnings-future = Cette période n’a pas encore commencé : il n’y a donc rien à afficher. Demandez plutôt aujourd’hui ou une période passée, ou envoyez /earnings.
 

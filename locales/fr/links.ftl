@@ -1,11 +1,14 @@
 # Liens de suivi : /link, /links et la mention qu’exige une publication publicitaire.
 
-links-not-registered = Vous ne participez pas encore au programme. Envoyez /start pour poser votre candidature ; une fois acceptée, vous pourrez créer vos liens ici.
+links-not-registered = Vous ne participez pas encore au programme. Envoyez /start pour poser votre candidature ; une fois celle-ci acceptée, vous pourrez créer vos liens ici.
 links-not-approved-pending = Votre candidature est encore en cours d’examen. Vous pourrez créer des liens dès qu’elle sera acceptée ; je vous préviendrai.
 links-not-approved-rejected = Les liens sont réservés aux membres acceptés du programme, et votre candidature n’a pas été retenue.
 links-not-approved-suspended = Votre participation est suspendue : vous ne pouvez pas créer de nouveaux liens pour le moment.
 links-no-campaigns = Aucune campagne n’est ouverte pour votre pays en ce moment. Je vous préviendrai dès qu’une campagne commencera.
-links-choose = Pour quelle campagne voulez-vous un lien ? Choisissez ci-dessous ou collez le lien d’une page produit sur { $domains }.
+links-choose = { BLANK($domains) ->
+        [yes] Pour quelle campagne voulez-vous un lien ? Choisissez ci-dessous.
+       *[no] Pour quelle campagne voulez-vous un lien ? Choisissez ci-dessous ou collez le lien d’une page produit sur { $domains }.
+    }
 links-created =
     Votre lien pour { $campaign } :
     { $url }
@@ -67,7 +70,11 @@ invite-link =
         [one] { $registered } inscription
         [many] { $registered } inscriptions
        *[other] { $registered } inscriptions
-    } à ce jour, dont { $approved } acceptées.{ $bonus ->
+    } à ce jour, dont { $approved ->
+        [one] { $approved } acceptée
+        [many] { $approved } acceptées
+       *[other] { $approved } acceptées
+    }.{ $bonus ->
         [yes] { " " }Lorsqu’une personne que vous avez invitée réalise sa première vente confirmée, vous recevez une prime.
        *[other] { "" }
     }
@@ -77,7 +84,11 @@ invite-code =
         [one] { $registered } inscription
         [many] { $registered } inscriptions
        *[other] { $registered } inscriptions
-    } à ce jour, dont { $approved } acceptées.{ $bonus ->
+    } à ce jour, dont { $approved ->
+        [one] { $approved } acceptée
+        [many] { $approved } acceptées
+       *[other] { $approved } acceptées
+    }.{ $bonus ->
         [yes] { " " }Lorsqu’une personne que vous avez invitée réalise sa première vente confirmée, vous recevez une prime.
        *[other] { "" }
     }

@@ -31,7 +31,7 @@ onboarding-handle =
         [twitch] Veuillez envoyer votre nom d’utilisateur Twitch ou un lien vers votre chaîne.
        *[other] Veuillez envoyer un lien vers votre profil ou votre chaîne.
     }
-onboarding-audience = Combien d’abonnés compte { $handle } ? Un nombre arrondi suffit, par exemple 12 500 ou 12,5k.
+onboarding-audience = Combien d’abonnés compte { $handle } ? Un nombre arrondi suffit, par exemple 12 500 ou 12,5 k.
 onboarding-niche = Quel est le thème principal de votre contenu ?
 onboarding-more =
     Avez-vous d’autres comptes à ajouter ? Vous pouvez indiquer jusqu’à { $max ->

@@ -1,15 +1,15 @@
-# Versements : /payout, les coordonnées de paiement et les nouvelles quand une demande est payée ou refusée.
+# Versements : /payout, les coordonnées de versement et les nouvelles quand une demande est payée ou refusée.
 
-payout-not-registered = Vous ne participez pas encore au programme. Envoyez /start pour poser votre candidature ; une fois acceptée et vos ventes confirmées, vous pourrez demander vos versements ici.
+payout-not-registered = Vous ne participez pas encore au programme. Envoyez /start pour poser votre candidature ; une fois celle-ci acceptée et vos ventes confirmées, vous pourrez demander vos versements ici.
 payout-not-approved = Les versements sont réservés aux membres acceptés du programme. Si vous pensez qu’il s’agit d’une erreur, écrivez à { $support }.
 payout-nothing-available = Vous n’avez pas encore de gains confirmés à verser. Une commission peut être versée une fois la vente confirmée par la boutique, après sa période de rétention.
 payout-nothing-confirmed = Rien n’est encore confirmé : { $pending } attend la confirmation des ventes par la boutique. Ce montant pourra être versé après la période de rétention.
 payout-already-requested = Tous vos gains confirmés font déjà l’objet d’une demande de versement ({ $requests }). Je vous préviendrai dès qu’elle sera payée.
 payout-request-line = n° { $id } : { $amount }
 payout-below-minimum = Vous avez { $available } de gains confirmés, et le versement minimum est de { $minimum }. Vous pourrez demander un versement dès que vous aurez atteint ce minimum.
-payout-method-current = Vos coordonnées de paiement : { $method }.
+payout-method-current = Vos coordonnées de versement : { $method }.
     .change = Modifier mes coordonnées
-payout-method-missing = Vous n’avez pas encore indiqué vos coordonnées de paiement.
+payout-method-missing = Vous n’avez pas encore indiqué vos coordonnées de versement.
     .add = Indiquer mes coordonnées
 payout-method-needed = Avant de demander un versement, j’ai besoin de savoir où l’envoyer. Ces coordonnées servent uniquement à vous payer.
 payout-method-kind = Comment souhaitez-vous recevoir vos versements ?
@@ -28,7 +28,7 @@ payout-confirm = Demander un versement de { $amounts } sur { $method } ?
 payout-requested = La demande de versement n° { $id } est envoyée : { $amount } sur { $method }. Je vous préviendrai quand elle sera payée.
 payout-above-balance = Votre solde disponible a changé depuis ma question : { $available } peut être demandé maintenant, le montant précédent n’a donc pas été demandé.
 payout-cancelled = Entendu, aucune demande n’a été faite.
-payout-paid = Votre versement n° { $id } de { $amount } a été envoyé sur { $method }. Référence du paiement : { $reference }. Selon la banque, il peut mettre quelques jours ouvrés à arriver.
+payout-paid = Votre versement n° { $id } de { $amount } a été envoyé sur { $method }. Référence du virement : { $reference }. Selon la banque, il peut mettre quelques jours ouvrés à arriver.
 payout-rejected = Votre demande de versement n° { $id } de { $amount } a été refusée : { $reason }. L’argent est de nouveau disponible ; une fois le problème réglé, envoyez /payout pour le demander.
 command-payout = Demander le versement de vos gains
 discord-command-payout = versement

@@ -15,7 +15,7 @@ review-application =
     Nom : { $name }
     Pays : { $country }
     Thème : { $niche }
-    Chaînes :
+    Comptes :
     { $channels }
     Langue : { $language }
     Compte : { $account }
@@ -57,8 +57,8 @@ review-not-held = Cette candidature ne vous est plus attribuée : une décisio
 
 ## Motifs de refus, tels que le candidat les lit.
 
-review-reason-audience = L’audience de vos chaînes est inférieure à ce que le programme exige actuellement.
-review-reason-content = Le contenu de vos chaînes ne correspond pas aux règles du programme.
+review-reason-audience = L’audience de vos comptes est inférieure à ce que le programme exige actuellement.
+review-reason-content = Le contenu de vos comptes ne correspond pas aux règles du programme.
 review-reason-incomplete = Votre profil ne nous donne pas assez d’informations pour évaluer votre candidature.
 review-reason-region = Le programme n’est pas encore disponible dans votre région.
 

@@ -98,60 +98,67 @@ broadcast-audience =
 
     Tak będzie wyglądać:
 broadcast-preview =
-    Dla: { $languages }
+    { BLANK($button) ->
+        [yes] Dla: { $languages }
 
-    { $text }
+            { $text }
+       *[no] Dla: { $languages }
+
+            { $text }
+
+            Przycisk: „{ $button }”
+    }
 broadcast-confirm = Wysłać?
     .now = Wyślij teraz
     .schedule = Wyślij później
     .edit = Zmień odbiorców
-    .drop = Odrzuć
+    .drop = Usuń
 broadcast-when = Kiedy wysłać? Proszę podać datę i godzinę w UTC, np. 2026-12-01 18:00.
 broadcast-when-invalid = Proszę podać datę i godzinę w UTC, np. 2026-12-01 18:00.
 broadcast-when-past = Ta godzina już minęła. Proszę podać godzinę w przyszłości (UTC).
-broadcast-dropped = Komunikat odrzucono; nic nie zostało wysłane.
-broadcast-scheduled = Komunikat nr { $id } zaplanowano na { DATETIME($when, dateStyle: "long", timeStyle: "short") } UTC. Aby go odwołać, proszę wysłać /broadcast cancel.
+broadcast-dropped = Komunikat usunięto; nic nie zostało wysłane.
+broadcast-scheduled = Komunikat nr { $id } zaplanowano na { DATETIME($when, dateStyle: "long", timeStyle: "short") } UTC. Aby go odwołać, proszę wysłać /broadcast cancel.
 broadcast-started =
     { $followed ->
-        [yes] Komunikat nr { $id } jest w drodze. Będę informować tutaj o postępie i wyślę raport po zakończeniu. Aby go zatrzymać, proszę wysłać /broadcast cancel.
-       *[other] Komunikat nr { $id } jest w drodze. Postęp można sprawdzić poleceniem /broadcast status, a zatrzymać wysyłkę poleceniem /broadcast cancel.
+        [yes] Komunikat nr { $id } jest w drodze. Będę informować tutaj o postępie i wyślę raport po zakończeniu. Aby go zatrzymać, proszę wysłać /broadcast cancel.
+       *[other] Komunikat nr { $id } jest w drodze. Postęp można sprawdzić poleceniem /broadcast status, a zatrzymać wysyłkę poleceniem /broadcast cancel.
     }
 
 ## Stan i odwoływanie
 
 broadcast-status-none = Żaden komunikat nie jest zaplanowany ani wysyłany.
 broadcast-status-line =
-    Nr { $id } ({ $state ->
+    Nr { $id } ({ $state ->
         [scheduled] zaplanowany na { DATETIME($when, dateStyle: "long", timeStyle: "short") } UTC
        *[running] w trakcie wysyłki
     }): wysłano { $sent }, pozostało { $remaining }.
 broadcast-cancel-none = Żaden komunikat nie jest zaplanowany ani wysyłany, więc nie ma czego odwołać.
 broadcast-cancel = Który komunikat zatrzymać? Wiadomości, które są już w drodze, i tak dotrą.
-    .one = Zatrzymaj nr { $id }
+    .one = Zatrzymaj nr { $id }
     .keep = Nie zatrzymuj żadnego
 broadcast-cancel-kept = Nic się nie zmieniło.
-broadcast-cancel-too-late = Komunikat nr { $id } został już wysłany lub odwołany.
+broadcast-cancel-too-late = Komunikat nr { $id } został już wysłany lub odwołany.
 broadcast-cancelled =
     { $running ->
-        [yes] Komunikat nr { $id } zatrzymano. Wiadomości, które są już w drodze, dotrą; końcowe liczby pojawią się wkrótce.
-       *[other] Komunikat nr { $id } odwołano; nic nie zostało wysłane.
+        [yes] Komunikat nr { $id } zatrzymano. Wiadomości, które są już w drodze, dotrą; końcowe liczby pojawią się wkrótce.
+       *[other] Komunikat nr { $id } odwołano; nic nie zostało wysłane.
     }
 
 ## Postęp i raport końcowy (edytowany na miejscu, potem wysyłany)
 
 broadcast-progress =
-    Trwa wysyłka komunikatu nr { $id }.
+    Trwa wysyłka komunikatu nr { $id }.
     Wysłano: { $sent } · Błędy: { $failed } · Zablokowany bot: { $blocked } · Pozostało: { $remaining }
     Pozostały czas: około { $eta }
 broadcast-report-done =
-    Wysyłka komunikatu nr { $id } zakończona ({ $took }).
+    Wysyłka komunikatu nr { $id } zakończona ({ $took }).
     Wysłano: { $sent } z { $total }
     Błędy: { $failed }
     Zablokowany bot: { $blocked }
     Pominięte (bot był zablokowany wcześniej): { $skipped }
     Nieznany wynik (wysyłka przerwana): { $unknown }
 broadcast-report-cancelled =
-    Wysyłka komunikatu nr { $id } została odwołana ({ $took }).
+    Wysyłka komunikatu nr { $id } została odwołana ({ $took }).
     Wysłano: { $sent } z { $total }
     Niewysłane z powodu odwołania: { $cancelled }
     Błędy: { $failed }

@@ -83,7 +83,7 @@ setup-role-done = Gotowe: twórcy z zaakceptowanym zgłoszeniem otrzymają rolę
 
 ## Discord: odpowiedź na pytanie wymagające wpisania tekstu oraz nazwy poleceń z ukośnikiem.
 
-discord-answer = Odpowiedź
+discord-answer = Odpowiedz
 discord-answer-title = Odpowiedź na pytanie
 discord-answer-label = Proszę wpisać tutaj odpowiedź
 discord-command-start = rozpocznij

@@ -1,7 +1,7 @@
 # Zarobki: /earnings, jego przyciski i odpowiedzi na pytania typu „ile zarobiłem w październiku?”.
 # Kwoty są podawane osobno dla każdej waluty: różnych walut nigdy się nie sumuje.
 
-earnings-not-registered = Udział w programie jeszcze się nie rozpoczął. Aby złożyć zgłoszenie, proszę wysłać /start; po jego akceptacji i pierwszych sprzedażach pojawią się tu zarobki.
+earnings-not-registered = To konto nie uczestniczy jeszcze w programie. Aby złożyć zgłoszenie, proszę wysłać /start; po jego akceptacji i pierwszych sprzedażach pojawią się tu zarobki.
 earnings-not-approved-pending = Zgłoszenie jest jeszcze rozpatrywane. Po jego akceptacji wystarczy utworzyć link poleceniem /link, a zarobki pojawią się tutaj.
 earnings-not-approved-rejected = Zarobki są dostępne dla zaakceptowanych uczestników programu, a to zgłoszenie nie zostało zaakceptowane.
 earnings-no-links = Nie ma jeszcze żadnych linków. Link można utworzyć poleceniem /link: każde kliknięcie i każda sprzedaż z niego pojawią się tutaj.
@@ -87,7 +87,7 @@ earnings-balance-confirmed = Potwierdzono: { $amount }
 earnings-balance-confirmed-requested = Potwierdzono: { $amount }, w tym { $requested } w zleceniu wypłaty
 earnings-balance-owed = Do rozliczenia: { $amount } (wypłacona już prowizja cofnięta po zwrocie); kwota zostanie potrącona z kolejnych potwierdzonych sprzedaży
 earnings-balance-paid = Wypłacono: { $amount }
-earnings-tier = Poziom: { $tier }.
+earnings-tier = Poziom: „{ $tier }”.
 earnings-top =
     Najlepsze linki:
     { $lines }

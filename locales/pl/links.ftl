@@ -1,11 +1,14 @@
 # Linki śledzące: /link, /links i oznaczenie, którego wymaga post reklamowy.
 
-links-not-registered = Udział w programie jeszcze się nie rozpoczął. Aby złożyć zgłoszenie, proszę wysłać /start; po jego akceptacji można tu tworzyć linki.
+links-not-registered = To konto nie uczestniczy jeszcze w programie. Aby złożyć zgłoszenie, proszę wysłać /start; po jego akceptacji można tu tworzyć linki.
 links-not-approved-pending = Zgłoszenie jest jeszcze rozpatrywane. Linki będzie można tworzyć od razu po jego akceptacji — poinformuję o tym.
 links-not-approved-rejected = Linki są dostępne dla zaakceptowanych uczestników programu, a to zgłoszenie nie zostało zaakceptowane.
 links-not-approved-suspended = Udział w programie jest zawieszony, więc na razie nie można tworzyć nowych linków.
 links-no-campaigns = W tej chwili nie ma otwartych kampanii dla tego kraju. Poinformuję, gdy rozpocznie się nowa.
-links-choose = Do której kampanii ma być link? Proszę wybrać poniżej albo wkleić link do strony produktu w { $domains }.
+links-choose = { BLANK($domains) ->
+        [yes] Do której kampanii ma być link? Proszę wybrać poniżej.
+       *[no] Do której kampanii ma być link? Proszę wybrać poniżej albo wkleić link do strony produktu w { $domains }.
+    }
 links-created =
     Link do kampanii { $campaign }:
     { $url }

@@ -77,13 +77,13 @@ onboarding-edit = Co zmienić?
 onboarding-submitted =
     Dziękuję, { $name }! Zgłoszenie trafiło do zespołu programu.
 
-    Rozpatrzenie zgłoszenia trwa zwykle { $days ->
-        [one] { $days } dzień roboczy
-        [few] { $days } dni robocze
+    Zgłoszenia rozpatrujemy zwykle w ciągu { $days ->
+        [one] { $days } dnia roboczego
+        [few] { $days } dni roboczych
         [many] { $days } dni roboczych
        *[other] { $days } dnia roboczego
     }. Gdy tylko zapadnie decyzja, poinformuję o niej w tym czacie. Status można sprawdzić w dowolnej chwili poleceniem /status.
-onboarding-resume = Witam ponownie! Wróćmy do rozmowy w miejscu, w którym została przerwana.
+onboarding-resume = Witamy ponownie! Wróćmy do rozmowy w miejscu, w którym została przerwana.
 
 ## Platformy społecznościowe i tematyka: na przyciskach i w podsumowaniu.
 
@@ -111,7 +111,7 @@ niche-other = Inne
 status-none = Zgłoszenie nie zostało jeszcze wysłane. Aby zgłosić się do programu { $programme }, wystarczy wysłać /start.
 status-in-progress = Zgłoszenie nie jest jeszcze kompletne. Kontynuujmy:
 status-pending = Zgłoszenie z { $submitted } jest rozpatrywane. Gdy tylko zapadnie decyzja, poinformuję o niej w tym czacie.
-status-approved = Zgłoszenie zostało zaakceptowane. Witam w programie { $programme }!
+status-approved = Zgłoszenie zostało zaakceptowane. Witamy w programie { $programme }!
 status-rejected = Niestety zgłoszenie nie zostało zaakceptowane. W razie pytań proszę napisać: { $support }.
 status-suspended = Udział w programie został zawieszony. Proszę skontaktować się z zespołem programu: { $support }.
 

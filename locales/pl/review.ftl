@@ -4,7 +4,7 @@
 
 review-queue-empty = W tej chwili żadne zgłoszenie nie czeka na weryfikację. Proszę wysłać /review później.
 review-application =
-    Zgłoszenie nr { $number } z { $submitted }
+    Zgłoszenie nr { $number } z { $submitted }
     { $waiting ->
         [0] Żadne inne zgłoszenie nie czeka.
         [one] Czeka jeszcze { $waiting } zgłoszenie.

@@ -14,8 +14,8 @@ tier-up =
         [few] { $sales } potwierdzonych sprzedażach
         [many] { $sales } potwierdzonych sprzedażach
        *[other] { $sales } potwierdzonej sprzedaży
-    } przyznaję poziom { $tier }. Za nowe sprzedaże naliczane są stawki tego poziomu we wszystkich kampaniach, które je przewidują.
-    Do poziomu { $next } { $remaining ->
+    } przyznaję poziom „{ $tier }”. Za nowe sprzedaże naliczane są stawki tego poziomu we wszystkich kampaniach, które je przewidują.
+    Do poziomu „{ $next }” { $remaining ->
         [one] brakuje jeszcze { $remaining } potwierdzonej sprzedaży
         [few] brakuje jeszcze { $remaining } potwierdzonych sprzedaży
         [many] brakuje jeszcze { $remaining } potwierdzonych sprzedaży
@@ -27,7 +27,7 @@ tier-up-kol =
         [few] { $sales } potwierdzonych sprzedażach
         [many] { $sales } potwierdzonych sprzedażach
        *[other] { $sales } potwierdzonej sprzedaży
-    } przyznaję najwyższy poziom programu: { $tier }. Za nowe sprzedaże naliczane są stawki tego poziomu we wszystkich kampaniach, które je przewidują.
+    } przyznaję najwyższy poziom programu: „{ $tier }”. Za nowe sprzedaże naliczane są stawki tego poziomu we wszystkich kampaniach, które je przewidują.
     Osobistym opiekunem jest { $manager }: proszę pisać na { $contact }, aby porozmawiać o kampaniach i warunkach na wyłączność.
 tier-up-kol-contact =
     Gratulacje! Po { $sales ->
@@ -35,18 +35,18 @@ tier-up-kol-contact =
         [few] { $sales } potwierdzonych sprzedażach
         [many] { $sales } potwierdzonych sprzedażach
        *[other] { $sales } potwierdzonej sprzedaży
-    } przyznaję najwyższy poziom programu: { $tier }. Za nowe sprzedaże naliczane są stawki tego poziomu we wszystkich kampaniach, które je przewidują.
+    } przyznaję najwyższy poziom programu: „{ $tier }”. Za nowe sprzedaże naliczane są stawki tego poziomu we wszystkich kampaniach, które je przewidują.
     Od teraz współpracą zajmie się osobisty opiekun: proszę pisać na { $contact }, aby porozmawiać o kampaniach i warunkach na wyłączność.
 tier-progress =
-    Poziom: { $tier }, { $sales ->
+    Poziom: „{ $tier }”, { $sales ->
         [one] { $sales } potwierdzona sprzedaż
         [few] { $sales } potwierdzone sprzedaże
         [many] { $sales } potwierdzonych sprzedaży
        *[other] { $sales } potwierdzonej sprzedaży
-    }. Do poziomu { $next } { $remaining ->
+    }. Do poziomu „{ $next }” { $remaining ->
         [one] brakuje jeszcze { $remaining } sprzedaży
         [few] brakuje jeszcze { $remaining } sprzedaży
         [many] brakuje jeszcze { $remaining } sprzedaży
        *[other] brakuje jeszcze { $remaining } sprzedaży
     }.
-tier-progress-top = Poziom: { $tier }, najwyższy w programie. Osobisty opiekun: { $contact }.
+tier-progress-top = Poziom: „{ $tier }”, najwyższy w programie. Osobisty opiekun: { $contact }.

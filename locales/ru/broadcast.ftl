@@ -98,9 +98,16 @@ broadcast-audience =
 
     Вот как это будет выглядеть:
 broadcast-preview =
-    Для языков: { $languages }
+    { BLANK($button) ->
+        [yes] Для языков: { $languages }
 
-    { $text }
+            { $text }
+       *[no] Для языков: { $languages }
+
+            { $text }
+
+            Кнопка: «{ $button }»
+    }
 broadcast-confirm = Отправить?
     .now = Отправить сейчас
     .schedule = Отправить позже
@@ -110,48 +117,48 @@ broadcast-when = Когда отправить? Укажите дату и вр�
 broadcast-when-invalid = Пожалуйста, укажите дату и время по UTC, например 2026-12-01 18:00.
 broadcast-when-past = Это время уже прошло. Пожалуйста, укажите время в будущем (по UTC).
 broadcast-dropped = Рассылка удалена, ничего не отправлено.
-broadcast-scheduled = Рассылка №{ $id } запланирована на { DATETIME($when, dateStyle: "long", timeStyle: "short") } (UTC). Чтобы отменить её, отправьте /broadcast cancel.
+broadcast-scheduled = Рассылка № { $id } запланирована на { DATETIME($when, dateStyle: "long", timeStyle: "short") } (UTC). Чтобы отменить её, отправьте /broadcast cancel.
 broadcast-started =
     { $followed ->
-        [yes] Рассылка №{ $id } отправляется. Я буду сообщать здесь, как идут дела, и пришлю отчёт, когда всё будет готово. Чтобы остановить её, отправьте /broadcast cancel.
-       *[other] Рассылка №{ $id } отправляется. Следить за ней можно командой /broadcast status, остановить — командой /broadcast cancel.
+        [yes] Рассылка № { $id } отправляется. Я буду сообщать здесь, как идут дела, и пришлю отчёт, когда всё будет готово. Чтобы остановить её, отправьте /broadcast cancel.
+       *[other] Рассылка № { $id } отправляется. Следить за ней можно командой /broadcast status, остановить — командой /broadcast cancel.
     }
 
 ## Состояние и отмена
 
 broadcast-status-none = Сейчас нет запланированных или отправляемых рассылок.
 broadcast-status-line =
-    №{ $id } ({ $state ->
+    № { $id } ({ $state ->
         [scheduled] запланирована на { DATETIME($when, dateStyle: "long", timeStyle: "short") } UTC
        *[running] отправляется
     }): отправлено { $sent }, осталось { $remaining }.
 broadcast-cancel-none = Сейчас нет запланированных или отправляемых рассылок, отменять нечего.
 broadcast-cancel = Какую рассылку остановить? Сообщения, которые уже в пути, всё равно будут доставлены.
-    .one = Остановить №{ $id }
+    .one = Остановить № { $id }
     .keep = Ничего не останавливать
 broadcast-cancel-kept = Ничего не изменилось.
-broadcast-cancel-too-late = Рассылка №{ $id } уже завершена или отменена.
+broadcast-cancel-too-late = Рассылка № { $id } уже завершена или отменена.
 broadcast-cancelled =
     { $running ->
-        [yes] Рассылка №{ $id } остановлена. Сообщения, которые уже в пути, будут доставлены; итоговые цифры придут чуть позже.
-       *[other] Рассылка №{ $id } отменена, ничего не отправлено.
+        [yes] Рассылка № { $id } остановлена. Сообщения, которые уже в пути, будут доставлены; итоговые цифры придут чуть позже.
+       *[other] Рассылка № { $id } отменена, ничего не отправлено.
     }
 
 ## Ход отправки и итоговый отчёт (сообщение обновляется, затем приходит отчёт)
 
 broadcast-progress =
-    Рассылка №{ $id } отправляется.
+    Рассылка № { $id } отправляется.
     Отправлено: { $sent } · Ошибки: { $failed } · Заблокировали бота: { $blocked } · Осталось: { $remaining }
     Осталось времени: примерно { $eta }
 broadcast-report-done =
-    Рассылка №{ $id } завершена ({ $took }).
+    Рассылка № { $id } завершена ({ $took }).
     Отправлено: { $sent } из { $total }
     Ошибки: { $failed }
     Заблокировали бота: { $blocked }
     Пропущено (бот был заблокирован раньше): { $skipped }
     Неизвестно, дошло ли (отправка прервалась): { $unknown }
 broadcast-report-cancelled =
-    Рассылка №{ $id } отменена ({ $took }).
+    Рассылка № { $id } отменена ({ $took }).
     Отправлено: { $sent } из { $total }
     Не отправлено из-за отмены: { $cancelled }
     Ошибки: { $failed }

@@ -27,7 +27,8 @@ earnings-period =
         [this_week] эта неделя, { $range }
         [last_week] прошлая неделя, { $range }
         [last_days] { $days ->
-            [one] последний { $days } день, { $range }
+            [1] последний день, { $range }
+            [one] последние { $days } день, { $range }
             [few] последние { $days } дня, { $range }
             [many] последние { $days } дней, { $range }
            *[other] последние { $days } дня, { $range }
@@ -189,7 +190,7 @@ earnings-payout =
     Выплатить можно только подтверждённую комиссию: магазин подтверждает заказ, когда закончится срок возврата.
 earnings-payout-ready = У вас { $amount } подтверждённой комиссии, доступной к выплате: отправьте /payout, чтобы её запросить.
 earnings-payout-short = У вас { $available } подтверждённой комиссии, доступной к выплате. Минимальная выплата — { $minimum }, не хватает { $missing }.
-earnings-payout-eta = Если ожидающие заказы подтвердятся в срок, нужная сумма наберётся { DATETIME($date, dateStyle: "long") }.
+earnings-payout-eta = Нужная сумма наберётся { DATETIME($date, dateStyle: "long") }, если ожидающие заказы подтвердятся в срок.
 earnings-payout-eta-shop = Ожидающих заказов для этого хватит, как только магазин их подтвердит.
 earnings-payout-requested = Ваш запрос на выплату { $amount } от { DATETIME($date, dateStyle: "long") } обрабатывается.
 earnings-payout-none = Сейчас нет подтверждённой комиссии к выплате. Комиссия становится подтверждённой, когда магазин подтверждает заказ; спросите «что в ожидании?», чтобы узнать, когда это будет.

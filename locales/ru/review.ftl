@@ -4,7 +4,7 @@
 
 review-queue-empty = Сейчас нет заявок, ожидающих проверки. Отправьте /review позже.
 review-application =
-    Заявка № { $number } от { $submitted }
+    Заявка № { $number } от { $submitted }
     { $waiting ->
         [0] Других заявок в очереди нет.
         [one] В очереди ещё { $waiting } заявка.

@@ -143,6 +143,9 @@ async def test_write_narrow_count_preview_and_send(
     assert "Winter Sale!\nStarts Monday." in english.text
     assert normalise(english.text).startswith("For English, Polski:")
     assert [b.url for b in english.all_buttons] == ["https://shop.example.com/winter"]
+    # Each preview names the button as its readers will see it, in their language.
+    assert "Button: “К покупкам”" in russian.text
+    assert "Button: “Shop now”" in english.text
     assert await broadcasts_made(database) == 0  # nothing until confirmed
 
     await chat.press("now").expect("broadcast-started")

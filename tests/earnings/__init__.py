@@ -59,12 +59,15 @@ class Shop:
         status: str = "pending",
         order: str | None = None,
         currency: str = "EUR",
+        reason: str | None = None,
     ) -> EventOutcome:
         """An order of ``amount`` minor units through link ``code`` at ``ordered`` (UTC)."""
         number = next(_events)
+        extra = {} if reason is None else {"reason": reason}
         return await apply_event(
             self.database,
             {
+                **extra,
                 "event_id": f"ev{number}",
                 "link_code": code,
                 "order_id": order or f"order{number}",

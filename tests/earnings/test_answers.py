@@ -11,7 +11,7 @@ import pytest
 
 from bot.core.i18n import Translator
 from bot.core.money import Money
-from bot.services.questions import EARNINGS, FUTURE, PAYOUT, PENDING, UNCLEAR
+from bot.services.questions import BALANCE, CLICKS, EARNINGS, FUTURE, PAYOUT, PENDING, UNCLEAR
 from storage.db import Database
 from storage.payouts import Payouts
 from tests.earnings import approved_shop
@@ -24,6 +24,7 @@ REPLY = {
     PAYOUT: "earnings-payout",
     UNCLEAR: "earnings-examples",
     FUTURE: "earnings-future",
+    BALANCE: "earnings-balance-only",
 }
 
 
@@ -43,8 +44,9 @@ async def test_every_phrasing_is_answered_for_its_period(
         if case_locale != locale:
             continue
         replies = await chat.send(text)
-        if expected.intent == EARNINGS:
-            assert replies.ids == ["earnings-report"], text
+        if expected.intent in (EARNINGS, CLICKS):
+            wanted = "earnings-clicks" if expected.intent == CLICKS else "earnings-report"
+            assert replies.ids == [wanted], text
             # The "By link" button names the period the report is about.
             period = expected.period or THIS_MONTH
             assert replies.last.all_buttons[-1].choice == f"l.{period.code()}", text

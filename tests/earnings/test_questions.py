@@ -14,6 +14,7 @@ from bot.core.i18n import SUPPORTED_LOCALES, Translator
 from bot.services import periods
 from bot.services.periods import Period
 from bot.services.questions import (
+    CLICKS,
     EARNINGS,
     FUTURE,
     NAMES,
@@ -129,7 +130,7 @@ RUSSIAN = [
     ("сколько я заработал в октябре 2025 г.", asks(month(2025, 10))),
     ("октябрь", asks(month(2026, 10))),
     ("мой доход за последние 30 дней", asks(last(periods.LAST_DAYS, 30))),
-    ("сколько кликов было вчера", asks(YESTERDAY)),
+    ("сколько кликов было вчера", Question(CLICKS, YESTERDAY)),
     ("сколько я заработал за всё время", asks(ALL)),
     ("сколько я заработал в этом году", asks(THIS_YEAR)),
     ("сколько я заработал в прошлом году", asks(LAST_YEAR)),
@@ -162,7 +163,7 @@ FRENCH = [
     ("combien j'ai gagné l'année dernière", asks(LAST_YEAR)),
     ("combien j'ai gagné le 3 novembre", asks(day(2026, 11, 3))),
     ("combien j'ai gagné au total", asks(ALL)),
-    ("combien de clics depuis le 03/10/2026", asks(since(2026, 10, 3))),
+    ("combien de clics depuis le 03/10/2026", Question(CLICKS, since(2026, 10, 3))),
     ("et en septembre ?", asks(month(2026, 9))),
     ("mes gains", asks()),
     ("qu'est-ce qui est en attente ?", PENDING_Q),
@@ -220,7 +221,7 @@ POLISH = [
     ("ile zarobiłem w zeszłym roku", asks(LAST_YEAR)),
     ("ile zarobiłem 3 listopada", asks(day(2026, 11, 3))),
     ("ile zarobiłem łącznie", asks(ALL)),
-    ("ile kliknięć od 03.10.2026", asks(since(2026, 10, 3))),
+    ("ile kliknięć od 03.10.2026", Question(CLICKS, since(2026, 10, 3))),
     ("ile zarobilem w grudniu", asks(month(2025, 12))),
     ("a we wrześniu?", asks(month(2026, 9))),
     ("moje zarobki", asks()),

@@ -188,6 +188,7 @@ async def test_signature_is_checked_before_json(world: World) -> None:
         (json.dumps(sale(currency="USD")).encode(), "currency_mismatch"),
         (json.dumps(sale(link_code="ZZZZ")).encode(), "unknown_link"),
         (json.dumps({"event_id": "e1"}).encode(), "missing_field:click_id_or_link_code"),
+        (json.dumps(sale(reason="x" * 257)).encode(), "bad_field:reason"),
     ],
 )
 async def test_well_signed_malformed_body_is_400(world: World, body: bytes, reason: str) -> None:
