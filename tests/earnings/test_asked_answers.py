@@ -12,7 +12,7 @@ import pytest
 from bot.core.i18n import Translator
 from bot.core.money import Money
 from storage.db import Database
-from tests.earnings import approved_shop
+from tests.earnings import approved_shop, at
 from tests.money import make_campaign, make_link
 from tests.support import LOCALES, Chat, Clock, normalise
 
@@ -76,7 +76,9 @@ async def test_each_kind_of_question_gets_its_answer(
     await chat.send(asked["why"]).expect("earnings-cancelled-none")
 
     summer = await make_campaign(database, name="Summer Glow", rates={"standard": 1000})
-    shop.links["SUMMER01"] = await make_link(database, shop.influencer_id, summer.id, "SUMMER01")
+    shop.links["SUMMER01"] = await make_link(
+        database, shop.influencer_id, summer.id, "SUMMER01", created_at=at("2020-01-01 00:00")
+    )
     await shop.sale("SUMMER01", 2000, "2026-11-24 10:00")  # yesterday: 2.00 pending
     await shop.sale("SUMMER01", 3000, "2026-10-02 10:00", status="confirmed")  # 3.00
     await shop.sale("WINTER01", 5000, "2026-11-25 09:00")  # today, another campaign
