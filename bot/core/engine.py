@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from babel import Locale
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from bot.core.events import Button, Incoming, Outgoing
 from bot.core.flow import COUNTRY_LABEL, Message, Question, Reply, Router, Turn
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 MAX_ATTEMPTS = 4
+FOREIGN_PRESS = "press.foreign"
 
 
 def utc_now() -> datetime:
@@ -80,6 +81,14 @@ class Engine:
                         log.info("turn retried after concurrent change: %s", type(error).__name__)
                         continue
                     log.exception("turn gave up after %d attempts", number)
+                except DataError:
+                    # A value the database refuses (too long, out of range) is this update's
+                    # fault, not an outage: retrying it would block the chat for ever.
+                    log.warning(
+                        "turn on %s chat %s refused by the database (bad value)",
+                        incoming.channel,
+                        incoming.chat_id,
+                    )
                 except DBAPIError as error:
                     log.warning("database unavailable: %s", type(error.orig).__name__)
                     raise EngineUnavailable(
@@ -133,6 +142,21 @@ class Engine:
                 await users.mark_reachable(channel, external_id)
             else:
                 await users.mark_unreachable(channel, external_id, self.clock())
+
+    async def refuse_foreign_press(self, incoming: Incoming) -> None:
+        """A button pressed by someone other than the chat's own user (a forged callback):
+        nothing changes; the attempt is audited."""
+        log.warning(
+            "press on %s chat %s by another user refused", incoming.channel, incoming.chat_id
+        )
+        async with self.database.transaction() as session:
+            await Repositories(session).audit.record(
+                f"{incoming.channel}:{incoming.user_id}",
+                FOREIGN_PRESS,
+                f"{incoming.channel}:{incoming.chat_id}",
+                {"update": incoming.update_id},
+                self.clock(),
+            )
 
     async def store_inbound(self, channel: str, update_id: str, payload: dict[str, Any]) -> bool:
         """Keep a raw update before acknowledging it to the platform."""

@@ -1748,6 +1748,10 @@ class FakeTelegram:
             chat_id=chat_id,
         )
 
+    def next_update_id(self) -> int:
+        """A fresh update id, for an update a test builds by hand."""
+        return self._new_update_id()
+
     def push_update(self, update: JSONDict) -> JSONDict:
         """Queue any Update dict for getUpdates, as it is."""
         self._queue.append(_Queued(copy.deepcopy(update)))
