@@ -8,7 +8,7 @@ import logging
 import secrets
 import signal
 from collections.abc import Coroutine
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from aiohttp import web
@@ -147,13 +147,20 @@ class Runtime:
             self.stop_event.set()
 
     async def _notify_periodically(self, interval: float = 2.0) -> None:
-        """Deliver queued notifications (a new sale) through each user's channel."""
+        """Deliver queued notifications (a new sale) through each user's channel, and replies
+        whose turn committed but whose sender died (at start-up: every one made before it)."""
         channels = {
             name: channel
             for name, channel in (("telegram", self.telegram), ("discord", self.discord))
             if channel is not None
         }
+        started: datetime | None = self.app.engine.clock()
         while not self.stop_event.is_set():
+            try:
+                await self._resend_replies(channels, started)
+                started = None
+            except Exception:
+                log.exception("unsent replies could not be delivered; retrying")
             try:
                 pending = await self.app.engine.pending_notifications(list(channels))
                 for notification_id, outgoing in pending:
@@ -169,6 +176,16 @@ class Runtime:
                 log.exception("notifications could not be delivered; retrying")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.stop_event.wait(), interval)
+
+    async def _resend_replies(self, channels: dict[str, Any], started: datetime | None) -> None:
+        for name, channel in channels.items():
+            if not hasattr(channel, "send_replies"):
+                continue  # replies of this channel are not kept (a Discord interaction)
+            for outbox_id, replies in await self.app.engine.unsent_replies(
+                name, created_before=started
+            ):
+                log.info("resending %d unsent repl(ies) of %s", len(replies), name)
+                await channel.send_replies(outbox_id, replies)
 
     async def _act_periodically(self, interval: float = 2.0) -> None:
         """Perform queued platform actions (an approved influencer's Discord role, their

@@ -45,7 +45,7 @@ from telegram.ext import filters as tg_filters
 
 from bot.channels.telegram_updates import chat_key, is_id, language_code, read_batch, read_update
 from bot.channels.textsplit import split_text
-from bot.core.engine import Engine, EngineUnavailable
+from bot.core.engine import Delivery, Engine, EngineUnavailable
 from bot.core.events import Incoming, Outgoing
 from bot.core.i18n import SUPPORTED_LOCALES, Translator
 from bot.services.platform_actions import ActionResult
@@ -330,21 +330,33 @@ class TelegramChannel:
 
     # --- handlers ----------------------------------------------------------------------------
 
-    async def _turn(self, update: Update, incoming: Incoming) -> list[Outgoing] | None:
-        """The engine's replies, or None when the update must be retried later."""
+    async def _turn(self, update: Update, incoming: Incoming) -> Delivery | None:
+        """The engine's replies (kept in the reply outbox until sent), or None when the update
+        must be retried later."""
         try:
-            return await self.engine.handle(incoming)
+            return await self.engine.handle_durably(incoming)
         except EngineUnavailable:
             self._unavailable.add(update.update_id)
             return None
+
+    async def send_replies(self, outbox_id: int | None, replies: Sequence[Outgoing]) -> None:
+        """Send a turn's replies, then strike them from the outbox; a failure that may pass
+        (network, flood) leaves them there, to be sent again."""
+        delivered, retry = await self._deliver(replies)
+        if outbox_id is None:
+            return
+        if delivered or not retry:
+            await self.engine.replies_delivered(outbox_id)
+        else:
+            await self.engine.replies_failed(outbox_id)
 
     async def _on_message(self, update: Update, _context: Any) -> None:
         incoming = to_incoming(update)
         if incoming is None:
             return
-        replies = await self._turn(update, incoming)
-        if replies is not None:
-            await self.deliver(replies)
+        delivery = await self._turn(update, incoming)
+        if delivery is not None:
+            await self.send_replies(delivery.outbox_id, delivery.replies)
 
     async def _on_callback(self, update: Update, _context: Any) -> None:
         query = update.callback_query
@@ -358,13 +370,14 @@ class TelegramChannel:
         if foreign_press(incoming, update):
             await self.engine.refuse_foreign_press(incoming)
             return
-        replies = await self._turn(update, incoming)
-        if replies is None:
+        delivery = await self._turn(update, incoming)
+        if delivery is None:
             return  # retried later; the keyboard stays as it is
+        replies = delivery.replies
         if isinstance(query.message, Message):
             accepted = bool(replies) and replies[0].message_id != "button-stale"
             await self._close_keyboard(query.message, query.data or "", accepted=accepted)
-        await self.deliver(replies)
+        await self.send_replies(delivery.outbox_id, replies)
 
     async def _on_membership(self, update: Update, _context: Any) -> None:
         """The user blocked (or restarted) the bot: later broadcasts skip them (or not)."""
@@ -452,8 +465,14 @@ class TelegramChannel:
     async def deliver(self, outgoings: Sequence[Outgoing]) -> bool:
         """Send replies in order; a chat that blocked the bot is marked and skipped.
         True when every message went out."""
+        delivered, _ = await self._deliver(outgoings)
+        return delivered
+
+    async def _deliver(self, outgoings: Sequence[Outgoing]) -> tuple[bool, bool]:
+        """(every message went out, a failure may pass if tried again later)."""
         blocked: set[str] = set()
         delivered = True
+        retry = False
         for outgoing in outgoings:
             if outgoing.chat_id in blocked:
                 continue
@@ -478,8 +497,9 @@ class TelegramChannel:
                     outgoing.chat_id,
                     type(error).__name__,
                 )
+                retry = True
             delivered = False
-        return delivered
+        return delivered, retry
 
     async def _send(self, outgoing: Outgoing) -> None:
         chat_id = int(outgoing.chat_id)

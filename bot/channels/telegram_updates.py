@@ -137,7 +137,7 @@ def chat_key(update: Update) -> int | None:
         chat = update.effective_chat
     except Exception:
         return None
-    chat_id = getattr(chat, "id", None)
+    chat_id: Any = getattr(chat, "id", None)
     return int(chat_id) if is_id(chat_id) else None
 
 

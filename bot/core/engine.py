@@ -24,6 +24,8 @@ from bot.core.i18n import Translator, negotiate
 from bot.core.inputs import ChoiceOption, InputError
 from bot.core.locks import KeyedLocks
 from bot.core.money import Money
+from bot.core.outbox import decode as decode_replies
+from bot.core.outbox import encode as encode_replies
 from bot.core.payload import Payload, PayloadError
 from storage.inbox import StoredUpdate
 from storage.repositories import Repositories
@@ -38,6 +40,8 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 MAX_ATTEMPTS = 4
 FOREIGN_PRESS = "press.foreign"
+# How long the process that made a turn has to deliver its replies before another takes over.
+REPLY_LEASE = timedelta(seconds=60)
 
 
 def utc_now() -> datetime:
@@ -70,7 +74,21 @@ class Engine:
         a database that cannot be reached raises ``EngineUnavailable`` so the channel keeps
         the update and tries again later, as nothing of the turn was stored.
         """
-        attempt = _Attempt(negotiate(incoming.locale_hint) or self.settings.default_locale)
+        return await self._handle(incoming, self._attempt(incoming))
+
+    async def handle_durably(self, incoming: Incoming) -> Delivery:
+        """``handle``, with the replies also written to the reply outbox in the turn's
+        transaction: the channel sends them, then calls ``replies_delivered``; if the process
+        dies first, they are sent at the next start (``unsent_replies``)."""
+        attempt = self._attempt(incoming)
+        attempt.durable = True
+        replies = await self._handle(incoming, attempt)
+        return Delivery(attempt.outbox_id, replies)
+
+    def _attempt(self, incoming: Incoming) -> _Attempt:
+        return _Attempt(negotiate(incoming.locale_hint) or self.settings.default_locale)
+
+    async def _handle(self, incoming: Incoming, attempt: _Attempt) -> list[Outgoing]:
         async with self._locks.hold((incoming.channel, incoming.chat_id)):
             for number in range(1, MAX_ATTEMPTS + 1):
                 try:
@@ -121,6 +139,27 @@ class Engine:
             message = Message(item.message_id, item.args)
             rendered.append((item.id, self._render_one(target, locale, message)))
         return rendered
+
+    async def replies_delivered(self, outbox_id: int) -> None:
+        async with self.database.transaction() as session:
+            await Repositories(session).replies.delivered(outbox_id)
+
+    async def replies_failed(self, outbox_id: int) -> None:
+        """Not delivered for a reason that may pass: kept, resent once its lease ends."""
+        async with self.database.transaction() as session:
+            await Repositories(session).replies.failed(outbox_id)
+
+    async def unsent_replies(
+        self, channel: str, *, created_before: datetime | None = None
+    ) -> list[tuple[int, list[Outgoing]]]:
+        """Replies of ``channel`` that their sender never confirmed (it died, or delivery
+        failed): those past their lease, and at start-up every one made before it."""
+        now = self.clock()
+        async with self.database.transaction() as session:
+            rows = await Repositories(session).replies.claim(
+                channel, now, now + REPLY_LEASE, created_before=created_before
+            )
+        return [(row.id, decode_replies(row.replies)) for row in rows]
 
     async def finish_notification(self, notification_id: int, sent: bool) -> None:
         async with self.database.transaction() as session:
@@ -175,6 +214,7 @@ class Engine:
 
     async def _turn(self, incoming: Incoming, attempt: _Attempt) -> list[Outgoing]:
         now = self.clock()
+        attempt.outbox_id = None
         async with self.database.transaction() as session:
             services = Repositories(session)
             if incoming.update_id is not None and not await services.updates.claim(
@@ -213,7 +253,16 @@ class Engine:
             # any flow only when something changed, so "/help" or a question costs no write.
             if state.flow is not None or _fingerprint(state) != before:
                 await services.sessions.save(state, now)
-            return self._render(turn, state)
+            replies = self._render(turn, state)
+            if attempt.durable and replies:
+                attempt.outbox_id = await services.replies.add(
+                    incoming.channel,
+                    incoming.chat_id,
+                    encode_replies(replies),
+                    now,
+                    now + REPLY_LEASE,
+                )
+            return replies
 
     async def _route(self, turn: Turn, state: SessionRecord) -> None:
         incoming = turn.incoming
@@ -406,9 +455,20 @@ class EngineUnavailable(Exception):
 
 @dataclass
 class _Attempt:
-    """What a failed turn still knows: the language to apologise in."""
+    """What a failed turn still knows: the language to apologise in; and for a durable turn,
+    the reply outbox row its replies were written to."""
 
     locale: str
+    durable: bool = False
+    outbox_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """A durable turn's replies and their outbox row (None: nothing to confirm)."""
+
+    outbox_id: int | None
+    replies: list[Outgoing]
 
 
 def _serial(number: int) -> str:
