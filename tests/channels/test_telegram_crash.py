@@ -144,7 +144,8 @@ async def test_kill_9_at_random_points_of_an_onboarding_loses_no_question(
             if kill:
                 kinds.append(moment)
                 if moment == "in flight":
-                    await fake.wait_for(lambda h=held: len(fake.held) > h, 30, what="reply held")
+                    count = held + 1
+                    await fake.wait_for(lambda: len(fake.held) >= count, 30, what="reply held")  # noqa: B023
                 elif moment == "answered":
                     await fake.wait_sent(USER, before + 1, timeout=30)
                 process.kill()  # SIGKILL: no chance to tidy up
