@@ -18,7 +18,7 @@ from bot.services.clicks import ClickRecorder
 from bot.services.platform_actions import ActionRunner
 from bot.services.tiers import TierLadder
 from bot.settings import Settings
-from bot.web import health, postback, redirect, telegram_webhook
+from bot.web import guard, health, postback, redirect, telegram_webhook
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,7 @@ class Runtime:
 
     async def _start_web(self) -> None:
         app = web.Application(client_max_size=1 << 20)
+        guard.setup(app)
         health.setup(app, self.app.database)
         if self.telegram is not None and self.settings.telegram_webhook_secret is not None:
             secret = self.settings.telegram_webhook_secret.get_secret_value()

@@ -287,7 +287,7 @@ class TelegramChannel:
     async def accept_webhook_update(self, payload: dict[str, Any]) -> bool:
         """Store a webhook update before the 200; the inbox worker processes it."""
         update_id = payload.get("update_id")
-        if not isinstance(update_id, int):
+        if not is_id(update_id):
             raise ValueError("update without an integer update_id")
         stored = await self.engine.store_inbound(CHANNEL, str(update_id), payload)
         self._inbox_wakeup.set()
