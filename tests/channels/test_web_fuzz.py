@@ -69,7 +69,7 @@ BODIES: list[bytes] = [
     b'{"a": NaN}',
     b'{"amount": Infinity}',
 ]
-EVENT_FIELDS = {
+EVENT_FIELDS: dict[str, list[Any]] = {
     "event_id": ["e-1", "", [], {}, 10**30, None, "x" * 5000],
     "link_code": ["Abcd1234", [], None, 5, "\u0000"],
     "click_id": ["", {}, 1.5],
@@ -107,7 +107,7 @@ def postback_events(rng: random.Random, count: int) -> list[bytes]:
     """Signed-able bodies whose fields have the wrong type, size or value."""
     events = []
     for _ in range(count):
-        event = {name: rng.choice(values) for name, values in EVENT_FIELDS.items()}
+        event: dict[str, Any] = {name: rng.choice(v) for name, v in EVENT_FIELDS.items()}
         for name in rng.sample(sorted(event), rng.randint(0, 3)):
             del event[name]
         events.append(json.dumps(event).encode())
