@@ -12,12 +12,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from pydantic import ValidationError
+
 from bot import staff_cli
 from bot.app import build_app, migrate
 from bot.broadcast import cli as broadcast_cli
 from bot.logsetup import configure_logging
 from bot.runtime import Runtime
 from bot.settings import Settings
+from bot.settings_checks import describe as describe_settings_problems
 
 
 def parser() -> argparse.ArgumentParser:
@@ -229,7 +232,13 @@ async def discord_sync(settings: Settings, guild: int | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValidationError as error:
+        print("influencer-bot: settings refused:", file=sys.stderr)
+        for line in describe_settings_problems(error):
+            print(f"  {line}", file=sys.stderr)
+        return 2
     no_platform = settings.telegram_token is None and settings.discord_token is None
     console = args.command == "run" and (args.console or no_platform)
     configure_logging("WARNING" if console else settings.log_level, settings.secrets())
