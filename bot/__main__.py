@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from pydantic import ValidationError
 
 from bot import staff_cli
-from bot.app import build_app, migrate
+from bot.app import build_app, migrate, prepare_database
 from bot.broadcast import cli as broadcast_cli
 from bot.logsetup import configure_logging
 from bot.runtime import Runtime
@@ -246,6 +246,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         asyncio.run(migrate(settings))
         print("database is up to date", file=sys.stderr)
         return 0
+    if args.command not in ("discord-sync",) and (
+        problem := asyncio.run(prepare_database(settings))
+    ):
+        print(f"influencer-bot: {problem}", file=sys.stderr)
+        return 2
     if args.command == "discord-sync":
         return asyncio.run(discord_sync(settings, args.guild))
     if args.command == "campaign":
