@@ -194,9 +194,13 @@ class TelegramChannel:
 
     # --- polling -----------------------------------------------------------------------------
 
-    async def run_polling(self, stop: asyncio.Event) -> None:
-        """Long-poll until ``stop`` is set; the offset moves past a batch only once it is done."""
+    async def prepare_polling(self) -> None:
+        """Polling and a webhook exclude each other: remove any webhook (keeping its updates)."""
         await self._call(partial(self.bot.delete_webhook, drop_pending_updates=False))
+
+    async def run_polling(self, stop: asyncio.Event) -> None:
+        """Long-poll until ``stop`` is set; the offset moves past a batch only once it is done.
+        ``prepare_polling`` must have run."""
         offset: int | None = None
         failures = 0
         while not stop.is_set():
