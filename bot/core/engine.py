@@ -182,6 +182,29 @@ class Engine:
             else:
                 await users.mark_unreachable(channel, external_id, self.clock())
 
+    async def open_question(
+        self, channel: str, chat_id: str, user_id: str, locale_hint: str | None = None
+    ) -> Outgoing | None:
+        """The question a conversation waits on, rendered again with its buttons (a console
+        restarted mid-flow shows it again); None when nothing is open or it has expired."""
+        async with self.database.read() as session:
+            services = Repositories(session)
+            state = await services.sessions.load(channel, chat_id)
+            if not state.flow or not state.question:
+                return None
+            if state.expires_at is not None and state.expires_at <= self.clock():
+                return None
+            identity = await services.users.identity(channel, user_id)
+            user = await services.users.get(identity.user_id) if identity else None
+        locale = (
+            (user.locale if user else None)
+            or negotiate(locale_hint or (identity.locale_hint if identity else None))
+            or self.settings.default_locale
+        )
+        prompt = Question.from_dict(state.question).prompt
+        target = Incoming(channel=channel, chat_id=chat_id, user_id=user_id)
+        return self._render_one(target, locale, prompt)
+
     async def refuse_foreign_press(self, incoming: Incoming) -> None:
         """A button pressed by someone other than the chat's own user (a forged callback):
         nothing changes; the attempt is audited."""
