@@ -46,6 +46,7 @@ class Runtime:
         self._tasks: list[asyncio.Task[None]] = []
         self.failed = False
         self.exit_code: int | None = None  # set when the process must stop with this status
+        self._channel_up = asyncio.Event()
         self.web_only = web_only
         self.clicks: ClickRecorder | None = None
         self.broadcasts: Any = None  # the in-process broadcast worker, when it runs here
@@ -123,6 +124,7 @@ class Runtime:
             return
 
     async def _serve_telegram(self) -> None:
+        self._channel_up.set()  # unsent replies and notifications go out now, not in 2 s
         if self.settings.telegram_webhook:
             await self.telegram.run_inbox(self.stop_event)
         else:
@@ -252,8 +254,16 @@ class Runtime:
                     await self.app.engine.finish_notification(notification_id, sent)
             except Exception:
                 log.exception("notifications could not be delivered; retrying")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.stop_event.wait(), interval)
+            await self._pause(interval)
+
+    async def _pause(self, interval: float) -> None:
+        """Until the next round: ``interval``, or sooner when a channel has just connected."""
+        stopping = asyncio.ensure_future(self.stop_event.wait())
+        woken = asyncio.ensure_future(self._channel_up.wait())
+        await asyncio.wait({stopping, woken}, timeout=interval, return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
+        woken.cancel()
+        self._channel_up.clear()
 
     async def _resend_replies(
         self, channels: dict[str, Any], started: datetime, done: set[str]
