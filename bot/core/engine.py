@@ -99,15 +99,18 @@ class Engine:
                         log.info("turn retried after concurrent change: %s", type(error).__name__)
                         continue
                     log.exception("turn gave up after %d attempts", number)
-                except DataError:
-                    # A value the database refuses (too long, out of range) is this update's
-                    # fault, not an outage: retrying it would block the chat for ever.
-                    log.warning(
-                        "turn on %s chat %s refused by the database (bad value)",
-                        incoming.channel,
-                        incoming.chat_id,
-                    )
                 except DBAPIError as error:
+                    if _bad_value(error):
+                        # A value the database refuses (too long, out of range) is this
+                        # update's fault, not an outage: retrying would block the chat for ever.
+                        log.warning(
+                            "turn on %s chat %s refused by the database (bad value)",
+                            incoming.channel,
+                            incoming.chat_id,
+                        )
+                        return [
+                            self._render_one(incoming, attempt.locale, Message("error-internal"))
+                        ]
                     log.warning("database unavailable: %s", type(error.orig).__name__)
                     raise EngineUnavailable(
                         [self._render_one(incoming, attempt.locale, Message("error-internal"))]
@@ -492,6 +495,15 @@ class Delivery:
 
     outbox_id: int | None
     replies: list[Outgoing]
+
+
+def _bad_value(error: DBAPIError) -> bool:
+    """The database refused a value (SQLSTATE class 22, "data exception"), as opposed to
+    being unreachable; asyncpg's errors reach SQLAlchemy as a generic DBAPIError."""
+    if isinstance(error, DataError):
+        return True
+    state = getattr(error.orig, "sqlstate", None) or getattr(error.orig, "pgcode", None)
+    return isinstance(state, str) and state.startswith("22")
 
 
 def _serial(number: int) -> str:
