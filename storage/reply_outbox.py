@@ -97,3 +97,9 @@ class ReplyOutbox:
             if result.rowcount == 1:
                 taken.append(UnsentReplies(row.id, row.channel, row.chat_id, list(row.replies)))
         return taken
+
+    async def prune(self, older_than: datetime) -> None:
+        """Replies nobody could send for days are no answer any more: forget them."""
+        await self.session.execute(
+            delete(ReplyOutboxEntry).where(ReplyOutboxEntry.created_at < older_than)
+        )

@@ -175,6 +175,7 @@ class Engine:
             await services.updates.prune(older_than)
             await services.inbox.prune(older_than)
             await services.account_links.prune(older_than)
+            await services.replies.prune(older_than)
 
     async def set_reachable(self, channel: str, external_id: str, reachable: bool) -> None:
         """The platform refused delivery (a blocked bot), or the user came back."""
