@@ -18,6 +18,7 @@ from pydantic import SecretStr
 
 from bot.core.i18n import Translator
 from bot.runtime import Runtime
+from tests.channels.test_discord import Server, server  # noqa: F401 (fixture)
 from tests.channels.test_telegram import ROOT, TelegramUser, free_port, rendered, texts
 from tests.conftest import sqlite_url
 from tests.fakes.telegram_api import FakeTelegram
@@ -107,3 +108,22 @@ async def test_a_token_telegram_refuses_is_one_line_and_exit_2(
     assert "Telegram refused the credentials: check BOT_TELEGRAM_TOKEN" in log
     assert "Traceback" not in log
     assert "WRONG-TOKEN" not in log
+
+
+async def test_a_token_discord_refuses_stops_with_status_2(
+    start_runtime: Callable[..., Any],
+    server: Server,  # noqa: F811 - the fixture
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    runtime: Runtime = await start_runtime(
+        discord_token=SecretStr("not-the-token"),
+        discord_api_base_url=server.fake.rest_base,
+        discord_gateway_url=str(server.fake.gateway_url),
+    )
+    try:
+        await asyncio.wait_for(runtime.stop_event.wait(), 10)
+        assert runtime.exit_code == 2
+        assert "Discord refused the credentials: check BOT_DISCORD_TOKEN" in caplog.text
+        assert "not-the-token" not in caplog.text
+    finally:
+        await runtime.stop()
