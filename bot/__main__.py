@@ -11,13 +11,16 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from bot import campaign_cli, staff_cli
-from bot.app import build_app, migrate
+from bot.app import build_app, migrate, prepare_database
 from bot.broadcast import cli as broadcast_cli
 from bot.campaign_cli import campaign_command as campaign_command
 from bot.logsetup import configure_logging
 from bot.runtime import Runtime
 from bot.settings import Settings
+from bot.settings_checks import describe as describe_settings_problems
 
 
 def parser() -> argparse.ArgumentParser:
@@ -122,7 +125,13 @@ async def discord_sync(settings: Settings, guild: int | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValidationError as error:
+        print("influencer-bot: settings refused:", file=sys.stderr)
+        for line in describe_settings_problems(error):
+            print(f"  {line}", file=sys.stderr)
+        return 2
     no_platform = settings.telegram_token is None and settings.discord_token is None
     console = args.command == "run" and (args.console or no_platform)
     configure_logging("WARNING" if console else settings.log_level, settings.secrets())
@@ -130,6 +139,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         asyncio.run(migrate(settings))
         print("database is up to date", file=sys.stderr)
         return 0
+    if args.command not in ("discord-sync",) and (
+        problem := asyncio.run(prepare_database(settings))
+    ):
+        print(f"influencer-bot: {problem}", file=sys.stderr)
+        return 2
     if args.command == "discord-sync":
         return asyncio.run(discord_sync(settings, args.guild))
     if args.command == "campaign":

@@ -8,17 +8,18 @@ import logging
 import secrets
 import signal
 from collections.abc import Coroutine
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from aiohttp import web
 
 from bot.app import App, build_app
+from bot.backoff import Backoff
 from bot.services.clicks import ClickRecorder
 from bot.services.platform_actions import ActionRunner
 from bot.services.tiers import TierLadder
 from bot.settings import Settings
-from bot.web import health, postback, redirect, telegram_webhook
+from bot.web import guard, health, postback, redirect, telegram_webhook
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,8 @@ class Runtime:
         self._web: web.AppRunner | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self.failed = False
+        self.exit_code: int | None = None  # set when the process must stop with this status
+        self._channel_up = asyncio.Event()
         self.web_only = web_only
         self.clicks: ClickRecorder | None = None
         self.broadcasts: Any = None  # the in-process broadcast worker, when it runs here
@@ -63,13 +66,13 @@ class Runtime:
             from bot.channels.telegram import TelegramChannel
 
             self.telegram = TelegramChannel(self.app.engine, settings, self.app.translator)
-            await self.telegram.start()
         if settings.discord_token is not None:
             from bot.channels.discord import DiscordChannel
 
             self.discord = DiscordChannel(self.app.engine, settings, self.app.translator)
-            self._spawn(self.discord.start())
+            self._spawn(self._run_discord())
             self._discord_task = self._tasks[-1]
+        # The web app first: postbacks and redirects keep working while a platform is down.
         if settings.telegram_webhook or settings.web_port is not None:
             await self._start_web()
         self._spawn(self._prune_periodically())
@@ -78,11 +81,85 @@ class Runtime:
         if settings.broadcast_in_process and (self.telegram or self.discord):
             self._start_broadcasts()
         if self.telegram is not None:
-            if settings.telegram_webhook:
-                await self.telegram.set_webhook()
-                self._spawn(self.telegram.run_inbox(self.stop_event))
-            else:
-                self._spawn(self.telegram.run_polling(self.stop_event))
+            await self._start_telegram()
+
+    async def _start_telegram(self) -> None:
+        """Connect now, so a healthy start is serving when ``start`` returns; while Telegram
+        cannot be reached, keep trying in the background (the rest runs meanwhile). A token
+        Telegram refuses stops the process with exit status 2."""
+        from telegram.error import InvalidToken, NetworkError
+
+        try:
+            await self._connect_telegram()
+        except InvalidToken:
+            self._refused("Telegram", "BOT_TELEGRAM_TOKEN (or BOT_TELEGRAM_API_BASE_URL)")
+            return
+        except NetworkError as error:
+            self._spawn(self._reconnect_telegram(error))
+            return
+        self._spawn(self._serve_telegram())
+
+    async def _connect_telegram(self) -> None:
+        await self.telegram.start()
+        if self.settings.telegram_webhook:
+            await self.telegram.set_webhook()
+        else:
+            await self.telegram.prepare_polling()
+
+    async def _reconnect_telegram(self, error: Exception) -> None:
+        from telegram.error import InvalidToken, NetworkError
+
+        backoff = Backoff("Telegram")
+        while await backoff.wait(error, self.stop_event):
+            try:
+                await self._connect_telegram()
+            except InvalidToken:
+                self._refused("Telegram", "BOT_TELEGRAM_TOKEN (or BOT_TELEGRAM_API_BASE_URL)")
+                return
+            except NetworkError as again:
+                error = again
+                continue
+            log.info("Telegram is reachable again")
+            await self._serve_telegram()
+            return
+
+    async def _serve_telegram(self) -> None:
+        self._channel_up.set()  # unsent replies and notifications go out now, not in 2 s
+        if self.settings.telegram_webhook:
+            await self.telegram.run_inbox(self.stop_event)
+        else:
+            await self.telegram.run_polling(self.stop_event)
+
+    async def _run_discord(self) -> None:
+        """Run the Discord client; while Discord cannot be reached, retry with backoff. A
+        token Discord refuses stops the process with exit status 2."""
+        import aiohttp
+        import discord
+
+        unreachable = (
+            OSError,
+            aiohttp.ClientError,
+            discord.GatewayNotFound,
+            discord.ConnectionClosed,
+            discord.DiscordServerError,
+        )
+        backoff = Backoff("Discord")
+        while not self.stop_event.is_set():
+            try:
+                await self.discord.start()
+                return  # closed on purpose
+            except discord.LoginFailure:
+                self._refused("Discord", "BOT_DISCORD_TOKEN")
+                return
+            except unreachable as error:
+                if not await backoff.wait(error, self.stop_event):
+                    return
+
+    def _refused(self, platform: str, setting: str) -> None:
+        """A credential the platform refuses will not get better by retrying: stop, status 2."""
+        log.error("%s refused the credentials: check %s", platform, setting)
+        self.exit_code = 2
+        self.stop_event.set()
 
     def _start_broadcasts(self) -> None:
         """The broadcast worker, on clients of its own (its pacing never delays a reply)."""
@@ -100,6 +177,7 @@ class Runtime:
 
     async def _start_web(self) -> None:
         app = web.Application(client_max_size=1 << 20)
+        guard.setup(app)
         health.setup(app, self.app.database)
         if self.telegram is not None and self.settings.telegram_webhook_secret is not None:
             secret = self.settings.telegram_webhook_secret.get_secret_value()
@@ -147,28 +225,61 @@ class Runtime:
             self.stop_event.set()
 
     async def _notify_periodically(self, interval: float = 2.0) -> None:
-        """Deliver queued notifications (a new sale) through each user's channel."""
+        """Deliver queued notifications (a new sale) through each user's channel, and replies
+        whose turn committed but whose sender died (at start-up: every one made before it)."""
         channels = {
             name: channel
             for name, channel in (("telegram", self.telegram), ("discord", self.discord))
             if channel is not None
         }
+        started = self.app.engine.clock()
+        resent_since_start: set[str] = set()
         while not self.stop_event.is_set():
+            # A channel still connecting (its platform is down) is left out until it is up.
+            ready = {name: channel for name, channel in channels.items() if channel.can_act()}
             try:
-                pending = await self.app.engine.pending_notifications(list(channels))
+                await self._resend_replies(ready, started, resent_since_start)
+            except Exception:
+                log.exception("unsent replies could not be delivered; retrying")
+            try:
+                pending = await self.app.engine.pending_notifications(list(ready))
                 for notification_id, outgoing in pending:
                     if outgoing is None:  # nobody to reach: counts as a failed attempt
                         await self.app.engine.finish_notification(notification_id, False)
                         continue
-                    channel = channels.get(outgoing.channel)
+                    channel = ready.get(outgoing.channel)
                     if channel is None:
                         continue  # that channel runs in another process, or not at all
                     sent = await channel.deliver([outgoing])
                     await self.app.engine.finish_notification(notification_id, sent)
             except Exception:
                 log.exception("notifications could not be delivered; retrying")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.stop_event.wait(), interval)
+            await self._pause(interval)
+
+    async def _pause(self, interval: float) -> None:
+        """Until the next round: ``interval``, or sooner when a channel has just connected."""
+        stopping = asyncio.ensure_future(self.stop_event.wait())
+        woken = asyncio.ensure_future(self._channel_up.wait())
+        await asyncio.wait({stopping, woken}, timeout=interval, return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
+        woken.cancel()
+        self._channel_up.clear()
+
+    async def _resend_replies(
+        self, channels: dict[str, Any], started: datetime, done: set[str]
+    ) -> None:
+        """Replies whose sender died: every one made before this process started, the first
+        time a channel is up; later, those whose sender's lease ran out."""
+        for name, channel in channels.items():
+            if not hasattr(channel, "send_replies"):
+                continue  # replies of this channel are not kept (a Discord interaction)
+            before = None if name in done else started
+            for outbox_id, replies in await self.app.engine.unsent_replies(
+                name, created_before=before
+            ):
+                log.info("resending %d unsent repl(ies) of %s", len(replies), name)
+                await channel.send_replies(outbox_id, replies)
+            done.add(name)
 
     async def _act_periodically(self, interval: float = 2.0) -> None:
         """Perform queued platform actions (an approved influencer's Discord role, their
@@ -247,4 +358,6 @@ class Runtime:
             await self.stop_event.wait()
         finally:
             await self.stop()
+        if self.exit_code is not None:
+            return self.exit_code
         return 1 if self.failed else 0

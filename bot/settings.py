@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot import settings_checks
+
 SUPPORTED_LOCALES = ("en", "ru", "fr", "es", "pl")
 DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{Path('data') / 'influencer-bot.db'}"
 
@@ -141,6 +143,12 @@ class Settings(BaseSettings):
         if not (value.lstrip("-").isdigit() or (value.startswith("@") and len(value) > 1)):
             raise ValueError("BOT_TELEGRAM_INFLUENCER_CHAT_ID must be a chat id like -100123")
         return value
+
+    @model_validator(mode="after")
+    def _check_formats(self) -> Settings:
+        """Every documented format (URLs, the webhook secret, ...): bot/settings_checks.py."""
+        settings_checks.check(self)
+        return self
 
     @model_validator(mode="after")
     def _webhook_needs_secret(self) -> Settings:

@@ -1,4 +1,5 @@
-"""Raw inbound updates (Telegram webhook): stored first, processed after, never lost."""
+"""Raw inbound updates (Telegram webhook): stored first, processed after, never lost; the
+content is erased as soon as the update is processed."""
 
 from __future__ import annotations
 
@@ -53,10 +54,12 @@ class Inbox:
         return [StoredUpdate(r.channel, r.update_id, r.payload) for r in rows]
 
     async def mark_processed(self, channel: str, update_id: str, now: datetime) -> None:
+        """Done: the raw update (what the user typed, payout details included) is erased at
+        once; only its id stays, for as long as a redelivery is possible."""
         await self.session.execute(
             update(InboundUpdate)
             .where(InboundUpdate.channel == channel, InboundUpdate.update_id == update_id)
-            .values(processed_at=now)
+            .values(processed_at=now, payload={})
         )
 
     async def prune(self, older_than: datetime) -> None:

@@ -616,3 +616,23 @@ class AccountLinkFailure(Base):
         BigInteger, ForeignKey("identities.id", ondelete="CASCADE")
     )
     attempted_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ReplyOutboxEntry(Base):
+    """A turn's replies, written in the turn's transaction and deleted once delivered.
+
+    If the process dies between the commit and the platform call, the replies are still here
+    and are sent at the next start (at-least-once: a question asked twice is harmless, a lost
+    one strands the user). ``due_at`` is when another sender may take them over.
+    """
+
+    __tablename__ = "reply_outbox"
+    __table_args__ = (Index("ix_reply_outbox_channel_due_at", "channel", "due_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    chat_id: Mapped[str] = mapped_column(String(64))
+    replies: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -14,6 +14,7 @@ from storage.influencers import Influencers
 from storage.ledger import Ledger
 from storage.notifications import Notifications
 from storage.platform_actions import PlatformActions
+from storage.reply_outbox import ReplyOutbox
 from storage.review import ReviewQueue
 from storage.sessions import Sessions
 from storage.staff import StaffRoles
@@ -41,3 +42,4 @@ class Repositories:
         self.review = ReviewQueue(session)
         self.platform_actions = PlatformActions(session)
         self.account_links = AccountLinks(session)
+        self.replies = ReplyOutbox(session)

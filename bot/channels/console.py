@@ -7,6 +7,8 @@ is not a terminal, each line is one message and each reply is printed, so it can
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -15,6 +17,8 @@ from bot.core.engine import Engine, EngineUnavailable
 from bot.core.events import Button, Incoming, Outgoing
 
 CHANNEL = "console"
+NOTIFY_INTERVAL_S = 1.0  # how often an idle console looks for notifications
+log = logging.getLogger(__name__)
 
 
 def render(outgoing: Outgoing) -> str:
@@ -53,6 +57,7 @@ class ConsoleChannel:
         locale_hint: str | None = None,
         stdin: TextIO = sys.stdin,
         stdout: TextIO = sys.stdout,
+        notify_interval: float = NOTIFY_INTERVAL_S,
     ) -> None:
         self.engine = engine
         self.user_id = user_id
@@ -61,6 +66,7 @@ class ConsoleChannel:
         self.stdout = stdout
         self.interactive = stdin.isatty()
         self.buttons: tuple[Button, ...] = ()
+        self.notify_interval = notify_interval
 
     async def send(self, line: str) -> list[Outgoing]:
         """One typed line through the engine; remembers the buttons of the last reply."""
@@ -92,21 +98,57 @@ class ConsoleChannel:
             await self.engine.finish_notification(notification_id, True)
         return found
 
+    async def resume(self) -> list[Outgoing]:
+        """The question left open by an earlier run, with its numbered choices, so typing a
+        number answers it as it did before the restart."""
+        question = await self.engine.open_question(
+            CHANNEL, self.user_id, self.user_id, self.locale_hint
+        )
+        if question is None:
+            return []
+        self.buttons = question.all_buttons
+        return [question]
+
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
         self._print(await self.notifications())
+        self._print(await self.resume())
+        watcher = asyncio.create_task(self._watch_notifications())
+        try:
+            while True:
+                self._prompt()
+                line = await loop.run_in_executor(None, self.stdin.readline)
+                if not line:
+                    break
+                line = line.rstrip("\r\n")
+                if not line.strip():
+                    continue
+                self._print(await self.send(line))
+                self._print(await self.notifications())
+        finally:
+            watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await watcher
+
+    async def _watch_notifications(self) -> None:
+        """Show notifications while the user is idle, not only after their next line."""
         while True:
-            if self.interactive:
-                self.stdout.write("> ")
-                self.stdout.flush()
-            line = await loop.run_in_executor(None, self.stdin.readline)
-            if not line:
-                break
-            line = line.rstrip("\r\n")
-            if not line.strip():
+            await asyncio.sleep(self.notify_interval)
+            try:
+                found = await self.notifications()
+            except Exception:
+                log.warning("notifications could not be read; retrying", exc_info=True)
                 continue
-            self._print(await self.send(line))
-            self._print(await self.notifications())
+            if found:
+                if self.interactive:
+                    self.stdout.write("\n")
+                self._print(found)
+                self._prompt()
+
+    def _prompt(self) -> None:
+        if self.interactive:
+            self.stdout.write("> ")
+            self.stdout.flush()
 
     def _print(self, outgoings: Sequence[Outgoing]) -> None:
         for outgoing in outgoings:

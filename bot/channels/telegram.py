@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import traceback
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import timedelta
@@ -29,6 +30,7 @@ from telegram import (
     LinkPreviewOptions,
     Message,
     Update,
+    User,
 )
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
@@ -40,8 +42,9 @@ from telegram.ext import (
 )
 from telegram.ext import filters as tg_filters
 
+from bot.channels.telegram_updates import chat_key, is_id, language_code, read_batch, read_update
 from bot.channels.textsplit import split_text
-from bot.core.engine import Engine, EngineUnavailable
+from bot.core.engine import Delivery, Engine, EngineUnavailable
 from bot.core.events import Incoming, Outgoing
 from bot.core.i18n import SUPPORTED_LOCALES, Translator
 from bot.services.platform_actions import ActionResult
@@ -57,6 +60,7 @@ SEND_ATTEMPTS = 4
 ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
 CHOSEN_MARK = "✅"
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+POLL_READ_MARGIN = 10.0  # seconds a long poll may take beyond its timeout
 
 
 def keyboard(outgoing: Outgoing) -> InlineKeyboardMarkup | None:
@@ -77,31 +81,51 @@ def keyboard(outgoing: Outgoing) -> InlineKeyboardMarkup | None:
 
 
 def to_incoming(update: Update) -> Incoming | None:
-    """The engine's view of a Telegram update; None for what the bot does not handle."""
+    """The engine's view of a Telegram update; None for what the bot does not handle, and
+    for what no Telegram client sends (ids that are not numbers, text that is not text)."""
     update_id = str(update.update_id)
     query = update.callback_query
     if query is not None:
-        if query.message is None or query.data is None:
+        user = query.from_user
+        message = query.message
+        if message is None or not isinstance(query.data, str) or not query.data:
+            return None
+        if not isinstance(user, User) or not is_id(user.id) or not is_id(message.chat.id):
             return None
         return Incoming(
             channel=CHANNEL,
-            chat_id=str(query.message.chat.id),
-            user_id=str(query.from_user.id),
+            chat_id=str(message.chat.id),
+            user_id=str(user.id),
             action=query.data,
-            locale_hint=query.from_user.language_code,
+            locale_hint=language_code(user.language_code),
             update_id=update_id,
         )
     message = update.message
-    if message is None or message.from_user is None or message.chat.type != "private":
+    if (
+        not isinstance(message, Message)
+        or not isinstance(message.from_user, User)
+        or message.chat.type != "private"
+        or not is_id(message.chat.id)
+        or not is_id(message.from_user.id)
+        or not isinstance(message.text, str | None)
+    ):
         return None
     return Incoming.from_text(
         CHANNEL,
         str(message.chat.id),
         str(message.from_user.id),
         message.text or "",
-        locale_hint=message.from_user.language_code,
+        locale_hint=language_code(message.from_user.language_code),
         update_id=update_id,
     )
+
+
+def foreign_press(incoming: Incoming, update: Update) -> bool:
+    """A press on a private chat's message by anyone but that chat's own user (a forged
+    callback: a real client shows the chat to its owner only), or outside a private chat."""
+    query = update.callback_query
+    chat = query.message.chat if query is not None and query.message is not None else None
+    return chat is None or chat.type != "private" or incoming.user_id != incoming.chat_id
 
 
 class TelegramChannel:
@@ -167,22 +191,19 @@ class TelegramChannel:
 
     # --- polling -----------------------------------------------------------------------------
 
-    async def run_polling(self, stop: asyncio.Event) -> None:
-        """Long-poll until ``stop`` is set; the offset moves past a batch only once it is done."""
+    async def prepare_polling(self) -> None:
+        """Polling and a webhook exclude each other: remove any webhook (keeping its updates)."""
         await self._call(partial(self.bot.delete_webhook, drop_pending_updates=False))
+
+    async def run_polling(self, stop: asyncio.Event) -> None:
+        """Long-poll until ``stop`` is set; the offset moves past a batch only once it is done.
+        ``prepare_polling`` must have run."""
         offset: int | None = None
         failures = 0
         while not stop.is_set():
             try:
-                updates = await _unless_stopped(
-                    self.bot.get_updates(
-                        offset=offset,
-                        timeout=self.settings.telegram_poll_timeout,
-                        allowed_updates=ALLOWED_UPDATES,
-                    ),
-                    stop,
-                )
-                if updates is None:
+                raw = await _unless_stopped(self._fetch_updates(offset), stop)
+                if raw is None:
                     return  # asked to stop while waiting: nothing was taken
                 failures = 0
             except RetryAfter as error:
@@ -196,9 +217,10 @@ class TelegramChannel:
                 )
                 await self._sleep(delay)
                 continue
-            if not updates:
+            batch = read_batch(raw, self.bot)
+            if batch.next_offset is None:
                 continue
-            failed = await self.process_batch(updates)
+            failed = await self.process_batch(batch.updates)
             if failed:
                 # Confirm only what came before the first update that could not be processed;
                 # Telegram hands the rest again (those already done are dropped as duplicates).
@@ -206,7 +228,20 @@ class TelegramChannel:
                 failures += 1
                 await self._sleep(min(30.0, 0.5 * 2**failures))
             else:
-                offset = updates[-1].update_id + 1
+                # Past everything received, unreadable updates included (they were dropped).
+                offset = batch.next_offset
+
+    async def _fetch_updates(self, offset: int | None) -> Any:
+        """getUpdates as raw JSON: PTB would parse (and fail on) the batch as a whole."""
+        timeout = self.settings.telegram_poll_timeout
+        kwargs: dict[str, Any] = {"timeout": timeout, "allowed_updates": ALLOWED_UPDATES}
+        if offset is not None:
+            kwargs["offset"] = offset
+        # Bot API method names are case-insensitive; spelled in lower case, PTB does not warn
+        # that Bot.get_updates exists (which is the parser this avoids).
+        return await self.bot.do_api_request(
+            "getupdates", api_kwargs=kwargs, read_timeout=timeout + POLL_READ_MARGIN
+        )
 
     async def process_batch(self, updates: Sequence[Update]) -> set[int]:
         """Chats in parallel, each chat's updates in order; the ids that must be retried.
@@ -216,13 +251,19 @@ class TelegramChannel:
         """
         per_chat: dict[int | None, list[Update]] = defaultdict(list)
         for update in updates:
-            chat = update.effective_chat
-            per_chat[chat.id if chat else None].append(update)
+            per_chat[chat_key(update)].append(update)
         failed: set[int] = set()
 
         async def run(chat_updates: list[Update]) -> None:
             for index, update in enumerate(chat_updates):
-                await self.application.process_update(update)
+                try:
+                    await self.application.process_update(update)
+                except Exception as error:  # one odd update must not stop the others
+                    log.warning(
+                        "update %s could not be processed (%s); dropped",
+                        update.update_id,
+                        type(error).__name__,
+                    )
                 if update.update_id in self._unavailable:
                     failed.update(u.update_id for u in chat_updates[index:])
                     return
@@ -249,7 +290,7 @@ class TelegramChannel:
     async def accept_webhook_update(self, payload: dict[str, Any]) -> bool:
         """Store a webhook update before the 200; the inbox worker processes it."""
         update_id = payload.get("update_id")
-        if not isinstance(update_id, int):
+        if not is_id(update_id):
             raise ValueError("update without an integer update_id")
         stored = await self.engine.store_inbound(CHANNEL, str(update_id), payload)
         self._inbox_wakeup.set()
@@ -280,11 +321,7 @@ class TelegramChannel:
         while batch := await self.engine.pending_inbound(CHANNEL):
             updates: list[Update] = []
             for item in batch:
-                try:
-                    update = Update.de_json(item.payload, self.bot)
-                except Exception:
-                    log.exception("webhook update %s cannot be read; dropped", item.update_id)
-                    update = None
+                update = read_update(item.payload, self.bot)
                 if update is not None:
                     updates.append(update)
             failed = await self.process_batch(updates)
@@ -296,21 +333,33 @@ class TelegramChannel:
 
     # --- handlers ----------------------------------------------------------------------------
 
-    async def _turn(self, update: Update, incoming: Incoming) -> list[Outgoing] | None:
-        """The engine's replies, or None when the update must be retried later."""
+    async def _turn(self, update: Update, incoming: Incoming) -> Delivery | None:
+        """The engine's replies (kept in the reply outbox until sent), or None when the update
+        must be retried later."""
         try:
-            return await self.engine.handle(incoming)
+            return await self.engine.handle_durably(incoming)
         except EngineUnavailable:
             self._unavailable.add(update.update_id)
             return None
+
+    async def send_replies(self, outbox_id: int | None, replies: Sequence[Outgoing]) -> None:
+        """Send a turn's replies, then strike them from the outbox; a failure that may pass
+        (network, flood) leaves them there, to be sent again."""
+        delivered, retry = await self._deliver(replies)
+        if outbox_id is None:
+            return
+        if delivered or not retry:
+            await self.engine.replies_delivered(outbox_id)
+        else:
+            await self.engine.replies_failed(outbox_id)
 
     async def _on_message(self, update: Update, _context: Any) -> None:
         incoming = to_incoming(update)
         if incoming is None:
             return
-        replies = await self._turn(update, incoming)
-        if replies is not None:
-            await self.deliver(replies)
+        delivery = await self._turn(update, incoming)
+        if delivery is not None:
+            await self.send_replies(delivery.outbox_id, delivery.replies)
 
     async def _on_callback(self, update: Update, _context: Any) -> None:
         query = update.callback_query
@@ -321,13 +370,17 @@ class TelegramChannel:
         incoming = to_incoming(update)
         if incoming is None:
             return
-        replies = await self._turn(update, incoming)
-        if replies is None:
+        if foreign_press(incoming, update):
+            await self.engine.refuse_foreign_press(incoming)
+            return
+        delivery = await self._turn(update, incoming)
+        if delivery is None:
             return  # retried later; the keyboard stays as it is
+        replies = delivery.replies
         if isinstance(query.message, Message):
             accepted = bool(replies) and replies[0].message_id != "button-stale"
             await self._close_keyboard(query.message, query.data or "", accepted=accepted)
-        await self.deliver(replies)
+        await self.send_replies(delivery.outbox_id, replies)
 
     async def _on_membership(self, update: Update, _context: Any) -> None:
         """The user blocked (or restarted) the bot: later broadcasts skip them (or not)."""
@@ -362,7 +415,17 @@ class TelegramChannel:
             log.warning("could not close keyboard: %s", type(error).__name__)
 
     async def _on_error(self, update: object, context: Any) -> None:
-        log.error("error while handling a Telegram update", exc_info=context.error)
+        """Where the error happened, never what the update said: an exception's text may quote
+        a user's message, so only its type and the frames are logged."""
+        error = context.error
+        update_id = getattr(update, "update_id", None)
+        frames = "".join(traceback.format_tb(error.__traceback__)) if error else ""
+        log.error(
+            "error while handling Telegram update %s: %s\n%s",
+            update_id if is_id(update_id) else "?",
+            type(error).__name__,
+            frames.rstrip(),
+        )
 
     # --- platform actions --------------------------------------------------------------------
 
@@ -405,8 +468,14 @@ class TelegramChannel:
     async def deliver(self, outgoings: Sequence[Outgoing]) -> bool:
         """Send replies in order; a chat that blocked the bot is marked and skipped.
         True when every message went out."""
+        delivered, _ = await self._deliver(outgoings)
+        return delivered
+
+    async def _deliver(self, outgoings: Sequence[Outgoing]) -> tuple[bool, bool]:
+        """(every message went out, a failure may pass if tried again later)."""
         blocked: set[str] = set()
         delivered = True
+        retry = False
         for outgoing in outgoings:
             if outgoing.chat_id in blocked:
                 continue
@@ -431,8 +500,9 @@ class TelegramChannel:
                     outgoing.chat_id,
                     type(error).__name__,
                 )
+                retry = True
             delivered = False
-        return delivered
+        return delivered, retry
 
     async def _send(self, outgoing: Outgoing) -> None:
         chat_id = int(outgoing.chat_id)

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from babel import Locale
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from bot.core.events import Button, Incoming, Outgoing
 from bot.core.flow import COUNTRY_LABEL, Message, Question, Reply, Router, Turn
@@ -24,6 +24,8 @@ from bot.core.i18n import Translator, negotiate
 from bot.core.inputs import ChoiceOption, InputError
 from bot.core.locks import KeyedLocks
 from bot.core.money import Money
+from bot.core.outbox import decode as decode_replies
+from bot.core.outbox import encode as encode_replies
 from bot.core.payload import Payload, PayloadError
 from storage.inbox import StoredUpdate
 from storage.repositories import Repositories
@@ -37,6 +39,9 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 MAX_ATTEMPTS = 4
+FOREIGN_PRESS = "press.foreign"
+# How long the process that made a turn has to deliver its replies before another takes over.
+REPLY_LEASE = timedelta(seconds=60)
 
 
 def utc_now() -> datetime:
@@ -69,7 +74,21 @@ class Engine:
         a database that cannot be reached raises ``EngineUnavailable`` so the channel keeps
         the update and tries again later, as nothing of the turn was stored.
         """
-        attempt = _Attempt(negotiate(incoming.locale_hint) or self.settings.default_locale)
+        return await self._handle(incoming, self._attempt(incoming))
+
+    async def handle_durably(self, incoming: Incoming) -> Delivery:
+        """``handle``, with the replies also written to the reply outbox in the turn's
+        transaction: the channel sends them, then calls ``replies_delivered``; if the process
+        dies first, they are sent at the next start (``unsent_replies``)."""
+        attempt = self._attempt(incoming)
+        attempt.durable = True
+        replies = await self._handle(incoming, attempt)
+        return Delivery(attempt.outbox_id, replies)
+
+    def _attempt(self, incoming: Incoming) -> _Attempt:
+        return _Attempt(negotiate(incoming.locale_hint) or self.settings.default_locale)
+
+    async def _handle(self, incoming: Incoming, attempt: _Attempt) -> list[Outgoing]:
         async with self._locks.hold((incoming.channel, incoming.chat_id)):
             for number in range(1, MAX_ATTEMPTS + 1):
                 try:
@@ -81,6 +100,17 @@ class Engine:
                         continue
                     log.exception("turn gave up after %d attempts", number)
                 except DBAPIError as error:
+                    if _bad_value(error):
+                        # A value the database refuses (too long, out of range) is this
+                        # update's fault, not an outage: retrying would block the chat for ever.
+                        log.warning(
+                            "turn on %s chat %s refused by the database (bad value)",
+                            incoming.channel,
+                            incoming.chat_id,
+                        )
+                        return [
+                            self._render_one(incoming, attempt.locale, Message("error-internal"))
+                        ]
                     log.warning("database unavailable: %s", type(error.orig).__name__)
                     raise EngineUnavailable(
                         [self._render_one(incoming, attempt.locale, Message("error-internal"))]
@@ -115,6 +145,27 @@ class Engine:
             rendered.append((item.id, self._render_one(target, locale, message)))
         return rendered
 
+    async def replies_delivered(self, outbox_id: int) -> None:
+        async with self.database.transaction() as session:
+            await Repositories(session).replies.delivered(outbox_id)
+
+    async def replies_failed(self, outbox_id: int) -> None:
+        """Not delivered for a reason that may pass: kept, resent once its lease ends."""
+        async with self.database.transaction() as session:
+            await Repositories(session).replies.failed(outbox_id)
+
+    async def unsent_replies(
+        self, channel: str, *, created_before: datetime | None = None
+    ) -> list[tuple[int, list[Outgoing]]]:
+        """Replies of ``channel`` that their sender never confirmed (it died, or delivery
+        failed): those past their lease, and at start-up every one made before it."""
+        now = self.clock()
+        async with self.database.transaction() as session:
+            rows = await Repositories(session).replies.claim(
+                channel, now, now + REPLY_LEASE, created_before=created_before
+            )
+        return [(row.id, decode_replies(row.replies)) for row in rows]
+
     async def finish_notification(self, notification_id: int, sent: bool) -> None:
         async with self.database.transaction() as session:
             await Repositories(session).notifications.finish(notification_id, sent, self.clock())
@@ -126,6 +177,7 @@ class Engine:
             await services.updates.prune(older_than)
             await services.inbox.prune(older_than)
             await services.account_links.prune(older_than)
+            await services.replies.prune(older_than)
 
     async def set_reachable(self, channel: str, external_id: str, reachable: bool) -> None:
         """The platform refused delivery (a blocked bot), or the user came back."""
@@ -135,6 +187,44 @@ class Engine:
                 await users.mark_reachable(channel, external_id)
             else:
                 await users.mark_unreachable(channel, external_id, self.clock())
+
+    async def open_question(
+        self, channel: str, chat_id: str, user_id: str, locale_hint: str | None = None
+    ) -> Outgoing | None:
+        """The question a conversation waits on, rendered again with its buttons (a console
+        restarted mid-flow shows it again); None when nothing is open or it has expired."""
+        async with self.database.read() as session:
+            services = Repositories(session)
+            state = await services.sessions.load(channel, chat_id)
+            if not state.flow or not state.question:
+                return None
+            if state.expires_at is not None and state.expires_at <= self.clock():
+                return None
+            identity = await services.users.identity(channel, user_id)
+            user = await services.users.get(identity.user_id) if identity else None
+        locale = (
+            (user.locale if user else None)
+            or negotiate(locale_hint or (identity.locale_hint if identity else None))
+            or self.settings.default_locale
+        )
+        prompt = Question.from_dict(state.question).prompt
+        target = Incoming(channel=channel, chat_id=chat_id, user_id=user_id)
+        return self._render_one(target, locale, prompt)
+
+    async def refuse_foreign_press(self, incoming: Incoming) -> None:
+        """A button pressed by someone other than the chat's own user (a forged callback):
+        nothing changes; the attempt is audited."""
+        log.warning(
+            "press on %s chat %s by another user refused", incoming.channel, incoming.chat_id
+        )
+        async with self.database.transaction() as session:
+            await Repositories(session).audit.record(
+                f"{incoming.channel}:{incoming.user_id}",
+                FOREIGN_PRESS,
+                f"{incoming.channel}:{incoming.chat_id}",
+                {"update": incoming.update_id},
+                self.clock(),
+            )
 
     async def store_inbound(self, channel: str, update_id: str, payload: dict[str, Any]) -> bool:
         """Keep a raw update before acknowledging it to the platform."""
@@ -153,6 +243,7 @@ class Engine:
 
     async def _turn(self, incoming: Incoming, attempt: _Attempt) -> list[Outgoing]:
         now = self.clock()
+        attempt.outbox_id = None
         async with self.database.transaction() as session:
             services = Repositories(session)
             if incoming.update_id is not None and not await services.updates.claim(
@@ -191,7 +282,16 @@ class Engine:
             # any flow only when something changed, so "/help" or a question costs no write.
             if state.flow is not None or _fingerprint(state) != before:
                 await services.sessions.save(state, now)
-            return self._render(turn, state)
+            replies = self._render(turn, state)
+            if attempt.durable and replies:
+                attempt.outbox_id = await services.replies.add(
+                    incoming.channel,
+                    incoming.chat_id,
+                    encode_replies(replies),
+                    now,
+                    now + REPLY_LEASE,
+                )
+            return replies
 
     async def _route(self, turn: Turn, state: SessionRecord) -> None:
         incoming = turn.incoming
@@ -384,9 +484,29 @@ class EngineUnavailable(Exception):
 
 @dataclass
 class _Attempt:
-    """What a failed turn still knows: the language to apologise in."""
+    """What a failed turn still knows: the language to apologise in; and for a durable turn,
+    the reply outbox row its replies were written to."""
 
     locale: str
+    durable: bool = False
+    outbox_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """A durable turn's replies and their outbox row (None: nothing to confirm)."""
+
+    outbox_id: int | None
+    replies: list[Outgoing]
+
+
+def _bad_value(error: DBAPIError) -> bool:
+    """The database refused a value (SQLSTATE class 22, "data exception"), as opposed to
+    being unreachable; asyncpg's errors reach SQLAlchemy as a generic DBAPIError."""
+    if isinstance(error, DataError):
+        return True
+    state = getattr(error.orig, "sqlstate", None) or getattr(error.orig, "pgcode", None)
+    return isinstance(state, str) and state.startswith("22")
 
 
 def _serial(number: int) -> str:

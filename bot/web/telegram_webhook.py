@@ -31,14 +31,16 @@ def handler(
     expected = secret.encode()
 
     async def receive(request: web.Request) -> web.StreamResponse:
-        given = request.headers.get(SECRET_HEADER, "").encode()
+        # Headers are decoded as UTF-8 with surrogateescape: encoding back the same way gives
+        # the bytes as sent, so a header that is not UTF-8 is a wrong secret, not an error.
+        given = request.headers.get(SECRET_HEADER, "").encode("utf-8", "surrogateescape")
         if not hmac.compare_digest(given, expected):
             return web.Response(status=403, text="forbidden")
         if request.content_length is not None and request.content_length > MAX_BODY:
             return web.Response(status=413)
         try:
             payload = json.loads(await request.read())
-        except ValueError:
+        except (ValueError, RecursionError):
             return web.Response(status=400, text="bad json")
         if not isinstance(payload, dict):
             return web.Response(status=400, text="bad update")

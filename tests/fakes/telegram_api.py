@@ -789,6 +789,8 @@ class FakeTelegram:
         self._files: dict[str, _StoredFile] = {}
         self._files_by_path: dict[str, _StoredFile] = {}
         self._injected: dict[str, deque[_Injected]] = {}
+        self._holds: dict[str, asyncio.Event] = {}
+        self.held: list[Call] = []  # calls that were held (see hold)
         self._send_times: deque[float] = deque()
         self._chat_send_times: dict[int, deque[float]] = {}
         self._poll_token: object | None = None
@@ -912,6 +914,16 @@ class FakeTelegram:
         self._injected.setdefault(method.lower(), deque()).append(
             _Injected(status, description, retry_after, times)
         )
+
+    def hold(self, method: str) -> None:
+        """Keep calls of ``method`` waiting, unanswered and not acted on, until ``release``."""
+        self._holds.setdefault(method.lower(), asyncio.Event())
+
+    def release(self) -> None:
+        """Let every held call (and later ones) go on."""
+        for event in self._holds.values():
+            event.set()
+        self._holds.clear()
 
     def set_rate(self, global_rate: float, per_chat_rate: float) -> None:
         """Change the flood limits (they apply when strict_limits is on)."""
@@ -1143,6 +1155,10 @@ class FakeTelegram:
             chat_id=chat_id,
         )
 
+    def next_update_id(self) -> int:
+        """A fresh update id, for an update a test builds by hand."""
+        return self._new_update_id()
+
     def push_update(self, update: JSONDict) -> JSONDict:
         """Queue any Update dict for getUpdates, as it is."""
         self._queue.append(_Queued(copy.deepcopy(update)))
@@ -1358,6 +1374,13 @@ class FakeTelegram:
         if entry is None:
             self.unknown_methods.append(method_name)
             return self._error_response(canonical, params, ApiError(404, "Not Found"))
+        hold = self._holds.get(canonical.lower())
+        if hold is not None:
+            # The request reached Telegram, which has not acted on it yet: a process killed
+            # now never learns its fate (the connection drops, nothing is done).
+            self.held.append(Call(canonical, _summarise(params, uploads)))
+            self._notify()
+            await hold.wait()
         try:
             self._raise_injected(canonical)
             result = entry[1](params, uploads)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -94,7 +95,10 @@ async def test_import_command_prints_the_report(
     assert await import_command(settings, tmp_path / "binary.csv") == 2
 
 
-async def test_unreadable_file_exits_2_from_the_command_line(tmp_path: Path) -> None:
+async def test_unreadable_file_exits_2_from_the_command_line(
+    tmp_path: Path, sqlite_template: Path
+) -> None:
+    shutil.copy(sqlite_template, tmp_path / "x.db")  # a migrated database: only the file is wrong
     env = {**os.environ, "BOT_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'x.db'}"}
     process = await asyncio.create_subprocess_exec(
         sys.executable,
