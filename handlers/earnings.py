@@ -458,7 +458,6 @@ async def payout_view(turn: Turn, account: Account) -> Reply:
     requests = await queries.open_requests(account.influencer_id)
     if not any(b.confirmed_minor or b.pending_minor for b in balances) and not requests:
         return turn.say("earnings-payout-none")
-    minimum = turn.settings.min_payout  # minor units, in each currency
     today = _today(turn)
     schedule: list[tuple[date, str, int]] | None = None
     lines: list[str] = []
@@ -474,6 +473,7 @@ async def payout_view(turn: Turn, account: Account) -> Reply:
         available = max(b.confirmed_minor - b.requested_minor, 0)
         if not available and not b.pending_minor:
             continue
+        minimum = turn.settings.minimum_payout(b.currency)  # minor units of this currency
         if available >= minimum:
             lines.append(turn.t("earnings-payout-ready", amount=Money(available, b.currency)))
             continue
