@@ -106,16 +106,15 @@ def _changed(when: datetime | None) -> str:
     return f"DETAILS CHANGED {when:%Y-%m-%d %H:%M}" if when is not None else ""
 
 
-async def run(settings: Settings, args: argparse.Namespace) -> int:
+async def run(settings: Settings, args: argparse.Namespace, now: datetime | None = None) -> int:
     database = Database(settings.database_url)
     try:
-        return await _run(database, args)
+        return await _run(database, args, now or datetime.now(UTC))
     finally:
         await database.dispose()
 
 
-async def _run(database: Database, args: argparse.Namespace) -> int:
-    now = datetime.now(UTC)
+async def _run(database: Database, args: argparse.Namespace, now: datetime) -> int:
     if args.action == "list":
         async with database.read() as session:
             queue = await Payouts(session).queue(now, limit=1000)
