@@ -93,7 +93,8 @@ class Settings(BaseSettings):
         }
     )
     # Privacy: how long what is no longer needed is kept before the running bot purges it.
-    retain_updates_hours: int = Field(default=48, ge=1, le=24 * 365)
+    # Telegram redelivers an update for up to 24 hours: processed ids are kept at least that.
+    retain_updates_hours: int = Field(default=48, ge=24, le=24 * 365)
     retain_audit_details_days: int = Field(default=365, ge=1, le=3650)
     retain_support_days: int = Field(default=365, ge=1, le=3650)
     # Tiers by confirmed sales (a count of orders, so currencies never mix): "name:from,...",
