@@ -1,8 +1,9 @@
 """``python -m bot payout list|show|pay|reject``: staff work through the payout queue.
 
 ``list`` masks payout details: the queue is an overview that ends up in shared terminals and
-tickets; it flags requests whose details changed in the last 7 days. ``show`` prints one request's full details, because whoever pays it must type them into
-the bank; one at a time, only when needed. The logic lives in ``storage.payouts`` so the staff
+tickets; it flags requests whose details changed in the last 7 days. ``show`` prints one
+request's full details, because whoever pays it must type them into the bank; one at a time,
+only when needed. The logic lives in ``storage.payouts`` so the staff
 chat can call the very same functions.
 """
 
@@ -145,9 +146,10 @@ async def _run(database: Database, args: argparse.Namespace, now: datetime) -> i
         print(f"amount: {amount(request.amount_minor, request.currency)}")
         print(f"pay to: {_details(request)}")
         if request.influencer_id in changed:
+            when = changed[request.influencer_id]
             print(
-                f"warning: payout details changed on {changed[request.influencer_id]:%Y-%m-%d %H:%M}"
-                " (within 7 days): check with the influencer before paying"
+                f"warning: payout details changed on {when:%Y-%m-%d %H:%M} (within 7 days):"
+                " check with the influencer before paying"
             )
         print(f"requested: {request.requested_at.isoformat()}")
         if request.decided_at is not None:

@@ -263,9 +263,7 @@ class Settings(BaseSettings):
 
     @field_validator("payout_methods")
     @classmethod
-    def _check_payout_methods(
-        cls, value: dict[str, tuple[str, ...]]
-    ) -> dict[str, tuple[str, ...]]:
+    def _check_payout_methods(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         for country, kinds in value.items():
             if not kinds:
                 raise ValueError(f"BOT_PAYOUT_METHODS: {country} has no method")

@@ -5,8 +5,9 @@ button, to the payout method on record (asked for when there is none, among the 
 influencer's country: ``bot.services.payout_methods``). Every refusal says why: money owed
 after a refund, below the currency's minimum, nothing confirmed yet, everything already
 requested, or the balance changed since the question (then the new amount is offered). New
-details while a request is open are confirmed first, as the request follows them. Staff pay or reject requests elsewhere (``python -m bot payout``); the influencer
-hears about it through a notification.
+details while a request is open are confirmed first, as the request follows them. Staff pay or
+reject requests elsewhere (``python -m bot payout``); the influencer hears about it through a
+notification.
 """
 
 from __future__ import annotations
@@ -238,7 +239,9 @@ async def detail(turn: Turn) -> Reply:
     provider = answers.get("provider")
     if chosen["kind"] == "card":
         account, provider = account  # the number and its card system
-    new = PayoutMethodRecord(chosen["kind"], str(account), answers.get("holder"), turn.now, provider)
+    new = PayoutMethodRecord(
+        chosen["kind"], str(account), answers.get("holder"), turn.now, provider
+    )
     open_requests = await Payouts(turn.services.session).requests(influencer.id, status=REQUESTED)
     if open_requests:
         # Money already requested would go to the new details: the influencer says so first.

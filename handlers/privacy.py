@@ -141,7 +141,7 @@ def guard(router: Router) -> None:
     one place it is made. Called once every command is registered."""
     for name in NEEDS_CONSENT:
         command = router.commands.get(name)
-        if command is None or name in _ORIGINAL and command.handler is not _ORIGINAL[name]:
+        if command is None or (name in _ORIGINAL and command.handler is not _ORIGINAL[name]):
             continue
         _ORIGINAL[name] = command.handler
         command.handler = _gated(name, command.handler)

@@ -24,8 +24,8 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.ledger import Ledger
 from storage.audit import AuditLog
+from storage.ledger import Ledger
 from storage.models import (
     AuditEntry,
     Balance,
@@ -253,7 +253,9 @@ class Payouts:
         )
         return _method(row)
 
-    async def changed_since(self, influencer_ids: list[int], since: datetime) -> dict[int, datetime]:
+    async def changed_since(
+        self, influencer_ids: list[int], since: datetime
+    ) -> dict[int, datetime]:
         """When each of these influencers last changed their payout details after ``since``."""
         if not influencer_ids:
             return {}
@@ -388,7 +390,9 @@ class Payouts:
         changed = await self.changed_since(
             sorted({row.influencer_id for row, _ in rows}), now - RECENT_CHANGE
         )
-        return [QueueItem(_request(row), name, changed.get(row.influencer_id)) for row, name in rows]
+        return [
+            QueueItem(_request(row), name, changed.get(row.influencer_id)) for row, name in rows
+        ]
 
     async def cancel_open(self, influencer_id: int, reason: str, now: datetime) -> list[int]:
         """Cancel the influencer's open requests (their account is being erased): the money

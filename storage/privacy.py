@@ -147,7 +147,10 @@ class Person:
     def audit_subjects(self) -> list[str]:
         subjects = [f"user:{self.user_id}"]
         if self.influencer_id is not None:
-            subjects += [f"application:{self.influencer_id}", influencer_subject(self.influencer_id)]
+            subjects += [
+                f"application:{self.influencer_id}",
+                influencer_subject(self.influencer_id),
+            ]
         return subjects
 
 
@@ -434,4 +437,3 @@ def _json(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_json(v) for v in value]
     return value
-

@@ -196,21 +196,26 @@ async def test_minimum_per_currency(
     assert "PLN150.00" in normalise(replies[0].text) and "PLN200.00" in normalise(replies[0].text)
 
 
+def configured(**values: str) -> Settings:
+    """Settings from their environment form (text), as an operator writes them."""
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg, arg-type]
+
+
 def test_min_payout_setting_forms() -> None:
-    per_currency = Settings(_env_file=None, min_payout="EUR:5000,PLN:20000,RUB:500000")  # type: ignore[call-arg]
+    per_currency = configured(min_payout="EUR:5000,PLN:20000,RUB:500000")
     assert per_currency.minimum_payout("PLN") == 20000
     assert per_currency.minimum_payout("USD") == 5000  # not listed: the default
-    single = Settings(_env_file=None, min_payout="3000")  # type: ignore[call-arg]
+    single = configured(min_payout="3000")
     assert single.minimum_payout("EUR") == single.minimum_payout("RUB") == 3000
     for bad in ("EUR:", "EURO:5000", "EUR:5000,EUR:6000", "EUR:0"):
         with pytest.raises(ValueError):
-            Settings(_env_file=None, min_payout=bad)  # type: ignore[call-arg]
-    methods = Settings(_env_file=None, payout_methods="FR:iban,paypal;RU:card,sbp")  # type: ignore[call-arg]
+            configured(min_payout=bad)
+    methods = configured(payout_methods="FR:iban,paypal;RU:card,sbp")
     assert methods.payout_methods_for("RU") == ("card", "sbp")
     assert methods.payout_methods_for("DE") == ()
     for bad in ("FR:iban,wire", "FR", "FR:iban;FR:paypal", "FR:"):
         with pytest.raises(ValueError):
-            Settings(_env_file=None, payout_methods=bad)  # type: ignore[call-arg]
+            configured(payout_methods=bad)
 
 
 @pytest.mark.parametrize("locale", LOCALES)

@@ -129,8 +129,6 @@ async def test_delete_erases_every_trace_but_keeps_the_accounts(
     await chat.send("/status").expect("status-none")
     await chat.send("/start").expect("onboarding-language")
     async with database.read() as session:
-        identity = await session.scalar(
-            select(Identity).where(Identity.external_id == PLATFORM_ID)
-        )
+        identity = await session.scalar(select(Identity).where(Identity.external_id == PLATFORM_ID))
         assert identity is not None and identity.user_id != influencer.user_id
         assert await session.scalar(select(func.count()).select_from(Influencer)) == 2
