@@ -342,8 +342,12 @@ class Privacy:
         ids = {external_id for _, external_id, _ in person.accounts}
         if not ids:
             return
+        # The database narrows by text (both keep JSON as text or cast it); Python confirms.
+        text = cast(InboundUpdate.payload, String)
         rows = await self.session.execute(
-            select(InboundUpdate.channel, InboundUpdate.update_id, InboundUpdate.payload)
+            select(InboundUpdate.channel, InboundUpdate.update_id, InboundUpdate.payload).where(
+                or_(*(text.contains(external_id) for external_id in sorted(ids)))
+            )
         )
         doomed = [
             (channel, update_id)

@@ -115,7 +115,7 @@ async def test_a_market_without_methods_is_told_whom_to_ask(
     assert "@star_support" in replies.last.text
 
 
-@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("locale", ["ru", "en"])
 async def test_russian_influencer_paid_by_card_end_to_end(
     chat_factory: Callable[..., Chat],
     database: Database,
@@ -218,7 +218,7 @@ def test_min_payout_setting_forms() -> None:
             configured(payout_methods=bad)
 
 
-@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("locale", ["en", "ru", "pl"])
 async def test_no_payout_while_a_refund_after_payout_is_owed(
     chat_factory: Callable[..., Chat],
     database: Database,

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from storage.db import Database
-from storage.models import Base
+from storage.models import Base, InboundUpdate
 from storage.payouts import Payouts
 from tests.payouts import IBAN, IBAN_TYPED, sale, seller
 from tests.support import Chat, Clock, register, set_status
@@ -66,6 +66,22 @@ async def everything(chat: Chat, database: Database, clock: Clock, locale: str) 
     await pay_open(database, influencer_id, "CARD-3", clock)
     await sale(database, me, 5500, clock)
     async with database.transaction() as session:
+        # A raw update as webhook mode keeps it until pruned: their id, name and what they typed.
+        session.add(
+            InboundUpdate(
+                channel="telegram",
+                update_id="9001",
+                payload={
+                    "update_id": 9001,
+                    "message": {
+                        "from": {"id": int(PLATFORM_ID), "first_name": NAME},
+                        "text": IBAN_TYPED,
+                    },
+                },
+                received_at=clock(),
+                processed_at=clock(),
+            )
+        )
         payouts = Payouts(session)
         await payouts.set_method(influencer_id, "sbp", PHONE, None, clock(), provider="sber")
         await payouts.request(influencer_id, "EUR", 5500, 5000, clock())

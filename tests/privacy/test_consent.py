@@ -12,7 +12,7 @@ from bot.settings import Settings
 from storage.db import Database
 from storage.models import Consent, Influencer
 from tests.payouts import approved_chat
-from tests.support import LOCALES, Chat, normalise
+from tests.support import Chat, normalise
 
 
 async def consents(database: Database) -> list[tuple[str, str]]:
@@ -21,7 +21,7 @@ async def consents(database: Database) -> list[tuple[str, str]]:
         return [(version, channel) for version, channel in rows.all()]
 
 
-@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("locale", ["en", "ru"])
 async def test_a_new_terms_version_is_asked_for_before_the_next_command(
     chat_factory: Callable[..., Chat],
     database: Database,
