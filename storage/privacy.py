@@ -10,7 +10,8 @@ hand, so a table added later is exported and erased without touching this module
   ledger, balances, orders, payouts, and the user and influencer rows they hang on, which stay
   under a pseudonym with every personal column cleared;
 - staff names (``*_by``, ``actor``, ``author`` columns) naming the person become the
-  pseudonym; in an export, staff other than the person are shown as ``staff``.
+  pseudonym, and a chat of theirs a row merely points to (``progress_channel`` and
+  ``progress_chat_id``) is cleared; in an export, staff other than the person are ``staff``.
 """
 
 from __future__ import annotations
@@ -310,6 +311,7 @@ class Privacy:
             .where(AuditEntry.subject.in_(person.audit_subjects))
             .values(details={})
         )
+        await self._forget_chats(person)
         for table in reversed(Base.metadata.sorted_tables):  # children before parents
             condition = conditions.get(table.name)
             if condition is None:
@@ -335,6 +337,27 @@ class Privacy:
                     await self.session.execute(
                         update(table).where(column.in_(names)).values({column.name: pseudonym})
                     )
+
+    async def _forget_chats(self, person: Person) -> None:
+        """Chats of theirs that a row of something else only points to (``progress_chat_id``
+        beside ``progress_channel``: where a broadcast reports): the pointer is cleared, the
+        row stays."""
+        chats = sorted({(channel, chat_id) for channel, _, chat_id in person.accounts})
+        if not chats:
+            return
+        for table in Base.metadata.sorted_tables:
+            for column in table.columns:
+                prefix = column.name.removesuffix("chat_id")
+                channel = table.c.get(f"{prefix}channel")
+                if not prefix or prefix == column.name or channel is None:
+                    continue
+                if not (column.nullable and channel.nullable):
+                    continue
+                await self.session.execute(
+                    update(table)
+                    .where(tuple_(channel, column).in_(chats))
+                    .values({column.name: None, channel.name: None})
+                )
 
     async def _forget_raw_updates(self, person: Person) -> None:
         """Raw platform updates that carry their account id (webhook mode keeps them until

@@ -12,7 +12,15 @@ from bot.core.engine import Engine
 from bot.core.i18n import Translator
 from bot.settings import Settings
 from storage.db import Database
-from storage.models import Identity, Influencer, PayoutRequest, User
+from storage.models import (
+    AuditEntry,
+    Broadcast,
+    Identity,
+    Influencer,
+    PayoutRequest,
+    StaffRole,
+    User,
+)
 from storage.privacy import SECTIONS
 from tests.money import make_influencer
 from tests.payouts import IBAN, assert_balance_is_ledger
@@ -155,3 +163,53 @@ async def test_delete_erases_every_trace_but_keeps_the_accounts(
         identity = await session.scalar(select(Identity).where(Identity.external_id == PLATFORM_ID))
         assert identity is not None and identity.user_id != influencer.user_id
         assert await session.scalar(select(func.count()).select_from(Influencer)) == 2
+
+
+async def test_a_staff_member_is_erased_from_what_others_keep(
+    engine: Engine, database: Database, clock: Clock
+) -> None:
+    """Their roles go; the broadcasts and decisions they made stay, under the pseudonym."""
+    staff_id = "904411223"
+    chat = Chat(engine, user_id=staff_id, locale="en")
+    await chat.send("/start").expect("onboarding-language")
+    me = f"console:{staff_id}"
+    async with database.transaction() as session:
+        session.add(
+            StaffRole(
+                channel="console",
+                external_id=staff_id,
+                role="admin",
+                granted_by="owner",
+                granted_at=clock(),
+            )
+        )
+        session.add(
+            Broadcast(
+                state="done",
+                content={"en": "Hello"},
+                segment={},
+                default_locale="en",
+                created_by=me,
+                created_at=clock(),
+                progress_channel="console",
+                progress_chat_id=staff_id,
+            )
+        )
+        session.add(
+            AuditEntry(
+                actor=me,
+                action="broadcast.create",
+                subject="broadcast:1",
+                details={},
+                created_at=clock(),
+            )
+        )
+    await chat.send("/delete").expect("privacy-delete-confirm")
+    await chat.press("delete").expect("privacy-deleted")
+    assert await find_anywhere(database, [staff_id]) == []
+    async with database.read() as session:
+        broadcast = await session.scalar(select(Broadcast))
+        entry = await session.scalar(select(AuditEntry))
+        assert await session.scalar(select(func.count()).select_from(StaffRole)) == 0
+    assert broadcast is not None and broadcast.created_by.startswith("erased-")
+    assert entry is not None and entry.actor == broadcast.created_by
