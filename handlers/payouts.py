@@ -218,6 +218,24 @@ async def kind_chosen(turn: Turn) -> Reply:
     if turn.choice not in turn.settings.payout_methods_for(influencer.country):
         return await ask_kind(turn)  # a method this market no longer offers
     turn.data["method"] = {"kind": turn.choice, "answers": {}}
+    open_requests = await Payouts(turn.services.session).requests(influencer.id, status=REQUESTED)
+    if open_requests:
+        # Money already requested would follow the new details: the influencer says so first
+        # (before typing them, so no account number waits in an abandoned conversation).
+        return turn.ask(
+            "payout-change-confirm",
+            next=change_confirmed,
+            choices=["confirm", "keep"],
+            requests=joined(_request_lines(open_requests), ", "),
+        )
+    return ask_detail(turn)
+
+
+@payout.step
+async def change_confirmed(turn: Turn) -> Reply:
+    if turn.choice != "confirm" or not turn.data.get("method"):
+        turn.data.pop("method", None)
+        return turn.say("payout-change-kept").end()
     return ask_detail(turn)
 
 
@@ -232,38 +250,14 @@ async def detail(turn: Turn) -> Reply:
     answers[questions[len(answers)].field] = turn.value
     if len(answers) < len(questions):
         return ask_detail(turn)
-    influencer = await _approved(turn)
-    if influencer is None:
-        return turn.reply
     account = answers["account"]
     provider = answers.get("provider")
     if chosen["kind"] == "card":
         account, provider = account  # the number and its card system
-    new = PayoutMethodRecord(
+    method = PayoutMethodRecord(
         chosen["kind"], str(account), answers.get("holder"), turn.now, provider
     )
-    open_requests = await Payouts(turn.services.session).requests(influencer.id, status=REQUESTED)
-    if open_requests:
-        # Money already requested would go to the new details: the influencer says so first.
-        turn.data["method"]["ready"] = [new.kind, new.account, new.holder, new.provider]
-        return turn.ask(
-            "payout-change-confirm",
-            next=change_confirmed,
-            choices=["confirm", "keep"],
-            method=new.shown,
-            requests=joined(_request_lines(open_requests), ", "),
-        )
-    return await _save(turn, new)
-
-
-@payout.step
-async def change_confirmed(turn: Turn) -> Reply:
-    ready = (turn.data.pop("method", None) or {}).get("ready")
-    if turn.choice != "confirm" or not ready:
-        turn.say("payout-change-kept")
-        return turn.end()
-    kind, account, holder, provider = ready
-    return await _save(turn, PayoutMethodRecord(kind, account, holder, turn.now, provider))
+    return await _save(turn, method)
 
 
 async def _save(turn: Turn, method: PayoutMethodRecord) -> Reply:

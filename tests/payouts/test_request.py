@@ -246,25 +246,21 @@ async def test_changing_the_details_moves_open_requests_too(
     await chat.press("confirm").expect("payout-requested")
 
     replies = await chat.send("/payout").expect("payout-already-requested", "payout-method-current")
-    # With a request open, new details are confirmed first: the request would follow them.
+    # With a request open, the change is confirmed first: the request follows the new details.
     await chat.press("change").expect("payout-method-kind")
-    await give_iban_only(chat)
-    replies = await chat.press("keep").expect("payout-change-kept")
+    replies = await chat.press("iban").expect("payout-change-confirm")
+    assert "#1" in replies.last.text and "€60.00" in replies.last.text
+    await chat.press("keep").expect("payout-change-kept")
     (request,) = await requests(database, me.influencer_id)
     assert (request.method_kind, request.method_account) == ("paypal", "anna@example.com")
     await chat.send("/payout").expect("payout-already-requested", "payout-method-current")
     await chat.press("change").expect("payout-method-kind")
-    await give_iban_only(chat)
-    replies = await chat.press("confirm").expect("payout-method-saved")
+    await chat.press("iban").expect("payout-change-confirm")
+    await chat.press("confirm").expect("payout-holder")
+    await chat.send("Anna Nowak").expect("payout-iban")
+    await chat.send(IBAN).expect("payout-method-saved")
     (request,) = await requests(database, me.influencer_id)
     assert (request.method_kind, request.method_account) == ("iban", IBAN)
-
-
-async def give_iban_only(chat: Chat) -> None:
-    await chat.press("iban").expect("payout-holder")
-    await chat.send("Anna Nowak").expect("payout-iban")
-    replies = await chat.send(IBAN).expect("payout-change-confirm")
-    assert IBAN_MASKED in replies.last.text and "#1" in replies.last.text
 
 
 async def test_cancel_requests_nothing(
