@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+import phonenumbers
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -62,8 +63,11 @@ def mask(kind: str, account: str) -> str:
     if kind == "card":
         return f"{_BULLETS} {account[-4:]}"
     # A phone number in E.164: its country calling code and the last digits.
-    code = account[:3] if account.startswith("+48") else account[:2]
-    return f"{code} {_BULLETS} {account[-4:]}"
+    try:
+        code = f"+{phonenumbers.parse(account).country_code}"
+    except phonenumbers.NumberParseException:
+        code = ""
+    return f"{code} {_BULLETS} {account[-4:]}".lstrip()
 
 
 def described(kind: str, account: str, provider: str | None) -> dict[str, Any]:
