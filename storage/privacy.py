@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -26,7 +26,6 @@ from sqlalchemy import (
     ColumnElement,
     String,
     Table,
-    and_,
     cast,
     delete,
     func,
@@ -46,7 +45,6 @@ from storage.models import (
     InboundUpdate,
     Influencer,
     PayoutRequest,
-    ProcessedUpdate,
 )
 from storage.payouts import Payouts, influencer_subject, mask
 
@@ -121,8 +119,6 @@ SECTION_OF_TABLE = {
 }
 # Bounded: an export is one chat document, not a database dump.
 EXPORT_ROWS_PER_TABLE = 10_000
-# What retention purges, when these tables exist: (table, time column, period setting name).
-SUPPORT_MESSAGES = (("ticket_messages", "created_at"),)
 
 
 def _actor_column(name: str) -> bool:
@@ -395,56 +391,6 @@ class Privacy:
             .values(consent_version=version, consent_at=now)
         )
         await self.session.flush()
-
-    # --- retention ---------------------------------------------------------------------------
-
-    async def purge(
-        self,
-        now: datetime,
-        *,
-        updates: timedelta,
-        audit_details: timedelta,
-        support: timedelta,
-    ) -> dict[str, int]:
-        """Delete what is kept no longer than its period; returns rows touched per kind."""
-        counts: dict[str, int] = {}
-        result = await self.session.execute(
-            delete(ProcessedUpdate).where(ProcessedUpdate.processed_at < now - updates)
-        )
-        counts["processed_updates"] = _rowcount(result)
-        result = await self.session.execute(
-            delete(InboundUpdate).where(
-                InboundUpdate.processed_at.is_not(None),
-                InboundUpdate.processed_at < now - updates,
-            )
-        )
-        counts["inbound_updates"] = _rowcount(result)
-        result = await self.session.execute(
-            update(AuditEntry)
-            .where(AuditEntry.created_at < now - audit_details, _details_not_empty())
-            .values(details={})
-        )
-        counts["audit_details"] = _rowcount(result)
-        for name, column in SUPPORT_MESSAGES:
-            table = Base.metadata.tables.get(name)
-            if table is None or column not in table.c:
-                continue
-            result = await self.session.execute(
-                delete(table).where(table.c[column] < now - support)
-            )
-            counts[name] = _rowcount(result)
-        return counts
-
-
-def _details_not_empty() -> ColumnElement[bool]:
-    """Audit rows whose details are not already ``{}`` (JSON equality differs between the
-    databases: compare the text)."""
-    return and_(AuditEntry.details.is_not(None), func.length(cast(AuditEntry.details, String)) > 2)
-
-
-def _rowcount(result: Any) -> int:
-    count = getattr(result, "rowcount", 0)
-    return int(count) if count and count > 0 else 0
 
 
 def _mentions(payload: Any, needle: str) -> bool:

@@ -1,4 +1,4 @@
-"""Retention: what is kept only for a while is purged by the running bot (``bot.runtime``)."""
+"""Retention: the running bot (``bot.runtime``) purges what is kept only for a while."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from bot.settings import Settings
 from storage.db import Database
-from storage.privacy import Privacy
+from storage.retention import Retention
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +17,7 @@ async def purge_expired(database: Database, settings: Settings, now: datetime) -
     details past ``BOT_RETAIN_AUDIT_DETAILS_DAYS``, support messages past
     ``BOT_RETAIN_SUPPORT_DAYS``; returns how many rows each purge touched."""
     async with database.transaction() as session:
-        counts = await Privacy(session).purge(
+        counts = await Retention(session).purge(
             now,
             updates=timedelta(hours=settings.retain_updates_hours),
             audit_details=timedelta(days=settings.retain_audit_details_days),
