@@ -1,8 +1,9 @@
 """``python -m bot payout list|show|pay|reject``: staff work through the payout queue.
 
 ``list`` masks payout details: the queue is an overview that ends up in shared terminals and
-tickets. ``show`` prints one request's full details, because whoever pays it must type them into
-the bank; one at a time, only when needed. The logic lives in ``storage.payouts`` so the staff
+tickets; it flags requests whose details changed in the last 7 days. ``show`` prints one
+request's full details, because whoever pays it must type them into the bank; one at a time,
+only when needed. The logic lives in ``storage.payouts`` so the staff
 chat can call the very same functions.
 """
 
@@ -20,7 +21,7 @@ from bot.services.payout_methods import grouped
 from bot.settings import Settings
 from storage.db import Database
 from storage.models import Influencer
-from storage.payouts import PayoutRefused, PayoutRequestRecord, Payouts
+from storage.payouts import RECENT_CHANGE, PayoutRefused, PayoutRequestRecord, Payouts
 
 REFUSALS = {
     "not_found": "there is no payout request #{id}",
@@ -53,37 +54,90 @@ def _refusal(refused: PayoutRefused, currency: str | None = None) -> str:
     return template.format(**details)
 
 
+# Staff read English names of the card systems and SBP banks (the chat shows localised ones).
+PROVIDER_NAMES = {
+    "mir": "Mir",
+    "visa": "Visa",
+    "mastercard": "Mastercard",
+    "maestro": "Maestro",
+    "unionpay": "UnionPay",
+    "amex": "American Express",
+    "jcb": "JCB",
+    "sber": "Sberbank",
+    "tbank": "T-Bank",
+    "vtb": "VTB",
+    "alfa": "Alfa-Bank",
+    "gazprombank": "Gazprombank",
+    "raiffeisen": "Raiffeisenbank",
+    "ozon": "Ozon Bank",
+    "yandex": "Yandex Bank",
+}
+KIND_NAMES = {"iban": "IBAN", "paypal": "PayPal", "card": "card", "sbp": "SBP", "blik": "BLIK"}
+
+
+def _provider(request: PayoutRequestRecord) -> str:
+    key = request.method_provider or ""
+    return PROVIDER_NAMES.get(key, key or "?")
+
+
 def _details(request: PayoutRequestRecord) -> str:
-    if request.method_kind == "iban":
-        return f"IBAN {grouped(request.method_account)}, holder {request.method_holder}"
-    return f"PayPal {request.method_account}"
+    """The full details, as whoever pays types them into the bank."""
+    kind, account = request.method_kind, request.method_account
+    if kind == "iban":
+        return f"IBAN {grouped(account)}, holder {request.method_holder}"
+    if kind == "card":
+        return f"card {_provider(request)} {grouped(account)}"
+    if kind == "sbp":
+        return f"SBP {account}, bank {_provider(request)}"
+    if kind == "blik":
+        return f"BLIK {account}"
+    return f"PayPal {account}"
 
 
-async def run(settings: Settings, args: argparse.Namespace) -> int:
+def _masked(request: PayoutRequestRecord) -> str:
+    """The details masked, for the queue overview."""
+    masked = f"{KIND_NAMES.get(request.method_kind, request.method_kind)} {request.masked_method}"
+    if request.method_kind in ("card", "sbp"):
+        masked += f" ({_provider(request)})"
+    return masked
+
+
+def _changed(when: datetime | None) -> str:
+    """The warning on a request whose payout details changed lately (fraud often does that)."""
+    return f"DETAILS CHANGED {when:%Y-%m-%d %H:%M}" if when is not None else ""
+
+
+async def run(settings: Settings, args: argparse.Namespace, now: datetime | None = None) -> int:
     database = Database(settings.database_url)
     try:
-        return await _run(database, args)
+        return await _run(database, args, now or datetime.now(UTC))
     finally:
         await database.dispose()
 
 
-async def _run(database: Database, args: argparse.Namespace) -> int:
-    now = datetime.now(UTC)
+async def _run(database: Database, args: argparse.Namespace, now: datetime) -> int:
     if args.action == "list":
         async with database.read() as session:
-            queue = await Payouts(session).queue(limit=1000)
+            queue = await Payouts(session).queue(now, limit=1000)
         for item in queue:
             r = item.request
             print(
                 f"#{r.id}\t{r.requested_at:%Y-%m-%d %H:%M}\tinfluencer {r.influencer_id}"
-                f"\t{item.display_name}\t{amount(r.amount_minor, r.currency)}\t{r.masked_method}"
+                f"\t{item.display_name}\t{amount(r.amount_minor, r.currency)}\t{_masked(r)}"
+                + (f"\t{_changed(item.details_changed_at)}" if item.details_changed_at else "")
             )
         print(f"{len(queue)} open payout requests", file=sys.stderr)
         return 0
     if args.action == "show":
         async with database.read() as session:
-            request = await Payouts(session).get(args.id)
+            payouts = Payouts(session)
+            request = await payouts.get(args.id)
             influencer = await session.get(Influencer, request.influencer_id) if request else None
+            changed = (
+                await payouts.changed_since([request.influencer_id], now - RECENT_CHANGE)
+                if request is not None
+                else {}
+            )
         if request is None or influencer is None:
             print(REFUSALS["not_found"].format(id=args.id), file=sys.stderr)
             return 1
@@ -91,6 +145,12 @@ async def _run(database: Database, args: argparse.Namespace) -> int:
         print(f"influencer {influencer.id}: {influencer.display_name} ({influencer.country})")
         print(f"amount: {amount(request.amount_minor, request.currency)}")
         print(f"pay to: {_details(request)}")
+        if request.influencer_id in changed:
+            when = changed[request.influencer_id]
+            print(
+                f"warning: payout details changed on {when:%Y-%m-%d %H:%M} (within 7 days):"
+                " check with the influencer before paying"
+            )
         print(f"requested: {request.requested_at.isoformat()}")
         if request.decided_at is not None:
             print(f"decided: {request.decided_at.isoformat()} by {request.decided_by}")

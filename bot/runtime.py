@@ -17,6 +17,7 @@ from bot.app import App, build_app
 from bot.backoff import Backoff
 from bot.services.clicks import ClickRecorder
 from bot.services.platform_actions import ActionRunner
+from bot.services.retention import purge_expired
 from bot.services.tiers import TierLadder
 from bot.settings import Settings
 from bot.web import guard, health, postback, redirect, telegram_webhook
@@ -26,8 +27,6 @@ log = logging.getLogger(__name__)
 DEFAULT_WEB_PORT = 8080
 SHUTDOWN_GRACE_S = 10.0
 PRUNE_EVERY_S = 3600.0
-# Telegram redelivers for up to 24 hours; ids and raw updates are kept twice as long.
-KEEP_UPDATES = timedelta(hours=48)
 
 
 class Runtime:
@@ -299,10 +298,14 @@ class Runtime:
                 await asyncio.wait_for(self.stop_event.wait(), interval)
 
     async def _prune_periodically(self) -> None:
-        """Processed update ids and stored raw updates are only needed for redeliveries."""
+        """Processed update ids and stored raw updates are only needed for redeliveries; audit
+        details and support messages are kept for their retention periods (settings)."""
         while not self.stop_event.is_set():
             try:
-                await self.app.engine.prune(self.app.engine.clock() - KEEP_UPDATES)
+                now = self.app.engine.clock()
+                keep = timedelta(hours=self.settings.retain_updates_hours)
+                await self.app.engine.prune(now - keep)
+                await purge_expired(self.app.database, self.settings, now)
             except Exception:
                 log.exception("pruning old updates failed")
             with contextlib.suppress(TimeoutError):

@@ -18,6 +18,8 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from bot import settings_checks
 
 SUPPORTED_LOCALES = ("en", "ru", "fr", "es", "pl")
+PAYOUT_METHOD_KINDS = ("iban", "paypal", "card", "sbp", "blik")
+DEFAULT_MIN_PAYOUT = 5000
 DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{Path('data') / 'influencer-bot.db'}"
 
 
@@ -75,8 +77,28 @@ class Settings(BaseSettings):
     # stable (references change with it) and secret.
     click_salt: SecretStr | None = None
 
-    # Payouts: the smallest amount paid out, in minor units of each currency (5000 = 50.00).
-    min_payout: int = Field(default=5000, ge=1)
+    # Payouts: the smallest amount paid out per currency, in minor units (5000 = 50.00);
+    # "CUR:amount,...", with "*" for any other currency. A bare number (the older form) is the
+    # minimum of every currency.
+    min_payout: Annotated[dict[str, int], NoDecode] = Field(
+        default_factory=lambda: {"EUR": 5000, "PLN": 20000, "RUB": 500000, "*": 5000}
+    )
+    # Payout methods offered per country of the influencer ("FR:iban,paypal;RU:card,sbp"),
+    # with "*" for every other country.
+    payout_methods: Annotated[dict[str, tuple[str, ...]], NoDecode] = Field(
+        default_factory=lambda: {
+            "FR": ("iban", "paypal"),
+            "ES": ("iban", "paypal"),
+            "PL": ("iban", "paypal", "blik"),
+            "RU": ("card", "sbp"),
+            "*": ("iban", "paypal"),
+        }
+    )
+    # Privacy: how long what is no longer needed is kept before the running bot purges it.
+    # Telegram redelivers an update for up to 24 hours: processed ids are kept at least that.
+    retain_updates_hours: int = Field(default=48, ge=24, le=24 * 365)
+    retain_audit_details_days: int = Field(default=365, ge=1, le=3650)
+    retain_support_days: int = Field(default=365, ge=1, le=3650)
     # Tiers by confirmed sales (a count of orders, so currencies never mix): "name:from,...",
     # lowest first; the first is where everyone starts, the last is the KOL track.
     tiers: Annotated[list[tuple[str, int]], NoDecode] = Field(
@@ -92,6 +114,15 @@ class Settings(BaseSettings):
     reapply_cooldown_days: int = Field(default=30, ge=0, le=3650)
     telegram_influencer_chat_id: str | None = None
     telegram_invite_days: int = Field(default=7, ge=1, le=365)
+
+    def minimum_payout(self, currency: str) -> int:
+        """The smallest payout in ``currency``, in its minor units."""
+        return self.min_payout.get(currency, self.min_payout.get("*", DEFAULT_MIN_PAYOUT))
+
+    def payout_methods_for(self, country: str | None) -> tuple[str, ...]:
+        """The payout methods an influencer of ``country`` may choose, in the configured order."""
+        methods = self.payout_methods.get(country or "", None)
+        return methods if methods is not None else self.payout_methods.get("*", ())
 
     @property
     def telegram_file_base_url(self) -> str:
@@ -186,6 +217,72 @@ class Settings(BaseSettings):
         thresholds = [threshold for _, threshold in value]
         if any(b <= a for a, b in itertools.pairwise(thresholds)):
             raise ValueError("BOT_TIERS thresholds must rise from one tier to the next")
+        return value
+
+    @field_validator("min_payout", mode="before")
+    @classmethod
+    def _split_min_payout(cls, value: object) -> object:
+        """``EUR:5000,PLN:20000`` per currency; a bare ``5000`` (the older form) for all."""
+        if isinstance(value, int) and not isinstance(value, bool):
+            return {"*": value}
+        if not isinstance(value, str):
+            return value
+        text = value.strip()
+        if text.isdigit():
+            return {"*": int(text)}
+        minimums: dict[str, int] = {}
+        for part in (p.strip() for p in text.split(",")):
+            currency, sep, amount = part.partition(":")
+            currency = currency.strip().upper()
+            if not sep or not re.fullmatch(r"[A-Z]{3}|\*", currency):
+                raise ValueError(f"BOT_MIN_PAYOUT: {part!r} must look like 'EUR:5000'")
+            if not amount.strip().isdigit():
+                raise ValueError(f"BOT_MIN_PAYOUT: {part!r} needs an amount in minor units")
+            if currency in minimums:
+                raise ValueError(f"BOT_MIN_PAYOUT names {currency} twice")
+            minimums[currency] = int(amount)
+        return minimums
+
+    @field_validator("min_payout")
+    @classmethod
+    def _check_min_payout(cls, value: dict[str, int]) -> dict[str, int]:
+        if not value:
+            raise ValueError("BOT_MIN_PAYOUT needs at least one minimum")
+        if any(amount < 1 for amount in value.values()):
+            raise ValueError("BOT_MIN_PAYOUT amounts must be at least 1 (minor units)")
+        return value
+
+    @field_validator("payout_methods", mode="before")
+    @classmethod
+    def _split_payout_methods(cls, value: object) -> object:
+        """``FR:iban,paypal;RU:card,sbp`` (``*`` for every other country)."""
+        if not isinstance(value, str):
+            return value
+        methods: dict[str, tuple[str, ...]] = {}
+        for part in (p.strip() for p in value.split(";") if p.strip()):
+            country, sep, kinds = part.partition(":")
+            country = country.strip().upper()
+            if not sep or not re.fullmatch(r"[A-Z]{2}|\*", country):
+                raise ValueError(f"BOT_PAYOUT_METHODS: {part!r} must look like 'FR:iban,paypal'")
+            if country in methods:
+                raise ValueError(f"BOT_PAYOUT_METHODS names {country} twice")
+            methods[country] = tuple(k.strip().lower() for k in kinds.split(",") if k.strip())
+        return methods
+
+    @field_validator("payout_methods")
+    @classmethod
+    def _check_payout_methods(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for country, kinds in value.items():
+            if not kinds:
+                raise ValueError(f"BOT_PAYOUT_METHODS: {country} has no method")
+            unknown = [k for k in kinds if k not in PAYOUT_METHOD_KINDS]
+            if unknown:
+                raise ValueError(
+                    f"BOT_PAYOUT_METHODS: unknown method {unknown[0]!r} for {country}; "
+                    f"known: {', '.join(PAYOUT_METHOD_KINDS)}"
+                )
+            if len(set(kinds)) != len(kinds):
+                raise ValueError(f"BOT_PAYOUT_METHODS: {country} names a method twice")
         return value
 
     @field_validator("default_locale")

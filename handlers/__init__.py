@@ -17,6 +17,7 @@ def build_router() -> Router:
         links,
         onboarding,
         payouts,
+        privacy,
         review,
         staff,
     )
@@ -33,4 +34,6 @@ def build_router() -> Router:
     staff.register(router)
     review.register(router)
     broadcast.register(router)
+    privacy.register(router)
+    privacy.guard(router)  # last: wraps the commands that need the current consent
     return router

@@ -550,7 +550,6 @@ async def payout_view(turn: Turn, account: Account) -> Reply:
     requests = await queries.open_requests(account.influencer_id)
     if not any(b.confirmed_minor or b.pending_minor for b in balances) and not requests:
         return turn.say("earnings-payout-none")
-    minimum = turn.settings.min_payout  # minor units, in each currency
     today = _today(turn)
     schedule: list[tuple[date, str, int]] | None = None
     lines: list[str] = []
@@ -568,6 +567,7 @@ async def payout_view(turn: Turn, account: Account) -> Reply:
             continue
         if b.owed_minor:  # a refund after a payout: settled before anything is available
             lines.append(turn.t("earnings-balance-owed", amount=Money(b.owed_minor, b.currency)))
+        minimum = turn.settings.minimum_payout(b.currency)  # minor units of this currency
         if available >= minimum:
             lines.append(turn.t("earnings-payout-ready", amount=Money(available, b.currency)))
             continue

@@ -1,11 +1,13 @@
 """/payout: an approved influencer asks to be paid their confirmed money.
 
 The whole available confirmed balance of each currency is requested, after a confirmation
-button, to the payout method on record (asked for when there is none: the holder's name and
-IBAN, or a PayPal e-mail). Every refusal says why: below the minimum, nothing confirmed yet,
-everything already requested, or the balance changed since the question (then the new amount
-is offered). Staff pay or reject requests elsewhere (``python -m bot payout``); the influencer
-hears about it through a notification.
+button, to the payout method on record (asked for when there is none, among the methods of the
+influencer's country: ``bot.services.payout_methods``). Every refusal says why: money owed
+after a refund, below the currency's minimum, nothing confirmed yet, everything already
+requested, or the balance changed since the question (then the new amount is offered). New
+details while a request is open are confirmed first, as the request follows them. Staff pay or
+reject requests elsewhere (``python -m bot payout``); the influencer hears about it through a
+notification.
 """
 
 from __future__ import annotations
@@ -14,9 +16,15 @@ from typing import Any
 
 from bot.core.flow import Flow, Reply, Router, Turn, joined, msg
 from bot.core.inputs import ChoiceOption
-from bot.services.payout_methods import Holder, Iban, PaypalEmail
+from bot.services.payout_methods import METHODS
 from storage.influencers import InfluencerRecord
-from storage.payouts import PayoutMethodRecord, PayoutRefused, Payouts
+from storage.payouts import (
+    REQUESTED,
+    PayoutMethodRecord,
+    PayoutRefused,
+    PayoutRequestRecord,
+    Payouts,
+)
 
 payout = Flow("payout")
 # The button under a refusal that opens the payout-details conversation; not a flow step, so
@@ -48,7 +56,7 @@ def _show_method(turn: Turn, method: PayoutMethodRecord | None) -> None:
     else:
         choice = ChoiceOption("change", "payout-method-current.change")
         turn.reply.offer(
-            "payout-method-current", scope=METHOD_SCOPE, choices=[choice], method=method.masked
+            "payout-method-current", scope=METHOD_SCOPE, choices=[choice], method=method.shown
         )
 
 
@@ -70,7 +78,7 @@ async def change_method(turn: Turn) -> Reply:
 @payout.step(start=True)
 async def begin(turn: Turn) -> Reply:
     if turn.data.get("method_only"):
-        return ask_kind(turn)
+        return await ask_kind(turn)
     return await offer(turn)
 
 
@@ -81,25 +89,32 @@ async def offer(turn: Turn) -> Reply:
         return turn.reply
     payouts = Payouts(turn.services.session)
     method = await payouts.method(influencer.id)
-    minimum = turn.settings.min_payout
     currencies = await payouts.availability(influencer.id)
-    eligible = {c.currency: c.available_minor for c in currencies if c.available_minor >= minimum}
+    owed = [c for c in currencies if c.owed_minor > 0]
+    if owed:
+        # A sale refunded after it was paid out: later sales settle it before any payout.
+        amounts = [_money(c.owed_minor, c.currency) for c in owed]
+        turn.say("payout-owed", owed=joined(amounts, ", "))
+        return turn.end()
+    minimum = turn.settings.minimum_payout
+    eligible = {
+        c.currency: c.available_minor
+        for c in currencies
+        if c.available_minor >= minimum(c.currency)
+    }
     if not eligible:
-        below = [c for c in currencies if 0 < c.available_minor < minimum]
+        below = [c for c in currencies if 0 < c.available_minor < minimum(c.currency)]
         for c in below:
             turn.say(
                 "payout-below-minimum",
                 available=_money(c.available_minor, c.currency),
-                minimum=_money(minimum, c.currency),
+                minimum=_money(minimum(c.currency), c.currency),
             )
         if not below:
             open_requests = await payouts.requests(influencer.id, status="requested")
             pending = [c for c in currencies if c.pending_minor > 0]
             if open_requests:
-                lines = [
-                    msg("payout-request-line", id=r.id, amount=_money(r.amount_minor, r.currency))
-                    for r in open_requests
-                ]
+                lines = _request_lines(open_requests)
                 turn.say("payout-already-requested", requests=joined(lines, ", "))
             elif pending:
                 amounts = [_money(c.pending_minor, c.currency) for c in pending]
@@ -111,14 +126,14 @@ async def offer(turn: Turn) -> Reply:
     if method is None:
         turn.say("payout-method-needed")
         turn.data["then_request"] = True
-        return ask_kind(turn)
+        return await ask_kind(turn)
     turn.data["amounts"] = eligible
     return turn.ask(
         "payout-confirm",
         next=confirmed,
         choices=["confirm", "change", "cancel"],
         amounts=joined([_money(minor, cur) for cur, minor in sorted(eligible.items())], ", "),
-        method=method.masked,
+        method=method.shown,
     )
 
 
@@ -128,7 +143,7 @@ async def confirmed(turn: Turn) -> Reply:
         return turn.say("payout-cancelled").end()
     if turn.choice == "change":
         turn.data["then_request"] = True
-        return ask_kind(turn)
+        return await ask_kind(turn)
     influencer = await _approved(turn)
     if influencer is None:
         return turn.reply
@@ -140,14 +155,20 @@ async def confirmed(turn: Turn) -> Reply:
     for currency, amount in sorted(amounts.items()):
         try:
             request = await payouts.request(
-                influencer.id, currency, int(amount), turn.settings.min_payout, turn.now
+                influencer.id,
+                currency,
+                int(amount),
+                turn.settings.minimum_payout(currency),
+                turn.now,
             )
         except PayoutRefused as refused:
             # The balance moved since the question (a reversal, a request from another chat).
             if refused.reason == "no_method":
                 turn.say("payout-method-needed")
                 turn.data["then_request"] = True
-                return ask_kind(turn)
+                return await ask_kind(turn)
+            if refused.reason == "owed":
+                return await offer(turn)
             available = int(refused.details.get("available", 0))
             turn.say("payout-above-balance", available=_money(available, currency))
             changed = True
@@ -156,55 +177,114 @@ async def confirmed(turn: Turn) -> Reply:
             "payout-requested",
             id=request.id,
             amount=_money(request.amount_minor, request.currency),
-            method=request.masked_method,
+            method=request.shown_method,
         )
     if changed:
         return await offer(turn)  # what can be requested now, if anything
     return turn.end()
 
 
-def ask_kind(turn: Turn) -> Reply:
-    return turn.ask("payout-method-kind", next=kind_chosen, choices=["iban", "paypal"])
+async def ask_kind(turn: Turn) -> Reply:
+    """The payout methods of the influencer's country (``BOT_PAYOUT_METHODS``)."""
+    influencer = await turn.services.influencers.by_user(turn.user.id)
+    kinds = turn.settings.payout_methods_for(influencer.country if influencer else None)
+    if not kinds:
+        return turn.say("payout-no-method-here", support=turn.settings.support_contact).end()
+    return turn.ask(
+        "payout-method-kind",
+        next=kind_chosen,
+        choices=[ChoiceOption(kind, f"payout-method-kind.{kind}") for kind in kinds],
+    )
+
+
+def ask_detail(turn: Turn) -> Reply:
+    """The next question of the chosen method, or nothing left to ask."""
+    chosen = turn.data["method"]
+    question = METHODS[chosen["kind"]].questions[len(chosen["answers"])]
+    if question.choices:
+        return turn.ask(
+            question.message_id,
+            next=detail,
+            choices=[ChoiceOption(c, f"{question.message_id}.{c}") for c in question.choices],
+        )
+    return turn.ask(question.message_id, next=detail, input=question.input)
 
 
 @payout.step
 async def kind_chosen(turn: Turn) -> Reply:
-    if turn.choice == "paypal":
-        return turn.ask("payout-paypal", next=paypal_given, input=PaypalEmail())
-    # The name first: if the conversation is abandoned, no account number waits in it.
-    return turn.ask("payout-holder", next=holder_given, input=Holder())
-
-
-@payout.step
-async def holder_given(turn: Turn) -> Reply:
-    turn.data["holder"] = str(turn.value)
-    return turn.ask("payout-iban", next=iban_given, input=Iban())
-
-
-@payout.step
-async def iban_given(turn: Turn) -> Reply:
-    holder = turn.data.pop("holder", None)
-    if not holder:  # never store an IBAN without the name a transfer needs
-        return turn.ask("payout-holder", next=holder_given, input=Holder())
-    return await _save(turn, "iban", str(turn.value), str(holder))
-
-
-@payout.step
-async def paypal_given(turn: Turn) -> Reply:
-    return await _save(turn, "paypal", str(turn.value), None)
-
-
-async def _save(turn: Turn, kind: str, account: str, holder: str | None) -> Reply:
     influencer = await _approved(turn)
     if influencer is None:
         return turn.reply
-    method = await Payouts(turn.services.session).set_method(
-        influencer.id, kind, account, holder, turn.now
+    if turn.choice not in turn.settings.payout_methods_for(influencer.country):
+        return await ask_kind(turn)  # a method this market no longer offers
+    turn.data["method"] = {"kind": turn.choice, "answers": {}}
+    open_requests = await Payouts(turn.services.session).requests(influencer.id, status=REQUESTED)
+    if open_requests:
+        # Money already requested would follow the new details: the influencer says so first
+        # (before typing them, so no account number waits in an abandoned conversation).
+        return turn.ask(
+            "payout-change-confirm",
+            next=change_confirmed,
+            choices=["confirm", "keep"],
+            requests=joined(_request_lines(open_requests), ", "),
+        )
+    return ask_detail(turn)
+
+
+@payout.step
+async def change_confirmed(turn: Turn) -> Reply:
+    if turn.choice != "confirm" or not turn.data.get("method"):
+        turn.data.pop("method", None)
+        return turn.say("payout-change-kept").end()
+    return ask_detail(turn)
+
+
+@payout.step
+async def detail(turn: Turn) -> Reply:
+    """One answer of the chosen method; the last one (the account) completes it."""
+    chosen = turn.data.get("method")
+    if not chosen or chosen.get("kind") not in METHODS:
+        return await ask_kind(turn)
+    questions = METHODS[chosen["kind"]].questions
+    answers: dict[str, Any] = chosen["answers"]
+    answers[questions[len(answers)].field] = turn.value
+    if len(answers) < len(questions):
+        return ask_detail(turn)
+    account = answers["account"]
+    provider = answers.get("provider")
+    if chosen["kind"] == "card":
+        account, provider = account  # the number and its card system
+    method = PayoutMethodRecord(
+        chosen["kind"], str(account), answers.get("holder"), turn.now, provider
     )
-    turn.say("payout-method-saved", method=method.masked)
+    return await _save(turn, method)
+
+
+async def _save(turn: Turn, method: PayoutMethodRecord) -> Reply:
+    influencer = await _approved(turn)
+    if influencer is None:
+        return turn.reply
+    saved = await Payouts(turn.services.session).set_method(
+        influencer.id,
+        method.kind,
+        method.account,
+        method.holder,
+        turn.now,
+        provider=method.provider,
+        actor=f"user:{turn.user.id}",
+    )
+    turn.data.pop("method", None)  # no account number stays in the conversation
+    turn.say("payout-method-saved", method=saved.shown)
     if turn.data.get("then_request"):
         return await offer(turn)
     return turn.end()
+
+
+def _request_lines(requests: list[PayoutRequestRecord]) -> list[dict[str, Any]]:
+    return [
+        msg("payout-request-line", id=r.id, amount=_money(r.amount_minor, r.currency))
+        for r in requests
+    ]
 
 
 def register(router: Router) -> None:

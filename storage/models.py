@@ -42,6 +42,9 @@ class User(Base):
     locale: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Set when the person had their data erased (/delete): the row stays, without any identity,
+    # so the ledger and payouts kept for accounting still belong to someone (a pseudonym).
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class Identity(Base):
@@ -407,6 +410,8 @@ class PayoutMethod(Base):
     account: Mapped[str] = mapped_column(String(254))
     holder: Mapped[str | None] = mapped_column(String(70))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The card's system (``mir``) or the SBP receiving bank (``sber``); None for other kinds.
+    provider: Mapped[str | None] = mapped_column(String(32))
 
 
 class PayoutRequest(Base):
@@ -414,7 +419,8 @@ class PayoutRequest(Base):
 
     The method is copied at request time and follows the influencer's later changes while the
     request is open (their latest word counts); once decided it records where the money went. The
-    state moves once (``requested`` -> ``paid``/``rejected``) by a conditional update.
+    state moves once (``requested`` -> ``paid``/``rejected``, or ``cancelled`` by an erasure) by
+    a conditional update.
     """
 
     __tablename__ = "payout_requests"
@@ -428,11 +434,26 @@ class PayoutRequest(Base):
     method_kind: Mapped[str] = mapped_column(String(16))
     method_account: Mapped[str] = mapped_column(String(254))
     method_holder: Mapped[str | None] = mapped_column(String(70))
+    method_provider: Mapped[str | None] = mapped_column(String(32))
     requested_at: Mapped[datetime] = mapped_column(UTCDateTime())
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     decided_by: Mapped[str | None] = mapped_column(String(64))
     reference: Mapped[str | None] = mapped_column(String(64), unique=True)
     reason: Mapped[str | None] = mapped_column(String(500))
+
+
+class Consent(Base):
+    """A person's consent to one version of the terms and privacy notice (each one kept)."""
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[str] = mapped_column(String(32))
+    given_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    channel: Mapped[str] = mapped_column(String(16))
 
 
 class StaffRole(Base):

@@ -18,30 +18,72 @@ later the staff chat. Refusals raise ``PayoutRefused`` before anything is writte
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+import phonenumbers
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.audit import AuditLog
 from storage.ledger import Ledger
-from storage.models import Balance, Influencer, LedgerEntry, PayoutMethod, PayoutRequest
+from storage.models import (
+    AuditEntry,
+    Balance,
+    Influencer,
+    LedgerEntry,
+    PayoutMethod,
+    PayoutRequest,
+)
 from storage.notifications import Notifications
 
-REQUESTED, PAID, REJECTED = "requested", "paid", "rejected"
-KINDS = ("iban", "paypal")
+REQUESTED, PAID, REJECTED, CANCELLED = "requested", "paid", "rejected", "cancelled"
+KINDS = ("iban", "paypal", "card", "sbp", "blik")
+# Card systems and the banks of Russia's Faster Payments System a payout may go to; each has a
+# localised name (``payout-card-system-<key>``, ``payout-bank-<key>``).
+CARD_SYSTEMS = ("mir", "visa", "mastercard", "maestro", "unionpay", "amex", "jcb")
+SBP_BANKS = ("sber", "tbank", "vtb", "alfa", "gazprombank", "raiffeisen", "ozon", "yandex")
 REFERENCE_MAX = 64
 REASON_MAX = 500
+# Staff see a warning on requests whose payout details changed this recently.
+RECENT_CHANGE = timedelta(days=7)
+DETAILS_CHANGE = "payout.details_change"
+_BULLETS = "••••"
 
 
 def mask(kind: str, account: str) -> str:
-    """What a chat may show: ``FR76 •••• •••• 0189`` or ``j•••@example.com``. Chats get
-    screenshotted and shared; nobody needs the whole account number there. Bullets, not
-    asterisks: Discord would read those as bold."""
+    """What a chat may show: ``FR76 •••• •••• 0189``, ``j•••@example.com``, ``•••• 9010``,
+    ``+7 •••• 4567``. Chats get screenshotted and shared; nobody needs the whole account
+    number there. Bullets, not asterisks: Discord would read those as bold."""
     if kind == "iban":
-        return f"{account[:4]} •••• •••• {account[-4:]}"
-    local, _, domain = account.rpartition("@")
-    return f"{local[:1]}•••@{domain}"
+        return f"{account[:4]} {_BULLETS} {_BULLETS} {account[-4:]}"
+    if kind == "paypal":
+        local, _, domain = account.rpartition("@")
+        return f"{local[:1]}•••@{domain}"
+    if kind == "card":
+        return f"{_BULLETS} {account[-4:]}"
+    # A phone number in E.164: its country calling code and the last digits.
+    try:
+        code = f"+{phonenumbers.parse(account).country_code}"
+    except phonenumbers.NumberParseException:
+        code = ""
+    return f"{code} {_BULLETS} {account[-4:]}".lstrip()
+
+
+def described(kind: str, account: str, provider: str | None) -> dict[str, Any]:
+    """The method as a localised message reference (``payout-shown-<kind>``), masked: what a
+    chat or a notification shows, in the reader's language when it is rendered."""
+    args: dict[str, Any] = {"masked": mask(kind, account)}
+    if kind == "card":
+        args["system"] = {"$msg": f"payout-card-system-{provider or 'other'}", "args": {}}
+    if kind == "sbp":
+        args["bank"] = {"$msg": f"payout-bank-{provider or 'other'}", "args": {}}
+    return {"$msg": f"payout-shown-{kind}", "args": args}
+
+
+def influencer_subject(influencer_id: int) -> str:
+    """How the audit log names an influencer as the subject of an entry."""
+    return f"influencer:{influencer_id}"
 
 
 class PayoutRefused(Exception):
@@ -59,10 +101,15 @@ class PayoutMethodRecord:
     account: str
     holder: str | None
     updated_at: datetime
+    provider: str | None = None
 
     @property
     def masked(self) -> str:
         return mask(self.kind, self.account)
+
+    @property
+    def shown(self) -> dict[str, Any]:
+        return described(self.kind, self.account, self.provider)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +127,15 @@ class PayoutRequestRecord:
     decided_by: str | None
     reference: str | None
     reason: str | None
+    method_provider: str | None = None
 
     @property
     def masked_method(self) -> str:
         return mask(self.method_kind, self.method_account)
+
+    @property
+    def shown_method(self) -> dict[str, Any]:
+        return described(self.method_kind, self.method_account, self.method_provider)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,15 +152,23 @@ class Availability:
         """What a new request may claim (never below zero, even after a late reversal)."""
         return max(self.confirmed_minor - self.held_minor, 0)
 
+    @property
+    def owed_minor(self) -> int:
+        """What the influencer owes: a sale refunded after it was paid out leaves the confirmed
+        balance below zero until later sales settle it."""
+        return max(-self.confirmed_minor, 0)
+
 
 @dataclass(frozen=True, slots=True)
 class QueueItem:
     request: PayoutRequestRecord
     display_name: str
+    # When the influencer last changed their payout details, if within RECENT_CHANGE.
+    details_changed_at: datetime | None = None
 
 
 def _method(row: PayoutMethod) -> PayoutMethodRecord:
-    return PayoutMethodRecord(row.kind, row.account, row.holder, row.updated_at)
+    return PayoutMethodRecord(row.kind, row.account, row.holder, row.updated_at, row.provider)
 
 
 def _request(row: PayoutRequest) -> PayoutRequestRecord:
@@ -126,6 +186,7 @@ def _request(row: PayoutRequest) -> PayoutRequestRecord:
         decided_by=row.decided_by,
         reference=row.reference,
         reason=row.reason,
+        method_provider=row.method_provider,
     )
 
 
@@ -148,28 +209,77 @@ class Payouts:
         return _method(row) if row else None
 
     async def set_method(
-        self, influencer_id: int, kind: str, account: str, holder: str | None, now: datetime
+        self,
+        influencer_id: int,
+        kind: str,
+        account: str,
+        holder: str | None,
+        now: datetime,
+        *,
+        provider: str | None = None,
+        actor: str = "influencer",
     ) -> PayoutMethodRecord:
         """Record (or replace) where to pay; open requests follow, as the latest word counts.
 
-        Callers pass values already checked (``bot.services.payout_methods``)."""
+        Every change is audited (masked before and after, the open requests it redirected), so
+        staff can see a change made just before a payout. Callers pass values already checked
+        (``bot.services.payout_methods``) and, when requests are open, confirmed by the
+        influencer."""
         if kind not in KINDS:
             raise ValueError(f"unknown payout method {kind!r}")
         holder = holder if kind == "iban" else None
+        provider = provider if kind in ("card", "sbp") else None
         row = await self.session.get(PayoutMethod, influencer_id, with_for_update=True)
+        before = mask(row.kind, row.account) if row is not None else None
         if row is None:
             row = PayoutMethod(influencer_id=influencer_id)
             self.session.add(row)
         row.kind, row.account, row.holder, row.updated_at = kind, account, holder, now
+        row.provider = provider
+        redirected = [r.id for r in await self.requests(influencer_id, status=REQUESTED)]
         await self.session.execute(
             update(PayoutRequest)
             .where(PayoutRequest.influencer_id == influencer_id, PayoutRequest.status == REQUESTED)
-            .values(method_kind=kind, method_account=account, method_holder=holder)
+            .values(
+                method_kind=kind,
+                method_account=account,
+                method_holder=holder,
+                method_provider=provider,
+            )
         )
         await self.session.flush()
+        await AuditLog(self.session).record(
+            actor,
+            DETAILS_CHANGE,
+            influencer_subject(influencer_id),
+            {"kind": kind, "before": before, "after": mask(kind, account), "requests": redirected},
+            now,
+        )
         return _method(row)
 
+    async def changed_since(
+        self, influencer_ids: list[int], since: datetime
+    ) -> dict[int, datetime]:
+        """When each of these influencers last changed their payout details after ``since``."""
+        if not influencer_ids:
+            return {}
+        subjects = {influencer_subject(i): i for i in influencer_ids}
+        rows = await self.session.execute(
+            select(AuditEntry.subject, func.max(AuditEntry.created_at))
+            .where(
+                AuditEntry.action == DETAILS_CHANGE,
+                AuditEntry.subject.in_(list(subjects)),
+                AuditEntry.created_at >= since,
+            )
+            .group_by(AuditEntry.subject)
+        )
+        return {subjects[subject]: when for subject, when in rows.all() if subject in subjects}
+
     # --- what can be requested ---------------------------------------------------------------
+
+    async def owed(self, influencer_id: int) -> list[Availability]:
+        """Currencies the influencer owes money in (a refund after a payout)."""
+        return [a for a in await self.availability(influencer_id) if a.owed_minor > 0]
 
     async def availability(self, influencer_id: int) -> list[Availability]:
         """Every currency the influencer has money or open requests in, alphabetically."""
@@ -225,6 +335,8 @@ class Payouts:
         method = await self.method(influencer_id)
         if method is None:
             raise PayoutRefused("no_method")
+        if await self.owed(influencer_id):
+            raise PayoutRefused("owed")
         confirmed = await self._locked_confirmed(influencer_id, currency)
         held = (await self._held(influencer_id, currency)).get(currency, 0)
         available = max(confirmed - held, 0)
@@ -242,6 +354,7 @@ class Payouts:
             method_kind=method.kind,
             method_account=method.account,
             method_holder=method.holder,
+            method_provider=method.provider,
             requested_at=now,
         )
         self.session.add(row)
@@ -265,17 +378,37 @@ class Payouts:
         row = await self.session.get(PayoutRequest, request_id, populate_existing=True)
         return _request(row) if row else None
 
-    async def queue(self, limit: int = 100) -> list[QueueItem]:
-        """Open requests, oldest first: the order staff should pay them in."""
-        rows = await self.session.execute(
-            select(PayoutRequest, Influencer.display_name)
-            .join(Influencer, Influencer.id == PayoutRequest.influencer_id)
-            .where(PayoutRequest.status == REQUESTED)
-            .order_by(PayoutRequest.requested_at, PayoutRequest.id)
-            .limit(limit)
-            .execution_options(populate_existing=True)
+    async def queue(self, now: datetime, limit: int = 100) -> list[QueueItem]:
+        """Open requests, oldest first: the order staff should pay them in; each flagged when
+        its payout details changed within RECENT_CHANGE of ``now``."""
+        rows = (
+            await self.session.execute(
+                select(PayoutRequest, Influencer.display_name)
+                .join(Influencer, Influencer.id == PayoutRequest.influencer_id)
+                .where(PayoutRequest.status == REQUESTED)
+                .order_by(PayoutRequest.requested_at, PayoutRequest.id)
+                .limit(limit)
+                .execution_options(populate_existing=True)
+            )
+        ).all()
+        changed = await self.changed_since(
+            sorted({row.influencer_id for row, _ in rows}), now - RECENT_CHANGE
         )
-        return [QueueItem(_request(row), name) for row, name in rows.all()]
+        return [
+            QueueItem(_request(row), name, changed.get(row.influencer_id)) for row, name in rows
+        ]
+
+    async def cancel_open(self, influencer_id: int, reason: str, now: datetime) -> list[int]:
+        """Cancel the influencer's open requests (their account is being erased): the money
+        stays confirmed, under the pseudonym, as the ledger says."""
+        rows = await self.requests(influencer_id, status=REQUESTED)
+        for row in rows:
+            await self.session.execute(
+                update(PayoutRequest)
+                .where(PayoutRequest.id == row.id, PayoutRequest.status == REQUESTED)
+                .values(status=CANCELLED, reason=reason, decided_at=now, decided_by="erasure")
+            )
+        return [row.id for row in rows]
 
     async def _claim(self, request_id: int) -> PayoutRequest:
         """The open request, its row locked; refused when it is unknown or already decided."""
@@ -289,7 +422,7 @@ class Payouts:
             raise PayoutRefused("not_found", id=request_id)
         if row.status == PAID:
             raise PayoutRefused("already_paid", id=request_id, reference=row.reference)
-        if row.status == REJECTED:
+        if row.status in (REJECTED, CANCELLED):
             raise PayoutRefused("already_rejected", id=request_id)
         return row
 
@@ -346,7 +479,7 @@ class Payouts:
         await self._notify(
             record,
             "payout-paid",
-            {"reference": reference, "method": record.masked_method},
+            {"reference": reference, "method": record.shown_method},
             now,
         )
         return record

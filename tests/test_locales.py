@@ -31,6 +31,21 @@ SAME_EVERYWHERE = {
     "platform-vk",
     "platform-twitch",
     "payout-method-kind.paypal",
+    # Payout methods: brand names, and the masked details beside them.
+    "payout-method-kind.blik",
+    "payout-shown-paypal",
+    "payout-shown-blik",
+    "payout-card-system-mir",
+    "payout-card-system-visa",
+    "payout-card-system-mastercard",
+    "payout-card-system-maestro",
+    "payout-card-system-unionpay",
+    "payout-card-system-amex",
+    "payout-card-system-jcb",
+    *(f"payout-bank-{key}" for key in ("tbank", "vtb", "alfa", "gazprombank", "ozon")),
+    *(f"payout-bank-{key}" for key in ("sber", "raiffeisen", "yandex")),
+    *(f"payout-sbp-bank.{key}" for key in ("sber", "tbank", "vtb", "alfa", "gazprombank")),
+    *(f"payout-sbp-bank.{key}" for key in ("raiffeisen", "ozon", "yandex")),
 }
 # Words some languages borrow as they are.
 SAME_IN = {("pl", "discord-command-status"), ("pl", "discord-command-link")}

@@ -280,7 +280,10 @@ class Engine:
             state.expires_at = now + ttl if state.flow else None
             # A conversation in a flow is saved on every turn (its expiry moves on); one outside
             # any flow only when something changed, so "/help" or a question costs no write.
-            if state.flow is not None or _fingerprint(state) != before:
+            # After an erasure nothing is saved: the session was deleted with the person.
+            if turn.erased:
+                pass
+            elif state.flow is not None or _fingerprint(state) != before:
                 await services.sessions.save(state, now)
             replies = self._render(turn, state)
             if attempt.durable and replies:

@@ -218,6 +218,9 @@ class Turn:
         self.choice: str | None = None
         self.reply = Reply(flow)
         self._render = render
+        # Set by a step that erased the person (/delete): the engine keeps nothing of this
+        # conversation, not even its session.
+        self.erased = False
 
     @property
     def flow(self) -> str | None:

@@ -20,6 +20,8 @@ from tests.support import Chat, Clock, register, set_status
 IBAN = "FR7630006000011234567890189"
 IBAN_TYPED = "fr76 3000 6000 0112 3456 7890 189"
 IBAN_MASKED = "FR76 •••• •••• 0189"
+# How the IBAN travels in a message's arguments: a localised reference, resolved when shown.
+IBAN_SHOWN = {"$msg": "payout-shown-iban", "args": {"masked": IBAN_MASKED}}
 RATE_BP = 1000  # 10 %: a sale of 10x the commission
 _events = itertools.count(1)
 

@@ -41,7 +41,7 @@ async def test_a_payout_from_the_console_paid_by_staff(
     assert "IBAN" in await type_("Anna Nowak")
     assert "not a valid IBAN" in await type_("FR76 3000 6000 0112 3456 7890 18")
     shown = await type_("FR76 3000 6000 0112 3456 7890 189")
-    assert f"Request a payout of €65.00 to {IBAN_MASKED}?" in shown
+    assert f"Request a payout of €65.00 to bank account {IBAN_MASKED}?" in shown
     assert "1. Request the payout" in shown and "3. Not now" in shown
     shown = await type_("1")
     assert "Payout request #1 is sent: €65.00" in shown
@@ -58,6 +58,6 @@ async def test_a_payout_from_the_console_paid_by_staff(
     async with database.read() as session:
         identity = await session.scalar(select(Identity).where(Identity.external_id == "77"))
     assert identity is not None and paid.chat_id == identity.chat_id == "77"
-    assert "Your payout #1 of €65.00 has been sent to FR76 •••• •••• 0189" in paid.text
+    assert "Your payout #1 of €65.00 has been sent to bank account FR76 •••• •••• 0189" in paid.text
     assert "SEPA-1" in paid.text
     assert "no confirmed earnings" in await type_("/payout")

@@ -19,6 +19,7 @@ from tests.money import make_influencer
 from tests.payouts import (
     IBAN,
     IBAN_MASKED,
+    IBAN_SHOWN,
     Seller,
     assert_balance_is_ledger,
     available,
@@ -83,7 +84,7 @@ async def test_paying_moves_confirmed_to_paid_and_notifies(
         "id": request.id,
         "amount": {"$money": [6000, "EUR"]},
         "reference": "SEPA-2026-0042",
-        "method": IBAN_MASKED,
+        "method": IBAN_SHOWN,
     }
     assert await available(database, me.influencer_id) == 0
 
@@ -215,7 +216,7 @@ async def test_the_influencer_is_told_in_their_language(
             "id": request.id,
             "amount": Money(6000, "EUR"),
             "reference": "SEPA-42",
-            "method": IBAN_MASKED,
+            "method": translator.render(locale, "payout-shown-iban", {"masked": IBAN_MASKED}),
         },
     )
     assert outgoing.text == expected

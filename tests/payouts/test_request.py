@@ -246,16 +246,21 @@ async def test_changing_the_details_moves_open_requests_too(
     await chat.press("confirm").expect("payout-requested")
 
     replies = await chat.send("/payout").expect("payout-already-requested", "payout-method-current")
+    # With a request open, the change is confirmed first: the request follows the new details.
     await chat.press("change").expect("payout-method-kind")
-    await give_iban_only(chat)
+    replies = await chat.press("iban").expect("payout-change-confirm")
+    assert "#1" in replies.last.text and "€60.00" in replies.last.text
+    await chat.press("keep").expect("payout-change-kept")
     (request,) = await requests(database, me.influencer_id)
-    assert (request.method_kind, request.method_account) == ("iban", IBAN)
-
-
-async def give_iban_only(chat: Chat) -> None:
-    await chat.press("iban").expect("payout-holder")
+    assert (request.method_kind, request.method_account) == ("paypal", "anna@example.com")
+    await chat.send("/payout").expect("payout-already-requested", "payout-method-current")
+    await chat.press("change").expect("payout-method-kind")
+    await chat.press("iban").expect("payout-change-confirm")
+    await chat.press("confirm").expect("payout-holder")
     await chat.send("Anna Nowak").expect("payout-iban")
     await chat.send(IBAN).expect("payout-method-saved")
+    (request,) = await requests(database, me.influencer_id)
+    assert (request.method_kind, request.method_account) == ("iban", IBAN)
 
 
 async def test_cancel_requests_nothing(
@@ -316,7 +321,11 @@ async def test_request_and_refusal_wording_in_every_language(
     expected = translator.render(
         locale,
         "payout-requested",
-        {"id": request.id, "amount": Money(6000, "EUR"), "method": IBAN_MASKED},
+        {
+            "id": request.id,
+            "amount": Money(6000, "EUR"),
+            "method": translator.render(locale, "payout-shown-iban", {"masked": IBAN_MASKED}),
+        },
     )
     assert normalise(replies.last.text) == normalise(expected)
     assert str(request.id) in replies.last.text
@@ -332,7 +341,9 @@ async def test_the_method_is_stored_once_per_influencer(
     me = await approved_chat(chat, database)
     await chat.send("/payout").expect("payout-nothing-available", "payout-method-missing")
     await chat.press("change").expect("payout-method-kind")
-    await give_iban_only(chat)
+    await chat.press("iban").expect("payout-holder")
+    await chat.send("Anna Nowak").expect("payout-iban")
+    await chat.send(IBAN).expect("payout-method-saved")
     await chat.send("/payout").expect("payout-nothing-available", "payout-method-current")
     await chat.press("change").expect("payout-method-kind")
     await chat.press("paypal").expect("payout-paypal")

@@ -1,0 +1,215 @@
+"""/privacy, /export and /delete as the person lives them, and what is left afterwards."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.core.engine import Engine
+from bot.core.i18n import Translator
+from bot.settings import Settings
+from storage.db import Database
+from storage.models import (
+    AuditEntry,
+    Broadcast,
+    Identity,
+    Influencer,
+    PayoutRequest,
+    StaffRole,
+    User,
+)
+from storage.privacy import SECTIONS
+from tests.money import make_influencer
+from tests.payouts import IBAN, assert_balance_is_ledger
+from tests.privacy import (
+    CARD,
+    EMAIL,
+    NAME,
+    PHONE,
+    PLATFORM_ID,
+    TYPED,
+    everything,
+    find_anywhere,
+)
+from tests.support import LOCALES, Chat, Clock, normalise
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_the_notice_says_what_is_kept_why_and_how_long(
+    chat_factory: Callable[..., Chat], translator: Translator, settings: Settings, locale: str
+) -> None:
+    chat = chat_factory(locale=locale)
+    replies = await chat.send("/privacy").expect("privacy-notice")
+    text = normalise(replies.last.text)
+    for key in SECTIONS:
+        assert normalise(translator.render(locale, f"privacy-data-{key}", {})) in text
+    assert "@star_support" in text and settings.privacy_url in text
+    if locale == "ru":
+        assert "48 часов" in text and "365 дней" in text
+    if locale == "pl":
+        assert "48 godzinach" in text and "365 dniach" in text
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_delete_asks_first_and_says_what_happens_in_the_readers_language(
+    chat_factory: Callable[..., Chat], translator: Translator, locale: str
+) -> None:
+    chat = chat_factory(locale=locale)
+    await chat.send("/start").expect("onboarding-language")
+    replies = await chat.send("/delete").expect("privacy-delete-confirm")
+    assert normalise(replies.last.text) == normalise(
+        translator.render(locale, "privacy-delete-confirm", {})
+    )
+    labels = [
+        translator.render(locale, f"privacy-delete-confirm.{k}", {}) for k in ("delete", "keep")
+    ]
+    assert [b.label for b in replies.last.all_buttons] == labels
+    await chat.press("keep").expect("privacy-delete-kept")
+    await chat.send("/delete").expect("privacy-delete-confirm")
+    replies = await chat.press("delete").expect("privacy-deleted")
+    assert normalise(replies.last.text) == normalise(
+        translator.render(locale, "privacy-deleted", {})
+    )
+    await chat.send("/start").expect("onboarding-language")  # a new person
+
+
+@pytest.mark.parametrize("locale", ["ru"])
+async def test_export_holds_everything_the_notice_lists_and_nothing_of_others(
+    engine: Engine, database: Database, clock: Clock, locale: str
+) -> None:
+    other = await make_influencer(database, "4444")  # another person, never in the export
+    chat = Chat(engine, user_id=PLATFORM_ID, locale=locale)
+    await everything(chat, database, clock, locale)
+    replies = await chat.send("/export").expect("privacy-export-ready")
+    attachment = replies.last.attachment
+    assert attachment is not None and attachment.kind == "document"
+    assert attachment.filename.endswith(".json")
+    exported = json.loads(attachment.content)
+    sections = exported["sections"]
+    assert list(sections) == list(SECTIONS)
+    profile, application = sections["profile"], sections["application"]
+    assert [i["external_id"] for i in profile["identities"]] == [PLATFORM_ID]
+    (influencer,) = application["influencers"]
+    assert influencer["display_name"] == NAME and influencer["country"] == "FR"
+    assert application["influencer_channels"][0]["handle"] == "@anna.nowak"
+    assert sections["links"]["links"] and sections["links"]["clicks_counted"] == 0
+    assert len(sections["orders"]["conversions"]) == 5
+    assert sections["ledger"]["ledger_entries"] and sections["ledger"]["balances"]
+    payouts = sections["payouts"]
+    assert [r["status"] for r in payouts["payout_requests"]] == [
+        "paid",
+        "paid",
+        "paid",
+        "requested",
+    ]
+    assert payouts["payout_methods"][0]["account"] == "+7 •••• 6789"
+    assert sections["consents"]["application"][0]["version"] == "2026-11"
+    assert sections["messages"]["notifications"]  # "your payout was sent", twice
+    assert {e["action"] for e in sections["audit"]["audit_log"]} == {"payout.details_change"}
+    text = attachment.content.decode()
+    # Payout details masked; staff and other people never named.
+    for secret in (IBAN, EMAIL, CARD, PHONE, "cli:alice", "Creator 4444"):
+        assert secret not in text
+    assert f'"influencer_id": {other}' not in text
+
+
+@pytest.mark.parametrize("locale", ["pl"])
+async def test_delete_erases_every_trace_but_keeps_the_accounts(
+    engine: Engine,
+    database: Database,
+    clock: Clock,
+    translator: Translator,
+    locale: str,
+) -> None:
+    await make_influencer(database, "4444")
+    chat = Chat(engine, user_id=PLATFORM_ID, locale=locale)
+    subject = await everything(chat, database, clock, locale)
+    assert {needle for _, _, needle in await find_anywhere(database, subject.needles)} == set(
+        subject.needles
+    )  # the scan finds each of them before
+
+    replies = await chat.send("/delete").expect("privacy-delete-confirm")
+    assert normalise(replies.last.text) == normalise(
+        translator.render(locale, "privacy-delete-confirm", {})
+    )
+    await chat.press("keep").expect("privacy-delete-kept")
+    assert await find_anywhere(database, [NAME]) != []
+    await chat.send("/delete").expect("privacy-delete-confirm")
+    await chat.press("delete").expect("privacy-deleted")
+
+    assert await find_anywhere(database, [*subject.needles, *TYPED]) == []
+    await assert_balance_is_ledger(database, subject.influencer_id)
+    async with database.read() as session:
+        influencer = await session.get(Influencer, subject.influencer_id)
+        assert influencer is not None and influencer.display_name.startswith("erased-")
+        statuses = (
+            await session.scalars(
+                select(PayoutRequest.status)
+                .where(PayoutRequest.influencer_id == subject.influencer_id)
+                .order_by(PayoutRequest.id)
+            )
+        ).all()
+        assert statuses == ["paid", "paid", "paid", "cancelled"]  # the open request was cancelled
+        user = await session.get(User, influencer.user_id)
+        assert user is not None and user.erased_at == clock()
+
+    # Writing again: a new person, who starts from the beginning.
+    await chat.send("/status").expect("status-none")
+    await chat.send("/start").expect("onboarding-language")
+    async with database.read() as session:
+        identity = await session.scalar(select(Identity).where(Identity.external_id == PLATFORM_ID))
+        assert identity is not None and identity.user_id != influencer.user_id
+        assert await session.scalar(select(func.count()).select_from(Influencer)) == 2
+
+
+async def test_a_staff_member_is_erased_from_what_others_keep(
+    engine: Engine, database: Database, clock: Clock
+) -> None:
+    """Their roles go; the broadcasts and decisions they made stay, under the pseudonym."""
+    staff_id = "904411223"
+    chat = Chat(engine, user_id=staff_id, locale="en")
+    await chat.send("/start").expect("onboarding-language")
+    me = f"console:{staff_id}"
+    async with database.transaction() as session:
+        session.add(
+            StaffRole(
+                channel="console",
+                external_id=staff_id,
+                role="admin",
+                granted_by="owner",
+                granted_at=clock(),
+            )
+        )
+        session.add(
+            Broadcast(
+                state="done",
+                content={"en": "Hello"},
+                segment={},
+                default_locale="en",
+                created_by=me,
+                created_at=clock(),
+                progress_channel="console",
+                progress_chat_id=staff_id,
+            )
+        )
+        session.add(
+            AuditEntry(
+                actor=me,
+                action="broadcast.create",
+                subject="broadcast:1",
+                details={},
+                created_at=clock(),
+            )
+        )
+    await chat.send("/delete").expect("privacy-delete-confirm")
+    await chat.press("delete").expect("privacy-deleted")
+    assert await find_anywhere(database, [staff_id]) == []
+    async with database.read() as session:
+        broadcast = await session.scalar(select(Broadcast))
+        entry = await session.scalar(select(AuditEntry))
+        assert await session.scalar(select(func.count()).select_from(StaffRole)) == 0
+    assert broadcast is not None and broadcast.created_by.startswith("erased-")
+    assert entry is not None and entry.actor == broadcast.created_by
