@@ -19,6 +19,7 @@ def build_router() -> Router:
         payouts,
         review,
         staff,
+        support,
     )
 
     router = Router()
@@ -31,6 +32,7 @@ def build_router() -> Router:
     common.register(router)
     community.register(router)
     staff.register(router)
+    support.register(router)
     review.register(router)
     broadcast.register(router)
     return router

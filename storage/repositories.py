@@ -17,6 +17,7 @@ from storage.platform_actions import PlatformActions
 from storage.review import ReviewQueue
 from storage.sessions import Sessions
 from storage.staff import StaffRoles
+from storage.tickets import SupportDesks, Tickets
 from storage.updates import ProcessedUpdates
 from storage.users import Users
 
@@ -41,3 +42,5 @@ class Repositories:
         self.review = ReviewQueue(session)
         self.platform_actions = PlatformActions(session)
         self.account_links = AccountLinks(session)
+        self.tickets = Tickets(session)
+        self.support_desks = SupportDesks(session)

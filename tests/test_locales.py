@@ -31,9 +31,15 @@ SAME_EVERYWHERE = {
     "platform-vk",
     "platform-twitch",
     "payout-method-kind.paypal",
+    "support-show",  # layout only: a ticket's line above its messages
+    "support-show-message",  # layout only: "who: text"
 }
 # Words some languages borrow as they are.
-SAME_IN = {("pl", "discord-command-status"), ("pl", "discord-command-link")}
+SAME_IN = {
+    ("pl", "discord-command-status"),
+    ("pl", "discord-command-link"),
+    ("es", "support-desk-user-text"),  # "Influencer: ..." is Spanish as well
+}
 
 
 @dataclass

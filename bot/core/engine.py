@@ -24,6 +24,7 @@ from bot.core.i18n import Translator, negotiate
 from bot.core.inputs import ChoiceOption, InputError
 from bot.core.locks import KeyedLocks
 from bot.core.money import Money
+from bot.core.notice import notice_message
 from bot.core.payload import Payload, PayloadError
 from storage.inbox import StoredUpdate
 from storage.repositories import Repositories
@@ -109,7 +110,7 @@ class Engine:
                 continue
             locale = item.locale or negotiate(item.locale_hint) or self.settings.default_locale
             target = Incoming(channel=item.channel, chat_id=item.chat_id, user_id=item.chat_id)
-            message = Message(item.message_id, item.args)
+            message = notice_message(item.message_id, item.args)
             rendered.append((item.id, self._render_one(target, locale, message)))
         return rendered
 
