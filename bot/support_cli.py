@@ -80,12 +80,12 @@ async def _run(
     if args.action == "show":
         async with database.read() as session:
             services = Repositories(session)
-            ticket = await services.tickets.get(args.id)
-            messages = await services.tickets.messages(args.id) if ticket else []
-        if ticket is None:
+            shown = await services.tickets.get(args.id)
+            messages = await services.tickets.messages(args.id) if shown else []
+        if shown is None:
             print(f"there is no ticket #{args.id}", file=sys.stderr)
             return 1
-        print(_line(ticket), file=out)
+        print(_line(shown), file=out)
         for message in messages:
             who = "influencer" if message.direction == "in" else message.author
             when = message.created_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
