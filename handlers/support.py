@@ -56,6 +56,7 @@ async def _open(turn: Turn, text: str) -> Reply:
         locale=turn.locale,
         text=text,
         now=turn.now,
+        media=turn.incoming.media,
         source=_source(turn),
     )
     return turn.say("support-opened", number=ticket.id)
@@ -63,7 +64,7 @@ async def _open(turn: Turn, text: str) -> Reply:
 
 def _source(turn: Turn) -> str | None:
     """The platform message, for a desk that can copy it with its photo or document."""
-    ref = getattr(turn.incoming, "message_ref", None)
+    ref = turn.incoming.message_ref
     if not ref:
         return None
     return f"{turn.identity.channel}:{turn.incoming.chat_id}:{ref}"
@@ -87,7 +88,7 @@ async def ticket_intent(turn: Turn) -> Reply | None:
         chat_id=turn.incoming.chat_id,
         text=text[:MESSAGE_MAX],
         now=turn.now,
-        media=getattr(turn.incoming, "media", None),
+        media=turn.incoming.media,
         source=_source(turn),
     )
     return turn.say("support-added", number=ticket.id)
