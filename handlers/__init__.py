@@ -13,6 +13,7 @@ def build_router() -> Router:
         community,
         connect,
         earnings,
+        faq,
         language,
         links,
         onboarding,
@@ -32,6 +33,7 @@ def build_router() -> Router:
     common.register(router)
     community.register(router)
     staff.register(router)
+    faq.register(router)
     support.register(router)
     review.register(router)
     broadcast.register(router)

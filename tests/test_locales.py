@@ -39,6 +39,7 @@ SAME_IN = {
     ("pl", "discord-command-status"),
     ("pl", "discord-command-link"),
     ("es", "support-desk-user-text"),  # "Influencer: ..." is Spanish as well
+    ("es", "faq-helpful.no"),  # "No"
 }
 
 

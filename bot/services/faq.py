@@ -1,0 +1,116 @@
+"""Which FAQ topic a typed question is about (phrases in locales/<lang>/faq-phrases.ftl).
+
+Matching is the earnings questions' (bot/services/questions.py: case, accents and Russian in
+Latin letters do not matter; ``word*`` is a stem). A topic is chosen only when one of its
+phrases appears in the message as written, so ordinary chat ("hi", "thanks, great") is left
+alone; when two topics match, the longer phrase wins, then the topic listed first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from fluent.syntax import FluentParser, ast
+
+from bot.services.questions import fold
+
+PHRASES_FILE = "faq-phrases.ftl"
+PREFIX = "faq-phrases-"
+TOPICS = (
+    "programme",
+    "commission",
+    "attribution",
+    "holding",
+    "payouts",
+    "disclosure",
+    "content",
+    "contact",
+)
+MAX_LENGTH = 300  # characters: a longer message is a story for a person, not an FAQ lookup
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    text: str
+    stem: bool
+
+    def matches(self, token: str) -> bool:
+        return token.startswith(self.text) if self.stem else token == self.text
+
+
+Phrase = tuple[_Word, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FaqBook:
+    locale: str
+    phrases: dict[str, tuple[Phrase, ...]]
+
+    def topic(self, text: str) -> str | None:
+        """The topic the message asks about, or None."""
+        if len(text) > MAX_LENGTH:
+            return None
+        tokens = _WORD.findall(fold(text, self.locale))
+        best: tuple[int, int] | None = None  # (phrase length, -topic order)
+        chosen: str | None = None
+        for order, name in enumerate(TOPICS):
+            for phrase in self.phrases.get(name, ()):
+                if _occurs(phrase, tokens):
+                    score = (len(phrase), -order)
+                    if best is None or score > best:
+                        best, chosen = score, name
+        return chosen
+
+
+def _occurs(phrase: Phrase, tokens: list[str]) -> bool:
+    size = len(phrase)
+    return any(
+        all(word.matches(tokens[start + k]) for k, word in enumerate(phrase))
+        for start in range(len(tokens) - size + 1)
+    )
+
+
+def parse_phrases(source: str, locale: str) -> FaqBook:
+    lists: dict[str, tuple[Phrase, ...]] = {}
+    for item in FluentParser().parse(source).body:
+        if isinstance(item, ast.Junk):
+            raise ValueError(f"{locale}/{PHRASES_FILE}: {(item.content or '')[:80]!r}")
+        if not isinstance(item, ast.Message) or not item.id.name.startswith(PREFIX):
+            continue
+        if item.value is None:
+            continue
+        text = "".join(e.value for e in item.value.elements if isinstance(e, ast.TextElement))
+        lists[item.id.name.removeprefix(PREFIX)] = tuple(_phrases(text, locale))
+    missing = set(TOPICS) - set(lists)
+    if missing:
+        raise ValueError(f"{locale}/{PHRASES_FILE}: missing {', '.join(sorted(missing))}")
+    return FaqBook(locale, lists)
+
+
+def _phrases(text: str, locale: str) -> list[Phrase]:
+    found: list[Phrase] = []
+    for item in re.split(r"[,\n]", text):
+        words: list[_Word] = []
+        for raw in item.split():
+            parts = _WORD.findall(fold(raw.rstrip("*"), locale))
+            words.extend(_Word(part, False) for part in parts[:-1])
+            if parts:
+                words.append(_Word(parts[-1], raw.endswith("*")))
+        if words:
+            found.append(tuple(words))
+    return found
+
+
+@cache
+def faq_book(locale: str) -> FaqBook:
+    source = (resources.files("locales") / locale / PHRASES_FILE).read_text(encoding="utf-8")
+    return parse_phrases(source, locale)
+
+
+def topic_of(text: str, locale: str) -> str | None:
+    """The FAQ topic of ``text`` in the user's language."""
+    return faq_book(locale).topic(text)

@@ -1,0 +1,95 @@
+"""Answers to common questions: ``/faq`` with a button per topic, and the same answers to a
+question typed in the user's own words (bot/services/faq.py). Each answer asks whether it
+helped; "no" offers a person (a support ticket, handlers/support.py).
+
+Registered after the earnings intent, so "how much did I earn?" still gets the figures, and
+after an open ticket, so a conversation with a person is not interrupted.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from babel.numbers import format_decimal
+
+from bot.core.flow import Reply, Router, Turn
+from bot.core.inputs import ChoiceOption
+from bot.services.faq import TOPICS, topic_of
+from handlers import support
+
+TOPIC_SCOPE = ("faq", "topic")
+HELPFUL_SCOPE = ("faq", "helpful")
+PERSON_SCOPE = ("faq", "person")
+
+
+async def menu(turn: Turn) -> Reply:
+    """/faq: the topics as buttons."""
+    choices = [ChoiceOption(topic, "faq-topic", {"topic": topic}) for topic in TOPICS]
+    return turn.reply.offer("faq-menu", scope=TOPIC_SCOPE, choices=choices).again()
+
+
+def answer(turn: Turn, topic: str) -> Reply:
+    """The topic's answer, then "did this help?"."""
+    settings = turn.settings
+    minimum = format_decimal(
+        Decimal(settings.min_payout) / 100, format="#,##0.00", locale=turn.locale
+    )
+    tiers = ", ".join(f"{name} ({count})" for name, count in settings.tiers[1:])
+    turn.say(
+        f"faq-answer-{topic}",
+        programme=settings.programme_name,
+        contact=settings.support_contact,
+        minimum=minimum,
+        tiers=tiers,
+    )
+    choices = [
+        ChoiceOption(f"{topic}.yes", "faq-helpful.yes"),
+        ChoiceOption(f"{topic}.no", "faq-helpful.no"),
+    ]
+    return turn.reply.offer("faq-helpful", scope=HELPFUL_SCOPE, choices=choices).again()
+
+
+async def topic_action(turn: Turn) -> Reply:
+    if turn.choice not in TOPICS:
+        return turn.say("button-stale").again()
+    return answer(turn, turn.choice)
+
+
+async def helpful_action(turn: Turn) -> Reply:
+    topic, _, verdict = (turn.choice or "").partition(".")
+    if topic not in TOPICS or verdict not in ("yes", "no"):
+        return turn.say("button-stale").again()
+    if verdict == "yes":
+        return turn.say("faq-glad").again()
+    return turn.reply.offer(
+        "faq-offer-person",
+        scope=PERSON_SCOPE,
+        choices=[ChoiceOption("ask", "faq-offer-person.ask")],
+    ).again()
+
+
+async def person_action(turn: Turn) -> Reply:
+    """ "Ask a person": the support conversation, as ``/support`` starts it."""
+    active = await turn.services.tickets.active_for_user(turn.user.id)
+    if active:
+        return turn.say("support-already-open", number=active[0].id).again()
+    return await turn.start(support.support)
+
+
+async def question(turn: Turn) -> Reply | None:
+    """A typed question about one of the topics gets its answer."""
+    text = turn.incoming.text
+    if not text:
+        return None
+    topic = topic_of(text, turn.locale)
+    if topic is None:
+        return None
+    return answer(turn, topic)
+
+
+def register(router: Router) -> None:
+    router.command("faq")(menu)
+    router.action(*TOPIC_SCOPE)(topic_action)
+    router.action(*HELPFUL_SCOPE)(helpful_action)
+    router.action(*PERSON_SCOPE)(person_action)
+    router.intent(question)

@@ -1,0 +1,50 @@
+# Respuestas a preguntas frecuentes (/faq, o una pregunta con sus propias palabras; vea faq-phrases.ftl).
+
+command-faq = Respuestas a preguntas frecuentes
+discord-command-faq = preguntas
+faq-menu = ¿Qué desea saber? Elija un tema; también puede escribir directamente su pregunta.
+faq-topic =
+    { $topic ->
+        [programme] Cómo funciona el programa
+        [commission] Comisión y niveles
+        [attribution] Seguimiento y cookies
+        [holding] Periodo de retención
+        [payouts] Pagos y mínimo
+        [disclosure] Señalar la publicidad
+        [content] Contenido permitido
+       *[contact] Hablar con una persona
+    }
+faq-answer-programme =
+    Cómo funciona { $programme }:
+    1. Presente su solicitud con /start; revisamos las solicitudes en pocos días.
+    2. Una vez aprobada, /link le da enlaces de seguimiento a los productos de nuestras campañas.
+    3. Cuando alguien compra a través de su enlace, la venta se registra y usted gana una comisión, visible en /earnings.
+    4. Tras el periodo de retención, la comisión se confirma y /payout se la envía.
+faq-answer-commission =
+    Su comisión es un porcentaje del importe de cada pedido. La tarifa depende de la campaña y de su nivel, y cada venta conserva la tarifa con la que se registró.
+    Su nivel sube con el número de ventas confirmadas: { $tiers }. /earnings muestra su nivel y su comisión.
+faq-answer-attribution =
+    Una venta cuenta para usted cuando el comprador hizo clic en su enlace y luego pidió dentro de la ventana de atribución de la campaña (normalmente 30 días), en el mismo dispositivo y navegador: la tienda reconoce el clic mediante una cookie.
+    Puede que una venta no se le atribuya si el comprador bloquea las cookies, pide en otro dispositivo, hace clic después en el enlace de otro socio o pidió antes de hacer clic.
+faq-answer-holding =
+    Una venta nueva queda pendiente durante el periodo de retención (normalmente 14 días después del pedido, el plazo de devolución de la tienda). Los pedidos cancelados o reembolsados se descuentan; los demás se confirman y pasan a su saldo disponible.
+    /earnings muestra cuándo podrá confirmarse su comisión pendiente.
+faq-answer-payouts =
+    Puede solicitar un pago con /payout en cuanto su saldo confirmado alcance { $minimum } en su moneda. Pagamos por transferencia bancaria (IBAN) o por PayPal tras revisar la solicitud, y usted recibe un mensaje con la referencia del pago.
+faq-answer-disclosure =
+    Señale siempre sus publicaciones como publicidad, tal como exige la ley de su mercado:
+    • Francia: «Publicité» o «Collaboration commerciale»
+    • España: «Publicidad»
+    • Polonia: «#reklama»
+    • Rusia: «Реклама» con el nombre del anunciante
+    Ponga la indicación al principio de la publicación, bien visible, no entre otros hashtags. /link le da la fórmula correcta con cada enlace.
+faq-answer-content =
+    Bienvenido: sus reseñas sinceras, unboxings, pruebas, comparativas y tutoriales, con sus propias fotos y vídeos.
+    No permitido: afirmaciones falsas o exageradas, descuentos inventados, spam en comentarios o mensajes privados, anuncios con el nombre de marca de la tienda en buscadores y el contenido de otras personas sin su permiso. Incumplir estas normas puede suspender su participación.
+faq-answer-contact = Para preguntar a una persona de nuestro equipo, envíe /support y describa su pregunta: la respuesta llegará aquí, en este chat. También puede escribir a { $contact }.
+faq-helpful = ¿Le ha servido esta respuesta?
+    .yes = Sí, gracias
+    .no = No
+faq-glad = ¡Nos alegra haberle ayudado! Envíe /faq para ver otros temas.
+faq-offer-person = Lo sentimos. Una persona de nuestro equipo puede ayudarle.
+    .ask = Hablar con una persona

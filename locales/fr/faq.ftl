@@ -1,0 +1,50 @@
+# Réponses aux questions fréquentes (/faq, ou question posée avec ses propres mots ; voir faq-phrases.ftl).
+
+command-faq = Réponses aux questions fréquentes
+discord-command-faq = questions
+faq-menu = Que souhaitez-vous savoir ? Choisissez un sujet ; vous pouvez aussi écrire simplement votre question.
+faq-topic =
+    { $topic ->
+        [programme] Le fonctionnement du programme
+        [commission] Commission et niveaux
+        [attribution] Suivi et cookies
+        [holding] Période de rétention
+        [payouts] Paiements et minimum
+        [disclosure] Mention de la publicité
+        [content] Contenus autorisés
+       *[contact] Parler à une personne
+    }
+faq-answer-programme =
+    Comment fonctionne { $programme } :
+    1. Posez votre candidature avec /start ; nous examinons les candidatures en quelques jours.
+    2. Une fois accepté, /link vous donne des liens de suivi vers les produits de nos campagnes.
+    3. Quand quelqu’un achète via votre lien, la vente est enregistrée et vous touchez une commission, visible dans /earnings.
+    4. Après la période de rétention, la commission est confirmée et /payout vous la verse.
+faq-answer-commission =
+    Votre commission est un pourcentage du montant de chaque commande. Le taux dépend de la campagne et de votre niveau, et chaque vente garde le taux auquel elle a été enregistrée.
+    Votre niveau monte avec le nombre de ventes confirmées : { $tiers }. /earnings indique votre niveau et votre commission.
+faq-answer-attribution =
+    Une vente vous revient lorsque l’acheteur a cliqué sur votre lien puis commandé pendant la fenêtre d’attribution de la campagne (30 jours en général), sur le même appareil et le même navigateur : la boutique reconnaît le clic grâce à un cookie.
+    Une vente peut ne pas vous être attribuée si l’acheteur bloque les cookies, commande sur un autre appareil, clique ensuite sur le lien d’un autre partenaire ou a commandé avant de cliquer.
+faq-answer-holding =
+    Une nouvelle vente reste en attente pendant la période de rétention (en général 14 jours après la commande, le délai de retour de la boutique). Les commandes annulées ou remboursées sont retirées ; les autres sont confirmées et s’ajoutent à votre solde disponible.
+    /earnings indique quand votre commission en attente pourra être confirmée.
+faq-answer-payouts =
+    Vous pouvez demander un paiement avec /payout dès que votre solde confirmé atteint { $minimum } dans sa devise. Nous payons par virement bancaire (IBAN) ou par PayPal après vérification de la demande, et vous recevez un message avec la référence du paiement.
+faq-answer-disclosure =
+    Signalez toujours vos publications comme de la publicité, comme l’exige la loi de votre marché :
+    • France : « Publicité » ou « Collaboration commerciale »
+    • Espagne : « Publicidad »
+    • Pologne : « #reklama »
+    • Russie : « Реклама » avec le nom de l’annonceur
+    Placez la mention au début de la publication, bien visible, et non parmi d’autres hashtags. /link vous donne la bonne formule avec chaque lien.
+faq-answer-content =
+    Bienvenus : vos avis sincères, déballages, essayages, comparatifs et tutoriels, avec vos propres photos et vidéos.
+    Interdits : les affirmations fausses ou exagérées, les réductions inventées, le spam en commentaires ou en messages privés, la publicité sur le nom de marque de la boutique dans les moteurs de recherche, et le contenu d’autrui sans son autorisation. Enfreindre ces règles peut suspendre votre participation.
+faq-answer-contact = Pour poser une question à une personne de notre équipe, envoyez /support et décrivez votre question : la réponse arrivera ici, dans cette conversation. Vous pouvez aussi écrire à { $contact }.
+faq-helpful = Cette réponse vous a-t-elle aidé ?
+    .yes = Oui, merci
+    .no = Non
+faq-glad = Ravis de vous avoir aidé ! Envoyez /faq pour les autres sujets.
+faq-offer-person = Désolés. Une personne de notre équipe peut vous aider.
+    .ask = Parler à une personne
