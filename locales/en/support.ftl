@@ -100,3 +100,12 @@ support-desk-rated = The influencer rated the answer { $rating } of 5.
 support-desk-denied = Not sent: answering tickets needs the “support” role.
 support-desk-blocked = Not delivered: the influencer has blocked the bot.
 support-desk-not-ticket = This topic is not an open ticket; nothing was sent.
+
+# Discord: the staff desk is a channel of a staff server (/setup support), one private thread per ticket.
+setup-support-done = Done: each new support ticket gets a private thread in { $channel }, with the influencer's card. Staff answer there with /reply.
+discord-command-setup-support = Choose the channel where support tickets get their threads
+discord-option-support-channel = The staff channel for ticket threads
+discord-command-reply = reply
+command-reply = Answer the support ticket of this thread
+discord-option-reply-text = Your answer, as the influencer will read it
+discord-option-support-question = Your question, in one message

@@ -104,3 +104,12 @@ support-desk-rated = El influencer ha valorado la respuesta con { $rating } de 5
 support-desk-denied = No enviado: para responder a las solicitudes se necesita el rol «support».
 support-desk-blocked = No entregado: el influencer ha bloqueado el bot.
 support-desk-not-ticket = Este tema no es una solicitud abierta; no se ha enviado nada.
+
+# Discord: el puesto del equipo es un canal de un servidor del equipo (/setup support), un hilo privado por solicitud.
+setup-support-done = Hecho: cada nueva solicitud de soporte tendrá un hilo privado en { $channel }, con la ficha del influencer. El equipo responde allí con /reply.
+discord-command-setup-support = Elegir el canal donde las solicitudes de soporte tienen sus hilos
+discord-option-support-channel = El canal del equipo para los hilos de las solicitudes
+discord-command-reply = responder
+command-reply = Responder a la solicitud de este hilo
+discord-option-reply-text = Su respuesta, tal como la leerá el influencer
+discord-option-support-question = Su pregunta, en un solo mensaje

@@ -104,3 +104,12 @@ support-desk-rated = L’influenceur a noté la réponse { $rating } sur 5.
 support-desk-denied = Non envoyé : répondre aux demandes nécessite le rôle « support ».
 support-desk-blocked = Non remis : l’influenceur a bloqué le bot.
 support-desk-not-ticket = Ce sujet n’est pas une demande ouverte ; rien n’a été envoyé.
+
+# Discord : le poste de l’équipe est un salon d’un serveur de l’équipe (/setup support), un fil privé par demande.
+setup-support-done = C’est fait : chaque nouvelle demande d’assistance aura un fil privé dans { $channel }, avec la fiche de l’influenceur. L’équipe y répond avec /reply.
+discord-command-setup-support = Choisir le salon où les demandes d’assistance ont leurs fils
+discord-option-support-channel = Le salon de l’équipe pour les fils des demandes
+discord-command-reply = repondre
+command-reply = Répondre à la demande de ce fil
+discord-option-reply-text = Votre réponse, telle que l’influenceur la lira
+discord-option-support-question = Votre question, en un seul message

@@ -108,3 +108,12 @@ support-desk-rated = Twórca ocenił odpowiedź na { $rating } z 5.
 support-desk-denied = Nie wysłano: odpowiadanie na zgłoszenia wymaga roli „support”.
 support-desk-blocked = Nie dostarczono: twórca zablokował bota.
 support-desk-not-ticket = Ten wątek nie jest otwartym zgłoszeniem; nic nie wysłano.
+
+# Discord: miejsce pracy zespołu to kanał serwera zespołu (/setup support), prywatny wątek na każde zgłoszenie.
+setup-support-done = Gotowe: każde nowe zgłoszenie otrzyma prywatny wątek w { $channel } z kartą twórcy. Zespół odpowiada tam poleceniem /reply.
+discord-command-setup-support = Wybierz kanał, w którym zgłoszenia do wsparcia mają swoje wątki
+discord-option-support-channel = Kanał zespołu na wątki zgłoszeń
+discord-command-reply = odpowiedz
+command-reply = Odpowiedz na zgłoszenie z tego wątku
+discord-option-reply-text = Odpowiedź w takiej formie, w jakiej przeczyta ją twórca
+discord-option-support-question = Pytanie w jednej wiadomości

@@ -108,3 +108,12 @@ support-desk-rated = Блогер оценил ответ на { $rating } из 
 support-desk-denied = Не отправлено: чтобы отвечать на обращения, нужна роль «support».
 support-desk-blocked = Не доставлено: блогер заблокировал бота.
 support-desk-not-ticket = Эта тема не является открытым обращением; ничего не отправлено.
+
+# Discord: рабочее место — канал сервера сотрудников (/setup support), закрытая ветка на каждое обращение.
+setup-support-done = Готово: для каждого нового обращения в { $channel } будет создаваться закрытая ветка с карточкой блогера. Сотрудники отвечают в ней командой /reply.
+discord-command-setup-support = Выбрать канал для веток обращений в поддержку
+discord-option-support-channel = Канал сотрудников для веток обращений
+discord-command-reply = ответить
+command-reply = Ответить на обращение этой ветки
+discord-option-reply-text = Ваш ответ — так его прочитает блогер
+discord-option-support-question = Ваш вопрос одним сообщением
