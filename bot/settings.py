@@ -90,8 +90,12 @@ class Settings(BaseSettings):
     reapply_cooldown_days: int = Field(default=30, ge=0, le=3650)
     telegram_influencer_chat_id: str | None = None
     telegram_invite_days: int = Field(default=7, ge=1, le=365)
-    # Support: the staff's forum supergroup (one topic per ticket); the desk's language.
+    # Support: the staff's forum supergroup (one topic per ticket).
     telegram_support_chat_id: str | None = None
+    # Abuse: at most this many messages, commands and presses per user in a window of
+    # this many seconds (0 messages: no limit); staff are not limited.
+    rate_limit_messages: int = Field(default=30, ge=0, le=10_000)
+    rate_limit_window_seconds: int = Field(default=60, ge=1, le=86_400)
 
     @property
     def telegram_file_base_url(self) -> str:

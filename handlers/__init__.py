@@ -8,6 +8,7 @@ from bot.core.flow import Router
 def build_router() -> Router:
     """Every command, flow and intent of the bot, in the order /help lists them."""
     from handlers import (
+        abuse,
         broadcast,
         common,
         community,
@@ -35,6 +36,7 @@ def build_router() -> Router:
     staff.register(router)
     faq.register(router)
     support.register(router)
+    abuse.register(router)
     review.register(router)
     broadcast.register(router)
     return router

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.abuse import Abuse
 from storage.account_links import AccountLinks
 from storage.audit import AuditLog
 from storage.broadcasts import Broadcasts
@@ -44,3 +45,4 @@ class Repositories:
         self.account_links = AccountLinks(session)
         self.tickets = Tickets(session)
         self.support_desks = SupportDesks(session)
+        self.abuse = Abuse(session)

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from bot.core.events import Button, Incoming, Outgoing
 from bot.core.flow import COUNTRY_LABEL, Message, Question, Reply, Router, Turn
 from bot.core.formatting import format_money
+from bot.core.gate import admitted
 from bot.core.i18n import Translator, negotiate
 from bot.core.inputs import ChoiceOption, InputError
 from bot.core.locks import KeyedLocks
@@ -182,7 +183,8 @@ class Engine:
                 render=self._render_text,
             )
             before = _fingerprint(state)
-            await self._route(turn, state)
+            if await admitted(turn):  # blocked users and rate limits (bot/core/gate.py)
+                await self._route(turn, state)
             state.user_id = turn.user.id  # /connect may have moved this identity to another user
             ttl = timedelta(hours=self.settings.session_ttl_hours)
             state.expires_at = now + ttl if state.flow else None

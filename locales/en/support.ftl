@@ -109,3 +109,28 @@ discord-command-reply = reply
 command-reply = Answer the support ticket of this thread
 discord-option-reply-text = Your answer, as the influencer will read it
 discord-option-support-question = Your question, in one message
+
+# Abuse: rate limits and blocking (/block, /unblock: support staff).
+abuse-slow-down =
+    { $seconds ->
+        [one] You are sending messages too fast. Please wait { $seconds } second and try again.
+       *[other] You are sending messages too fast. Please wait { $seconds } seconds and try again.
+    }
+abuse-blocked = Your access to this bot has been suspended. If you think this is a mistake, write to { $contact }.
+abuse-block-usage =
+    To block someone, send /block with the account and, if you like, the reason, for example:
+    /block telegram:123456789 spam in comments
+abuse-unblock-usage =
+    To unblock someone, send /unblock with the account, for example:
+    /unblock telegram:123456789
+abuse-unknown-account = Nobody with the account { $account } has written to the bot.
+abuse-not-yourself = You cannot block yourself.
+abuse-already-blocked = { $account } is already blocked; nothing has changed.
+abuse-not-blocked = { $account } is not blocked; nothing has changed.
+abuse-blocked-done =
+    { $tickets ->
+        [0] Done: { $account } is blocked. Their messages are ignored and broadcasts skip them.
+        [one] Done: { $account } is blocked and { $tickets } open ticket was closed. Their messages are ignored and broadcasts skip them.
+       *[other] Done: { $account } is blocked and { $tickets } open tickets were closed. Their messages are ignored and broadcasts skip them.
+    }
+abuse-unblocked-done = Done: { $account } is unblocked and can use the bot again.

@@ -113,3 +113,30 @@ discord-command-reply = responder
 command-reply = Responder a la solicitud de este hilo
 discord-option-reply-text = Su respuesta, tal como la leerá el influencer
 discord-option-support-question = Su pregunta, en un solo mensaje
+
+# Abusos: límites de frecuencia y bloqueo (/block, /unblock: equipo de soporte).
+abuse-slow-down =
+    { $seconds ->
+        [one] Está enviando mensajes demasiado rápido. Espere { $seconds } segundo y vuelva a intentarlo.
+        [many] Está enviando mensajes demasiado rápido. Espere { $seconds } de segundos y vuelva a intentarlo.
+       *[other] Está enviando mensajes demasiado rápido. Espere { $seconds } segundos y vuelva a intentarlo.
+    }
+abuse-blocked = Su acceso a este bot se ha suspendido. Si cree que es un error, escriba a { $contact }.
+abuse-block-usage =
+    Para bloquear a alguien, envíe /block con la cuenta y, si quiere, el motivo, por ejemplo:
+    /block telegram:123456789 spam en comentarios
+abuse-unblock-usage =
+    Para desbloquear a alguien, envíe /unblock con la cuenta, por ejemplo:
+    /unblock telegram:123456789
+abuse-unknown-account = Nadie ha escrito al bot desde la cuenta { $account }.
+abuse-not-yourself = No puede bloquearse a sí mismo.
+abuse-already-blocked = { $account } ya está bloqueado; no ha cambiado nada.
+abuse-not-blocked = { $account } no está bloqueado; no ha cambiado nada.
+abuse-blocked-done =
+    { $tickets ->
+        [0] Hecho: { $account } está bloqueado. Sus mensajes se ignoran y los anuncios ya no le llegan.
+        [one] Hecho: { $account } está bloqueado y se ha cerrado { $tickets } solicitud abierta. Sus mensajes se ignoran y los anuncios ya no le llegan.
+        [many] Hecho: { $account } está bloqueado y se han cerrado { $tickets } de solicitudes abiertas. Sus mensajes se ignoran y los anuncios ya no le llegan.
+       *[other] Hecho: { $account } está bloqueado y se han cerrado { $tickets } solicitudes abiertas. Sus mensajes se ignoran y los anuncios ya no le llegan.
+    }
+abuse-unblocked-done = Hecho: { $account } está desbloqueado y puede volver a usar el bot.

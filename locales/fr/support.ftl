@@ -113,3 +113,30 @@ discord-command-reply = repondre
 command-reply = Répondre à la demande de ce fil
 discord-option-reply-text = Votre réponse, telle que l’influenceur la lira
 discord-option-support-question = Votre question, en un seul message
+
+# Abus : limites de fréquence et blocage (/block, /unblock : équipe d’assistance).
+abuse-slow-down =
+    { $seconds ->
+        [one] Vous envoyez des messages trop vite. Veuillez patienter { $seconds } seconde et réessayer.
+        [many] Vous envoyez des messages trop vite. Veuillez patienter { $seconds } de secondes et réessayer.
+       *[other] Vous envoyez des messages trop vite. Veuillez patienter { $seconds } secondes et réessayer.
+    }
+abuse-blocked = Votre accès à ce bot a été suspendu. Si vous pensez qu’il s’agit d’une erreur, écrivez à { $contact }.
+abuse-block-usage =
+    Pour bloquer quelqu’un, envoyez /block avec le compte et, si vous le souhaitez, la raison, par exemple :
+    /block telegram:123456789 spam dans les commentaires
+abuse-unblock-usage =
+    Pour débloquer quelqu’un, envoyez /unblock avec le compte, par exemple :
+    /unblock telegram:123456789
+abuse-unknown-account = Personne n’a écrit au bot depuis le compte { $account }.
+abuse-not-yourself = Vous ne pouvez pas vous bloquer vous-même.
+abuse-already-blocked = { $account } est déjà bloqué ; rien n’a changé.
+abuse-not-blocked = { $account } n’est pas bloqué ; rien n’a changé.
+abuse-blocked-done =
+    { $tickets ->
+        [0] C’est fait : { $account } est bloqué. Ses messages sont ignorés et les annonces ne lui sont plus envoyées.
+        [one] C’est fait : { $account } est bloqué et { $tickets } demande ouverte a été close. Ses messages sont ignorés et les annonces ne lui sont plus envoyées.
+        [many] C’est fait : { $account } est bloqué et { $tickets } de demandes ouvertes ont été closes. Ses messages sont ignorés et les annonces ne lui sont plus envoyées.
+       *[other] C’est fait : { $account } est bloqué et { $tickets } demandes ouvertes ont été closes. Ses messages sont ignorés et les annonces ne lui sont plus envoyées.
+    }
+abuse-unblocked-done = C’est fait : { $account } est débloqué et peut de nouveau utiliser le bot.

@@ -117,3 +117,32 @@ discord-command-reply = odpowiedz
 command-reply = Odpowiedz na zgłoszenie z tego wątku
 discord-option-reply-text = Odpowiedź w takiej formie, w jakiej przeczyta ją twórca
 discord-option-support-question = Pytanie w jednej wiadomości
+
+# Nadużycia: limity częstotliwości i blokowanie (/block, /unblock: zespół wsparcia).
+abuse-slow-down =
+    { $seconds ->
+        [one] Wiadomości są wysyłane zbyt szybko. Proszę odczekać { $seconds } sekundę i spróbować ponownie.
+        [few] Wiadomości są wysyłane zbyt szybko. Proszę odczekać { $seconds } sekundy i spróbować ponownie.
+        [many] Wiadomości są wysyłane zbyt szybko. Proszę odczekać { $seconds } sekund i spróbować ponownie.
+       *[other] Wiadomości są wysyłane zbyt szybko. Proszę odczekać { $seconds } sekundy i spróbować ponownie.
+    }
+abuse-blocked = Dostęp do tego bota został zawieszony. W razie pomyłki prosimy o kontakt: { $contact }.
+abuse-block-usage =
+    Aby zablokować użytkownika, proszę wysłać /block z kontem i ewentualnie powodem, na przykład:
+    /block telegram:123456789 spam w komentarzach
+abuse-unblock-usage =
+    Aby odblokować użytkownika, proszę wysłać /unblock z kontem, na przykład:
+    /unblock telegram:123456789
+abuse-unknown-account = Z konta { $account } nikt nie pisał do bota.
+abuse-not-yourself = Nie można zablokować samego siebie.
+abuse-already-blocked = { $account } jest już zablokowany; nic się nie zmieniło.
+abuse-not-blocked = { $account } nie jest zablokowany; nic się nie zmieniło.
+abuse-blocked-done =
+    { $tickets ->
+        [0] Gotowe: { $account } jest zablokowany. Jego wiadomości są ignorowane, a ogłoszenia go pomijają.
+        [one] Gotowe: { $account } jest zablokowany, zamknięto { $tickets } otwarte zgłoszenie. Jego wiadomości są ignorowane, a ogłoszenia go pomijają.
+        [few] Gotowe: { $account } jest zablokowany, zamknięto { $tickets } otwarte zgłoszenia. Jego wiadomości są ignorowane, a ogłoszenia go pomijają.
+        [many] Gotowe: { $account } jest zablokowany, zamknięto { $tickets } otwartych zgłoszeń. Jego wiadomości są ignorowane, a ogłoszenia go pomijają.
+       *[other] Gotowe: { $account } jest zablokowany, zamknięto { $tickets } otwartego zgłoszenia. Jego wiadomości są ignorowane, a ogłoszenia go pomijają.
+    }
+abuse-unblocked-done = Gotowe: { $account } jest odblokowany i znów może korzystać z bota.
