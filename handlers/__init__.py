@@ -20,6 +20,7 @@ def build_router() -> Router:
         onboarding,
         payouts,
         review,
+        sale_check,
         staff,
         support,
     )
@@ -35,6 +36,7 @@ def build_router() -> Router:
     community.register(router)
     staff.register(router)
     faq.register(router)
+    sale_check.register(router)
     support.register(router)
     abuse.register(router)
     review.register(router)

@@ -16,6 +16,7 @@ from bot.core.flow import Reply, Router, Turn
 from bot.core.inputs import ChoiceOption
 from bot.services.faq import TOPICS, topic_of
 from handlers import support
+from handlers.sale_check import salecheck
 
 TOPIC_SCOPE = ("faq", "topic")
 HELPFUL_SCOPE = ("faq", "helpful")
@@ -46,6 +47,8 @@ def answer(turn: Turn, topic: str) -> Reply:
         ChoiceOption(f"{topic}.yes", "faq-helpful.yes"),
         ChoiceOption(f"{topic}.no", "faq-helpful.no"),
     ]
+    if topic == "attribution":  # the guided check of one day's sale (handlers/sale_check.py)
+        choices.append(ChoiceOption(f"{topic}.check", "faq-helpful.check"))
     return turn.reply.offer("faq-helpful", scope=HELPFUL_SCOPE, choices=choices).again()
 
 
@@ -57,8 +60,10 @@ async def topic_action(turn: Turn) -> Reply:
 
 async def helpful_action(turn: Turn) -> Reply:
     topic, _, verdict = (turn.choice or "").partition(".")
-    if topic not in TOPICS or verdict not in ("yes", "no"):
+    if topic not in TOPICS or verdict not in ("yes", "no", "check"):
         return turn.say("button-stale").again()
+    if verdict == "check":
+        return await turn.start(salecheck)
     if verdict == "yes":
         return turn.say("faq-glad").again()
     return turn.reply.offer(

@@ -36,11 +36,20 @@ async def open_command(turn: Turn) -> Reply:
 
 @support.step(start=True)
 async def ask(turn: Turn) -> Reply:
-    return turn.ask("support-ask", input=Text(min=2, max=MESSAGE_MAX), next=describe)
+    return turn.ask(
+        "support-ask",
+        input=Text(min=2, max=MESSAGE_MAX),
+        choices=["salecheck"],
+        next=describe,
+    )
 
 
 @support.step
 async def describe(turn: Turn) -> Reply:
+    if turn.choice == "salecheck":  # "why wasn't my sale tracked?" first (handlers/sale_check)
+        from handlers.sale_check import salecheck
+
+        return await turn.start(salecheck)
     await _open(turn, str(turn.value))
     return turn.reply.end()
 

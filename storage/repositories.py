@@ -16,6 +16,7 @@ from storage.ledger import Ledger
 from storage.notifications import Notifications
 from storage.platform_actions import PlatformActions
 from storage.review import ReviewQueue
+from storage.sale_check import SaleCheck
 from storage.sessions import Sessions
 from storage.staff import StaffRoles
 from storage.tickets import SupportDesks, Tickets
@@ -46,3 +47,4 @@ class Repositories:
         self.tickets = Tickets(session)
         self.support_desks = SupportDesks(session)
         self.abuse = Abuse(session)
+        self.sale_check = SaleCheck(session)

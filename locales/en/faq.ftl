@@ -45,6 +45,29 @@ faq-answer-contact = To ask a person on our team, send /support and describe you
 faq-helpful = Did this answer your question?
     .yes = Yes, thank you
     .no = No
+    .check = Check a sale of mine
 faq-glad = Glad to help! Send /faq for other topics.
 faq-offer-person = Sorry about that. A person on our team can help you.
     .ask = Ask a person
+
+# "Why wasn't my sale tracked?": the guided check of one day (from /support and the answer on tracking).
+salecheck-not-influencer = This check looks at your links and orders, so it is for approved influencers. Send /support to ask a person on our team.
+salecheck-day = On which day was the order placed? For example: today, yesterday, 3 November or 2026-11-03.
+salecheck-day-unclear = I could not read that as one day. Please write it like this: yesterday, 3 November or 2026-11-03.
+salecheck-day-future = That day has not come yet. On which day was the order placed?
+salecheck-no-links = You have no tracking link yet, so no sale can be credited to you. Create one with /link and share it.
+salecheck-paused = The campaign “{ $campaign }” is paused: its links do not lead to the shop and record no sales for now.
+salecheck-ended = The campaign “{ $campaign }” ended before that day: sales after its end are not credited.
+salecheck-not-started = The campaign “{ $campaign }” had not started yet on that day.
+salecheck-pending = We see your order of { $date }: it is pending, and can be confirmed from { $until }, after the shop's return period.
+salecheck-confirmed = We see your order of { $date }, and it is confirmed: it is in your balance (/earnings).
+salecheck-reversed = We see an order of { $date }, but the shop cancelled or refunded it, so it earns no commission.
+salecheck-outside-window = We see an order of { $date }, but it was placed after the campaign's attribution window for the click had closed, so it earns no commission.
+salecheck-before-click = We see an order of { $date } that was placed before the click on your link: only orders placed after a click count.
+salecheck-clicks-no-order =
+    { $clicks ->
+        [one] We see { $clicks } click on your links on { $date } or in the days before, but the shop has reported no order of that day. Shops report orders within a few days; an order placed on another device or browser, or with cookies blocked, cannot be linked to you.
+       *[other] We see { $clicks } clicks on your links on { $date } or in the days before, but the shop has reported no order of that day. Shops report orders within a few days; an order placed on another device or browser, or with cookies blocked, cannot be linked to you.
+    }
+salecheck-no-click = We see no click on your links on { $date } or in the attribution window before it. The buyer may have opened the shop without your link, on another device, or in an app that drops the link.
+salecheck-offer-person = If this does not explain it, a person on our team can look into it.

@@ -4,6 +4,7 @@
 command-support = Ask a person on our team
 discord-command-support = support
 support-ask = What is your question? Describe it in one message; a person on our team will answer here.
+    .salecheck = Check a missing sale
 support-opened = Thank you. Your question is ticket #{ $number }; a person on our team will answer here. Anything else you write now is added to it.
 support-already-open = Your ticket #{ $number } is still open: just write here and your message is added to it. Send /close when you no longer need it.
 support-added = Added to ticket #{ $number }.

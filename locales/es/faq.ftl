@@ -45,6 +45,30 @@ faq-answer-contact = Para preguntar a una persona de nuestro equipo, envíe /sup
 faq-helpful = ¿Le ha servido esta respuesta?
     .yes = Sí, gracias
     .no = No
+    .check = Comprobar una venta mía
 faq-glad = ¡Nos alegra haberle ayudado! Envíe /faq para ver otros temas.
 faq-offer-person = Lo sentimos. Una persona de nuestro equipo puede ayudarle.
     .ask = Hablar con una persona
+
+# «¿Por qué no se registró mi venta?»: la comprobación guiada de un día (desde /support y la respuesta sobre el seguimiento).
+salecheck-not-influencer = Esta comprobación revisa sus enlaces y pedidos, así que es para influencers aprobados. Envíe /support para preguntar a una persona de nuestro equipo.
+salecheck-day = ¿Qué día se hizo el pedido? Por ejemplo: hoy, ayer, 3 de noviembre o 2026-11-03.
+salecheck-day-unclear = No he podido entenderlo como un día. Escríbalo así, por ejemplo: ayer, 3 de noviembre o 2026-11-03.
+salecheck-day-future = Ese día aún no ha llegado. ¿Qué día se hizo el pedido?
+salecheck-no-links = Todavía no tiene ningún enlace de seguimiento, así que no se le puede atribuir ninguna venta. Cree uno con /link y compártalo.
+salecheck-paused = La campaña «{ $campaign }» está en pausa: sus enlaces no llevan a la tienda y por ahora no registran ventas.
+salecheck-ended = La campaña «{ $campaign }» terminó antes de ese día: las ventas posteriores a su fin no se atribuyen.
+salecheck-not-started = La campaña «{ $campaign }» aún no había empezado ese día.
+salecheck-pending = Vemos su pedido del { $date }: está pendiente y podrá confirmarse a partir del { $until }, tras el plazo de devolución de la tienda.
+salecheck-confirmed = Vemos su pedido del { $date } y está confirmado: ya figura en su saldo (/earnings).
+salecheck-reversed = Vemos un pedido del { $date }, pero la tienda lo canceló o lo reembolsó, así que no genera comisión.
+salecheck-outside-window = Vemos un pedido del { $date }, pero se hizo después de cerrarse la ventana de atribución de la campaña para ese clic, así que no genera comisión.
+salecheck-before-click = Vemos un pedido del { $date } hecho antes del clic en su enlace: solo cuentan los pedidos hechos después de un clic.
+salecheck-clicks-no-order =
+    { $clicks ->
+        [one] Vemos { $clicks } clic en sus enlaces el { $date } o los días anteriores, pero la tienda no ha informado de ningún pedido de ese día. Las tiendas informan de los pedidos en pocos días; un pedido hecho en otro dispositivo o navegador, o con las cookies bloqueadas, no puede vincularse con usted.
+        [many] Vemos { $clicks } de clics en sus enlaces el { $date } o los días anteriores, pero la tienda no ha informado de ningún pedido de ese día. Las tiendas informan de los pedidos en pocos días; un pedido hecho en otro dispositivo o navegador, o con las cookies bloqueadas, no puede vincularse con usted.
+       *[other] Vemos { $clicks } clics en sus enlaces el { $date } o los días anteriores, pero la tienda no ha informado de ningún pedido de ese día. Las tiendas informan de los pedidos en pocos días; un pedido hecho en otro dispositivo o navegador, o con las cookies bloqueadas, no puede vincularse con usted.
+    }
+salecheck-no-click = No vemos ningún clic en sus enlaces el { $date } ni en la ventana de atribución anterior. Puede que el comprador abriera la tienda sin su enlace, en otro dispositivo o en una aplicación que pierde el enlace.
+salecheck-offer-person = Si esto no lo explica, una persona de nuestro equipo puede revisarlo.

@@ -4,6 +4,7 @@
 command-support = Preguntar a una persona del equipo
 discord-command-support = soporte
 support-ask = ¿Cuál es su pregunta? Descríbala en un solo mensaje; una persona de nuestro equipo le responderá aquí.
+    .salecheck = Comprobar una venta que falta
 support-opened = Gracias. Su pregunta queda registrada como la solicitud n.º { $number }; una persona de nuestro equipo le responderá aquí. Todo lo que escriba ahora se añadirá a ella.
 support-already-open = Su solicitud n.º { $number } sigue abierta: escriba aquí y sus mensajes se añadirán a ella. Envíe /close cuando ya no la necesite.
 support-added = Añadido a la solicitud n.º { $number }.

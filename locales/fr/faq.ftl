@@ -45,6 +45,30 @@ faq-answer-contact = Pour poser une question à une personne de notre équipe, e
 faq-helpful = Cette réponse vous a-t-elle aidé ?
     .yes = Oui, merci
     .no = Non
+    .check = Vérifier une de mes ventes
 faq-glad = Ravis de vous avoir aidé ! Envoyez /faq pour les autres sujets.
 faq-offer-person = Désolés. Une personne de notre équipe peut vous aider.
     .ask = Parler à une personne
+
+# « Pourquoi ma vente n’a-t-elle pas été suivie ? » : la vérification guidée d’un jour (depuis /support et la réponse sur le suivi).
+salecheck-not-influencer = Cette vérification examine vos liens et vos commandes : elle est réservée aux influenceurs acceptés. Envoyez /support pour poser une question à notre équipe.
+salecheck-day = Quel jour la commande a-t-elle été passée ? Par exemple : aujourd’hui, hier, 3 novembre ou 2026-11-03.
+salecheck-day-unclear = Je n’ai pas pu lire cela comme un jour. Écrivez-le par exemple ainsi : hier, 3 novembre ou 2026-11-03.
+salecheck-day-future = Ce jour n’est pas encore arrivé. Quel jour la commande a-t-elle été passée ?
+salecheck-no-links = Vous n’avez encore aucun lien de suivi : aucune vente ne peut donc vous être attribuée. Créez-en un avec /link et partagez-le.
+salecheck-paused = La campagne « { $campaign } » est en pause : ses liens ne mènent pas à la boutique et n’enregistrent aucune vente pour le moment.
+salecheck-ended = La campagne « { $campaign } » s’est terminée avant ce jour : les ventes après sa fin ne sont pas attribuées.
+salecheck-not-started = La campagne « { $campaign } » n’avait pas encore commencé ce jour-là.
+salecheck-pending = Nous voyons votre commande du { $date } : elle est en attente et pourra être confirmée à partir du { $until }, après le délai de retour de la boutique.
+salecheck-confirmed = Nous voyons votre commande du { $date }, et elle est confirmée : elle figure dans votre solde (/earnings).
+salecheck-reversed = Nous voyons une commande du { $date }, mais la boutique l’a annulée ou remboursée : elle ne rapporte aucune commission.
+salecheck-outside-window = Nous voyons une commande du { $date }, mais elle a été passée après la fin de la fenêtre d’attribution de la campagne pour ce clic : elle ne rapporte aucune commission.
+salecheck-before-click = Nous voyons une commande du { $date } passée avant le clic sur votre lien : seules les commandes passées après un clic comptent.
+salecheck-clicks-no-order =
+    { $clicks ->
+        [one] Nous voyons { $clicks } clic sur vos liens le { $date } ou les jours précédents, mais la boutique n’a signalé aucune commande de ce jour. Les boutiques signalent les commandes en quelques jours ; une commande passée sur un autre appareil ou navigateur, ou avec les cookies bloqués, ne peut pas vous être reliée.
+        [many] Nous voyons { $clicks } de clics sur vos liens le { $date } ou les jours précédents, mais la boutique n’a signalé aucune commande de ce jour. Les boutiques signalent les commandes en quelques jours ; une commande passée sur un autre appareil ou navigateur, ou avec les cookies bloqués, ne peut pas vous être reliée.
+       *[other] Nous voyons { $clicks } clics sur vos liens le { $date } ou les jours précédents, mais la boutique n’a signalé aucune commande de ce jour. Les boutiques signalent les commandes en quelques jours ; une commande passée sur un autre appareil ou navigateur, ou avec les cookies bloqués, ne peut pas vous être reliée.
+    }
+salecheck-no-click = Nous ne voyons aucun clic sur vos liens le { $date } ni dans la fenêtre d’attribution qui précède. L’acheteur a peut-être ouvert la boutique sans votre lien, sur un autre appareil, ou dans une application qui perd le lien.
+salecheck-offer-person = Si cela ne l’explique pas, une personne de notre équipe peut examiner la question.

@@ -4,6 +4,7 @@
 command-support = Poser une question à notre équipe
 discord-command-support = assistance
 support-ask = Quelle est votre question ? Décrivez-la en un seul message ; une personne de notre équipe vous répondra ici.
+    .salecheck = Vérifier une vente manquante
 support-opened = Merci. Votre question est enregistrée sous la demande n° { $number } ; une personne de notre équipe vous répondra ici. Tout ce que vous écrirez maintenant y sera ajouté.
 support-already-open = Votre demande n° { $number } est toujours ouverte : écrivez simplement ici, vos messages y seront ajoutés. Envoyez /close lorsque vous n’en avez plus besoin.
 support-added = Ajouté à la demande n° { $number }.

@@ -45,6 +45,31 @@ faq-answer-contact = Aby zadać pytanie osobie z naszego zespołu, proszę wysł
 faq-helpful = Czy ta odpowiedź pomogła?
     .yes = Tak, dziękuję
     .no = Nie
+    .check = Sprawdź moją sprzedaż
 faq-glad = Cieszymy się, że mogliśmy pomóc! Inne tematy są pod /faq.
 faq-offer-person = Przykro nam. Może pomóc osoba z naszego zespołu.
     .ask = Zapytaj człowieka
+
+# „Dlaczego moja sprzedaż nie została zaliczona?”: sprawdzenie jednego dnia krok po kroku (z /support i odpowiedzi o śledzeniu).
+salecheck-not-influencer = To sprawdzenie dotyczy linków i zamówień, więc jest dostępne dla zaakceptowanych twórców. Aby zapytać osobę z naszego zespołu, proszę wysłać /support.
+salecheck-day = Którego dnia złożono zamówienie? Na przykład: dzisiaj, wczoraj, 3 listopada albo 2026-11-03.
+salecheck-day-unclear = Nie udało się odczytać tego jako jednego dnia. Proszę napisać na przykład: wczoraj, 3 listopada albo 2026-11-03.
+salecheck-day-future = Ten dzień jeszcze nie nadszedł. Którego dnia złożono zamówienie?
+salecheck-no-links = Nie ma jeszcze żadnego linku śledzącego, więc żadna sprzedaż nie może zostać zaliczona. Link można utworzyć poleceniem /link i go udostępnić.
+salecheck-paused = Kampania „{ $campaign }” jest wstrzymana: jej linki nie prowadzą teraz do sklepu i nie zapisują sprzedaży.
+salecheck-ended = Kampania „{ $campaign }” zakończyła się przed tym dniem: sprzedaż po jej zakończeniu nie jest zaliczana.
+salecheck-not-started = Tego dnia kampania „{ $campaign }” jeszcze się nie rozpoczęła.
+salecheck-pending = Widzimy zamówienie z { $date }: oczekuje i może zostać potwierdzone od { $until }, po okresie na zwrot w sklepie.
+salecheck-confirmed = Widzimy zamówienie z { $date } i jest ono potwierdzone: kwota jest już w saldzie (/earnings).
+salecheck-reversed = Widzimy zamówienie z { $date }, ale sklep je anulował lub zwrócił pieniądze, więc nie daje prowizji.
+salecheck-outside-window = Widzimy zamówienie z { $date }, ale złożono je po zamknięciu okna atrybucji kampanii dla tego kliknięcia, więc nie daje prowizji.
+salecheck-before-click = Widzimy zamówienie z { $date } złożone przed kliknięciem w link: liczą się tylko zamówienia złożone po kliknięciu.
+salecheck-clicks-no-order =
+    { $clicks ->
+        [one] Widzimy { $clicks } kliknięcie w linki w dniu { $date } lub w dniach wcześniejszych, ale sklep nie zgłosił zamówienia z tego dnia. Sklepy zgłaszają zamówienia w ciągu kilku dni; zamówienia złożonego na innym urządzeniu lub w innej przeglądarce albo przy zablokowanych plikach cookie nie da się powiązać z kontem twórcy.
+        [few] Widzimy { $clicks } kliknięcia w linki w dniu { $date } lub w dniach wcześniejszych, ale sklep nie zgłosił zamówienia z tego dnia. Sklepy zgłaszają zamówienia w ciągu kilku dni; zamówienia złożonego na innym urządzeniu lub w innej przeglądarce albo przy zablokowanych plikach cookie nie da się powiązać z kontem twórcy.
+        [many] Widzimy { $clicks } kliknięć w linki w dniu { $date } lub w dniach wcześniejszych, ale sklep nie zgłosił zamówienia z tego dnia. Sklepy zgłaszają zamówienia w ciągu kilku dni; zamówienia złożonego na innym urządzeniu lub w innej przeglądarce albo przy zablokowanych plikach cookie nie da się powiązać z kontem twórcy.
+       *[other] Widzimy { $clicks } kliknięcia w linki w dniu { $date } lub w dniach wcześniejszych, ale sklep nie zgłosił zamówienia z tego dnia. Sklepy zgłaszają zamówienia w ciągu kilku dni; zamówienia złożonego na innym urządzeniu lub w innej przeglądarce albo przy zablokowanych plikach cookie nie da się powiązać z kontem twórcy.
+    }
+salecheck-no-click = Nie widzimy żadnego kliknięcia w linki w dniu { $date } ani w oknie atrybucji przed nim. Być może kupujący otworzył sklep bez linku, na innym urządzeniu albo w aplikacji, która gubi link.
+salecheck-offer-person = Jeśli to nie wyjaśnia sprawy, osoba z naszego zespołu może się temu przyjrzeć.

@@ -4,6 +4,7 @@
 command-support = Zapytaj osobę z naszego zespołu
 discord-command-support = wsparcie
 support-ask = Jakie jest Pana/Pani pytanie? Proszę opisać je w jednej wiadomości; osoba z naszego zespołu odpowie tutaj.
+    .salecheck = Sprawdź brakującą sprzedaż
 support-opened = Dziękujemy. Pytanie zostało zarejestrowane jako zgłoszenie nr { $number }; osoba z naszego zespołu odpowie tutaj. Wszystko, co zostanie teraz napisane, trafi do tego zgłoszenia.
 support-already-open = Zgłoszenie nr { $number } jest nadal otwarte: wystarczy pisać tutaj, a wiadomości zostaną do niego dodane. Gdy sprawa będzie załatwiona, proszę wysłać /close.
 support-added = Dodano do zgłoszenia nr { $number }.
