@@ -2443,7 +2443,10 @@ class FakeTelegram:
         source_chat = self._resolve_chat(
             self._require_chat_id({"chat_id": params.get("from_chat_id")})
         )
-        original = self._any_message(source_chat["id"], _as_int(params.get("message_id"), 0))
+        message_id = _as_int(params.get("message_id"), 0)
+        original = self._any_message(source_chat["id"], message_id)
+        if original is None and message_id in self.topics.get(source_chat["id"], {}):
+            raise _bad("message can't be copied")  # a topic's creation (service) message
         if original is None:
             raise _bad("message to copy not found")
         if not any(key in original for key in ("text", "photo", "document")):
