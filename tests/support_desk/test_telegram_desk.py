@@ -243,3 +243,16 @@ async def test_the_start_up_check_says_what_to_fix(
         "getChat",
         "getChatMember",
     ]
+
+
+def test_the_support_chat_must_be_a_supergroup_id() -> None:
+    from pydantic import ValidationError
+
+    for wrong in ("12345", "@staff", "-12345", "-100abc"):
+        with pytest.raises(ValidationError, match="BOT_TELEGRAM_SUPPORT_CHAT_ID"):
+            Settings(_env_file=None, telegram_support_chat_id=wrong)  # type: ignore[call-arg]
+    assert Settings(_env_file=None, telegram_support_chat_id=" ").telegram_support_chat_id is None  # type: ignore[call-arg]
+    assert (
+        Settings(_env_file=None, telegram_support_chat_id="-1001234567890").telegram_support_chat_id  # type: ignore[call-arg]
+        == "-1001234567890"
+    )
