@@ -1,47 +1,82 @@
-"""The support desk in a terminal, as a newcomer tries it: an influencer in the console asks,
-staff answer with ``python -m bot ticket``, the influencer reads the answer and rates it."""
+"""The support desk from the command line: an influencer asks in chat, staff answer with
+``python -m bot ticket``, the influencer reads the answer and rates it."""
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
 from pathlib import Path
 
-from bot.core.i18n import Translator
-from tests.staff.test_cli import bot, console, db  # noqa: F401 (the db fixture)
-from tests.support import normalise
+import pytest
+
+from bot.__main__ import parser
+from bot.core.engine import Engine
+from bot.settings import Settings
+from bot.support_cli import ticket_command
+from tests.staff import notifications
+from tests.staff.test_cli import bot, db  # noqa: F401 (the db fixture)
+from tests.support import Chat, Replies
 
 
-def say(translator: Translator, locale: str, message_id: str, **args: object) -> str:
-    return normalise(translator.render(locale, message_id, args))
+async def ticket(settings: Settings, *argv: str) -> tuple[int, str]:
+    """``python -m bot ticket ...`` as main() parses and runs it, in this process."""
+    out = io.StringIO()
+    code = await ticket_command(settings, parser().parse_args(["ticket", *argv]), out)
+    return code, out.getvalue()
 
 
-def test_round_trip_through_the_command_line(
-    db: Path,  # noqa: F811
-    translator: Translator,
+async def test_round_trip_through_the_command_line(
+    chat_factory: Callable[..., Chat],
+    engine: Engine,
+    settings: Settings,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    out = console(db, "2", "/support Where is my commission for order 77?")
-    assert say(translator, "en", "support-opened", number=1) in out
-    listing = bot(db, "ticket", "list")
-    assert listing.returncode == 0
-    assert listing.stdout.startswith("#1 ") and "order 77" in listing.stdout
+    user = chat_factory(locale="pl")
+    await user.send("/support Gdzie jest prowizja za zamówienie 77?").expect("support-opened")
+    code, listing = await ticket(settings, "list")
+    assert code == 0 and listing.startswith("#1 ") and "zamówienie 77" in listing
 
-    replied = bot(db, "ticket", "reply", "1", "It", "is", "pending", "--by", "maria")
-    assert (replied.returncode, replied.stdout) == (
+    assert await ticket(
+        settings, "reply", "1", "Czeka", "na", "potwierdzenie", "--by", "maria"
+    ) == (
         0,
         "ticket #1: answer queued for the influencer\n",
     )
-    out = console(db, "2", "/status")  # the console shows what the runtime would deliver
-    assert say(translator, "en", "support-reply", number=1, text="It is pending") in out
+    (answer,) = await notifications(engine, user)
+    assert answer.message_id == "support-reply" and answer.locale == "pl"
+    assert answer.args == {"number": 1, "text": "Czeka na potwierdzenie"}
+    code, shown = await ticket(settings, "show", "1")
+    assert (
+        "influencer: Gdzie jest prowizja" in shown and "cli:maria: Czeka na potwierdzenie" in shown
+    )
 
-    shown = bot(db, "ticket", "show", "1").stdout
-    assert "influencer: Where is my commission" in shown and "cli:maria: It is pending" in shown
-    assert bot(db, "ticket", "close", "1").returncode == 0
-    out = console(db, "2", "5")  # the notice's buttons: 1..5 stars, then Reopen
-    assert say(translator, "en", "support-closed", number=1) in out
-    assert say(translator, "en", "support-rated", stars=5) in out
+    assert (await ticket(settings, "close", "1"))[0] == 0
+    user.history.append(Replies(await notifications(engine, user)))
+    await user.press("1.4").expect("support-rated")
+    assert await ticket(settings, "close", "1") == (1, "")
+    assert "ticket #1 is already closed" in capsys.readouterr().err
+    assert (await ticket(settings, "reply", "9", "hello"))[0] == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert await ticket(settings, "list") == (0, "no open tickets\n")
+    code, everything = await ticket(settings, "list", "--all")
+    assert "#1 " in everything and "closed" in everything
 
-    again = bot(db, "ticket", "close", "1")
-    assert (again.returncode, again.stderr) == (1, "ticket #1 is already closed\n")
-    missing = bot(db, "ticket", "reply", "9", "hello")
-    assert missing.returncode == 1 and "does not exist" in missing.stderr
-    audit = bot(db, "audit").stdout
-    assert all(a in audit for a in ("ticket.open", "ticket.reply", "ticket.close", "ticket.rate"))
+
+def test_the_command_is_wired(db: Path) -> None:  # noqa: F811
+    result = bot(db, "ticket", "list")
+    assert (result.returncode, result.stdout) == (0, "no open tickets\n")
+
+
+async def test_the_console_rates_a_closed_ticket_by_its_number(
+    engine: Engine, settings: Settings
+) -> None:
+    """The console shows the closing notice with numbered buttons; typing 5 presses 5 stars."""
+    from bot.channels.console import ConsoleChannel
+
+    out = io.StringIO()
+    console = ConsoleChannel(engine, user_id="7", stdin=io.StringIO("/support Help\n"), stdout=out)
+    await console.run()
+    assert (await ticket(settings, "close", "1"))[0] == 0
+    console.stdin = io.StringIO("5\n")
+    await console.run()
+    assert "5 stars" in out.getvalue() and "(5 of 5)" in out.getvalue()
