@@ -8,13 +8,9 @@ after an open ticket, so a conversation with a person is not interrupted.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from babel.numbers import format_decimal
-
 from bot.core.flow import Reply, Router, Turn
 from bot.core.inputs import ChoiceOption
-from bot.services.faq import TOPICS, topic_of
+from bot.services.faq import TOPICS, answer_args, topic_of
 from handlers import support
 from handlers.sale_check import salecheck
 
@@ -31,18 +27,7 @@ async def menu(turn: Turn) -> Reply:
 
 def answer(turn: Turn, topic: str) -> Reply:
     """The topic's answer, then "did this help?"."""
-    settings = turn.settings
-    minimum = format_decimal(
-        Decimal(settings.min_payout) / 100, format="#,##0.00", locale=turn.locale
-    )
-    tiers = ", ".join(f"{name} ({count})" for name, count in settings.tiers[1:])
-    turn.say(
-        f"faq-answer-{topic}",
-        programme=settings.programme_name,
-        contact=settings.support_contact,
-        minimum=minimum,
-        tiers=tiers,
-    )
+    turn.say(f"faq-answer-{topic}", **answer_args(turn.settings, turn.locale))
     choices = [
         ChoiceOption(f"{topic}.yes", "faq-helpful.yes"),
         ChoiceOption(f"{topic}.no", "faq-helpful.no"),

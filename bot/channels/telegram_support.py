@@ -27,6 +27,7 @@ from bot.core.auth import actor_id
 from bot.core.engine import country_name
 from bot.core.events import Incoming
 from bot.services import support as desk
+from bot.services.faq import answer_args, prepared_topic
 from bot.services.platform_actions import ActionResult
 from bot.services.support_card import card_args
 from storage.platform_actions import ActionRecord
@@ -222,6 +223,9 @@ class TelegramSupportDesk:
         now = engine.clock()
         media = "photo" if message.photo else "document" if message.document else None
         command = Incoming.from_text(CHANNEL, str(self.chat_id), staff, text).command
+        if command == "reply":  # "/reply faq:payouts" or "/reply text": the same as writing it
+            text = Incoming.from_text(CHANNEL, str(self.chat_id), staff, text).args
+            command = None
         async with engine.database.transaction() as session:
             services = Repositories(session)
             if not await services.updates.claim(CHANNEL, str(update.update_id), now):
@@ -284,6 +288,10 @@ class TelegramSupportDesk:
     async def _deliver(self, ticket: TicketRecord, message: Message, text: str) -> None:
         """The answer to the influencer's Telegram chat, in their language; a photo or a
         document is copied with the answer as its caption."""
+        topic = prepared_topic(text)
+        if topic is not None:  # a prepared answer, in the influencer's language
+            args = answer_args(self.settings, ticket.locale)
+            text = self.render(f"faq-answer-{topic}", args, ticket.locale)
         reply = self.render("support-reply", {"number": ticket.id, "text": text}, ticket.locale)
         chat = int(ticket.chat_id)
         try:

@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING, Any
 
+from babel.numbers import format_decimal
 from fluent.syntax import FluentParser, ast
 
 from bot.services.questions import fold
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 PHRASES_FILE = "faq-phrases.ftl"
 PREFIX = "faq-phrases-"
@@ -114,3 +120,25 @@ def faq_book(locale: str) -> FaqBook:
 def topic_of(text: str, locale: str) -> str | None:
     """The FAQ topic of ``text`` in the user's language."""
     return faq_book(locale).topic(text)
+
+
+def answer_args(settings: Settings, locale: str) -> dict[str, Any]:
+    """What the answers say of this programme: its name, contact, payout minimum and tiers."""
+    minimum = format_decimal(Decimal(settings.min_payout) / 100, format="#,##0.00", locale=locale)
+    return {
+        "programme": settings.programme_name,
+        "contact": settings.support_contact,
+        "minimum": minimum,
+        "tiers": ", ".join(f"{name} ({count})" for name, count in settings.tiers[1:]),
+    }
+
+
+PREPARED = "faq:"
+
+
+def prepared_topic(text: str | None) -> str | None:
+    """A staff answer that is a prepared one: ``faq:payouts`` (or just ``payouts``)."""
+    if not text:
+        return None
+    word = text.strip().casefold().removeprefix(PREPARED)
+    return word if word in TOPICS else None

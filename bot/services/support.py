@@ -14,6 +14,8 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot.core.auth import actor_id, has_role, is_staff
+from bot.core.flow import msg
+from bot.services.faq import answer_args, prepared_topic
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -164,7 +166,7 @@ async def staff_reply(
         await services.notifications.queue(
             ticket.user_id,
             "support-reply",
-            {"number": ticket.id, "text": text or ""},
+            {"number": ticket.id, "text": answer_text(settings, ticket.locale, text)},
             now,
         )
     refreshed = await services.tickets.get(ticket.id)
@@ -199,6 +201,15 @@ async def close(
         await _queue_desks(
             services, settings, ticket, NOTE, {"note": "support-desk-closed-by-user"}, now
         )
+
+
+def answer_text(settings: Settings, locale: str, text: str | None) -> Any:
+    """What the influencer reads of a staff answer: the text as written, or a prepared answer
+    (``faq:payouts``) in their own language, rendered when it is delivered."""
+    topic = prepared_topic(text)
+    if topic is None:
+        return text or ""
+    return msg(f"faq-answer-{topic}", **answer_args(settings, locale))
 
 
 def rating_offer(ticket_id: int) -> dict[str, Any]:

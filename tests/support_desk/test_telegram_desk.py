@@ -165,6 +165,12 @@ async def test_two_tickets_stay_apart_and_strangers_are_refused(
         assert texts(await boris._replies()) == [
             rendered(translator, "ru", "support-reply", number=2, text="Попробуйте новую ссылку")
         ]
+        # A prepared answer reaches the influencer in their own language.
+        await staff_says(forum, first, AGENT, "/reply faq:holding")
+        holding = translator.render("pl", "faq-answer-holding", {})
+        assert texts(await anna._replies()) == [
+            rendered(translator, "pl", "support-reply", number=1, text=holding)
+        ]
         # Someone in the staff group without the support role: refused in the topic.
         await staff_says(forum, first, STRANGER, "Hello from a stranger", language_code="pl")
         assert await anna._replies() == []

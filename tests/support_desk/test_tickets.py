@@ -9,6 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from bot.core.engine import Engine
+from bot.core.i18n import Translator
+from bot.services.faq import answer_args
 from bot.settings import Settings
 from storage.db import Database
 from storage.models import AuditEntry, Ticket
@@ -41,6 +43,7 @@ async def test_round_trip_in_chat(
     database: Database,
     settings: Settings,
     clock: Clock,
+    translator: Translator,
     locale: str,
 ) -> None:
     user = chat_factory(locale=locale)
@@ -64,6 +67,12 @@ async def test_round_trip_in_chat(
     assert [o.message_id for o in delivered] == ["support-reply"]
     assert "It is pending until the shop confirms it." in delivered[0].text
     assert (await tickets(database))[0].state == "waiting"
+    # A prepared answer (an FAQ topic) arrives in the influencer's own language.
+    await staff.send(f"/reply {number} faq:payouts").expect("support-reply-sent")
+    (prepared,) = await notifications(engine, user)
+    assert translator.render(locale, "faq-answer-payouts", answer_args(settings, locale)) in (
+        prepared.text
+    )
 
     await user.send("Thanks!").expect("support-added")
     assert (await tickets(database))[0].state == "open"
@@ -79,6 +88,7 @@ async def test_round_trip_in_chat(
     assert (ticket.state, ticket.rating, ticket.locale) == ("closed", 5, locale)
     assert await audit(database) == [
         (f"console:{user.user_id}", "ticket.open", f"ticket:{number}"),
+        (f"console:{AGENT}", "ticket.reply", f"ticket:{number}"),
         (f"console:{AGENT}", "ticket.reply", f"ticket:{number}"),
         (f"console:{AGENT}", "ticket.close", f"ticket:{number}"),
         (f"console:{user.user_id}", "ticket.rate", f"ticket:{number}"),
