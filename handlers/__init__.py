@@ -41,4 +41,6 @@ def build_router() -> Router:
     abuse.register(router)
     review.register(router)
     broadcast.register(router)
+    # Last of all: text nothing understood gets "Ask a person" (a support ticket with it).
+    router.intent(support.unmatched)
     return router

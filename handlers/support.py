@@ -15,6 +15,8 @@ from bot.services import support as desk
 from storage.tickets import TicketRecord
 
 support = Flow("support")
+OFFER_SCOPE = ("support", "offer")
+DRAFT = "support_draft"  # session data: the text nothing understood, for "Ask a person"
 MESSAGE_MAX = 2000
 LIST_LIMIT = 20
 
@@ -101,6 +103,31 @@ async def ticket_intent(turn: Turn) -> Reply | None:
         source=_source(turn),
     )
     return turn.say("support-added", number=ticket.id)
+
+
+async def unmatched(turn: Turn) -> Reply | None:
+    """Typed text that nothing else understood: the usual answer, with "Ask a person" under
+    it; pressing it opens a ticket with that text (the last of the intents)."""
+    text = (turn.incoming.text or "").strip()
+    if len(text) < 2:
+        return None
+    turn.data[DRAFT] = text[:MESSAGE_MAX]
+    return turn.reply.offer(
+        "not-understood",
+        scope=OFFER_SCOPE,
+        choices=[ChoiceOption("ask", "faq-offer-person.ask")],
+    )
+
+
+async def offer_action(turn: Turn) -> Reply:
+    """ "Ask a person" under a message the bot did not understand."""
+    draft = turn.data.pop(DRAFT, None)
+    active = await turn.services.tickets.active_for_user(turn.user.id)
+    if active:
+        return turn.say("support-already-open", number=active[0].id).again()
+    if isinstance(draft, str) and draft:
+        return (await _open(turn, draft)).again()
+    return await turn.start(support)
 
 
 async def rate_action(turn: Turn) -> Reply:
@@ -247,6 +274,7 @@ def register(router: Router) -> None:
     router.command("support")(open_command)
     router.add_flow(support)
     router.action(*desk.RATE_SCOPE)(rate_action)
+    router.action(*OFFER_SCOPE)(offer_action)
     router.command("tickets", menu=False)(tickets_command)
     router.command("reply", menu=False)(reply_command)
     router.command("close", menu=False)(close_command)

@@ -153,3 +153,18 @@ async def test_bad_staff_input_changes_nothing(
     await staff.send("/reply 99 hello").expect("support-no-ticket")
     await staff.send("/close 99").expect("support-no-ticket")
     assert await tickets(database) == []
+
+
+async def test_text_nothing_understood_offers_a_person(
+    chat_factory: Callable[..., Chat], database: Database
+) -> None:
+    chat = chat_factory(locale="es")
+    puzzled = await chat.send("mi cupón no funciona en la app").expect("not-understood")
+    assert [b.choice for b in puzzled.last.all_buttons] == ["ask"]
+    opened = await chat.press("ask").expect("support-opened")
+    assert opened.last.args == {"number": 1}
+    assert (await tickets(database))[0].subject == "mi cupón no funciona en la app"
+    await chat.send("/tickets")  # (not staff: the command does not exist for them)
+    await chat.send("/close").expect("support-closed-self")
+    await chat.send("hola").expect("not-understood")
+    await chat.press("ask").expect("support-opened")
