@@ -222,6 +222,8 @@ class TelegramSupportDesk:
         engine = self.channel.engine
         now = engine.clock()
         media = "photo" if message.photo else "document" if message.document else None
+        if not text and media is None:
+            return  # a sticker, a voice note...: nothing the influencer could be sent as is
         command = Incoming.from_text(CHANNEL, str(self.chat_id), staff, text).command
         if command == "reply":  # "/reply faq:payouts" or "/reply text": the same as writing it
             text = Incoming.from_text(CHANNEL, str(self.chat_id), staff, text).args
