@@ -16,7 +16,7 @@ from bot.core.i18n import Translator
 from bot.services.platform_actions import ActionRunner
 from bot.settings import Settings
 from storage.db import Database
-from storage.models import AuditEntry, SupportDesk, Ticket
+from storage.models import AuditEntry, PlatformAction, SupportDesk, Ticket
 from tests.channels.test_discord import (  # noqa: F401 (fixtures)
     ADMIN,
     CAMILLE,
@@ -126,3 +126,23 @@ async def test_round_trip_through_a_private_thread(
     assert (f"discord:{ADMIN}", "denied") in actions
     assert (f"discord:{MEMBER}", "ticket.reply") in actions
     await asyncio.sleep(0)
+
+
+async def test_without_the_right_to_make_private_threads_the_ticket_waits(
+    server: Server,  # noqa: F811
+    bot: DiscordChannel,  # noqa: F811
+    database: Database,
+    clock: Clock,
+) -> None:
+    """Discord answers 403 Missing Permissions; the action is kept for a retry (the log says
+    why) and the ticket is still served in chat and from the command line."""
+    fake = server.fake
+    desk = fake.add_channel(server.guild_id, "support-desk")
+    await DiscordUser(server, ADMIN, "pl").command("setup support", {"channel": desk["id"]})
+    await DiscordUser(server, CAMILLE, "fr").command("support", {"question": "Bonjour"})
+    await act(bot, database, clock)
+    assert fake.threads(desk["id"]) == []
+    async with database.read() as session:
+        outcome = await session.scalar(select(PlatformAction.outcome))
+        done = await session.scalar(select(PlatformAction.done_at))
+    assert outcome == "refused: 50013" and done is None
