@@ -1,5 +1,5 @@
 """Command line: ``python -m bot run|migrate|web|discord-sync|campaign|import-conversions|payout|
-grant-role|revoke-role|audit|broadcast|broadcast-worker``."""
+grant-role|revoke-role|audit|ticket|broadcast|broadcast-worker``."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from bot import campaign_cli, staff_cli
+from bot import campaign_cli, staff_cli, support_cli
 from bot.app import build_app, migrate, prepare_database
 from bot.broadcast import cli as broadcast_cli
 from bot.campaign_cli import campaign_command as campaign_command
@@ -61,6 +61,7 @@ def parser() -> argparse.ArgumentParser:
     reject.add_argument("--reason", required=True, help="told to the influencer as written")
     reject.add_argument("--by", default=None, help="who declined it (default: your login name)")
     staff_cli.add_commands(commands)
+    support_cli.add_commands(commands)
     broadcast_cli.add_commands(commands)
     return root
 
@@ -154,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(payout_command(settings, args))
     if args.command in ("grant-role", "revoke-role"):
         return asyncio.run(staff_cli.role_command(settings, args))
+    if args.command == "ticket":
+        return asyncio.run(support_cli.ticket_command(settings, args))
     if args.command == "audit":
         return asyncio.run(staff_cli.audit_command(settings, args))
     if args.command == "broadcast":

@@ -114,6 +114,12 @@ class Settings(BaseSettings):
     reapply_cooldown_days: int = Field(default=30, ge=0, le=3650)
     telegram_influencer_chat_id: str | None = None
     telegram_invite_days: int = Field(default=7, ge=1, le=365)
+    # Support: the staff's forum supergroup (one topic per ticket).
+    telegram_support_chat_id: str | None = None
+    # Abuse: at most this many messages, commands and presses per user in a window of
+    # this many seconds (0 messages: no limit); staff are not limited.
+    rate_limit_messages: int = Field(default=30, ge=0, le=10_000)
+    rate_limit_window_seconds: int = Field(default=60, ge=1, le=86_400)
 
     def minimum_payout(self, currency: str) -> int:
         """The smallest payout in ``currency``, in its minor units."""
@@ -162,6 +168,17 @@ class Settings(BaseSettings):
             channel, sep, external_id = item.partition(":")
             if not sep or not channel or not external_id:
                 raise ValueError(f"owner id {item!r} must look like 'telegram:123'")
+        return value
+
+    @field_validator("telegram_support_chat_id")
+    @classmethod
+    def _check_support_chat(cls, value: str | None) -> str | None:
+        """A forum supergroup's numeric id (-100...); empty means no Telegram staff desk."""
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        if not (value.startswith("-100") and value[1:].isdigit()):
+            raise ValueError("BOT_TELEGRAM_SUPPORT_CHAT_ID must be a supergroup id like -100123")
         return value
 
     @field_validator("telegram_influencer_chat_id")

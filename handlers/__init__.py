@@ -8,18 +8,22 @@ from bot.core.flow import Router
 def build_router() -> Router:
     """Every command, flow and intent of the bot, in the order /help lists them."""
     from handlers import (
+        abuse,
         broadcast,
         common,
         community,
         connect,
         earnings,
+        faq,
         language,
         links,
         onboarding,
         payouts,
         privacy,
         review,
+        sale_check,
         staff,
+        support,
     )
 
     router = Router()
@@ -32,8 +36,14 @@ def build_router() -> Router:
     common.register(router)
     community.register(router)
     staff.register(router)
+    faq.register(router)
+    sale_check.register(router)
+    support.register(router)
+    abuse.register(router)
     review.register(router)
     broadcast.register(router)
     privacy.register(router)
+    # Text nothing understood gets "Ask a person" (a support ticket with it).
+    router.intent(support.unmatched)
     privacy.guard(router)  # last: wraps the commands that need the current consent
     return router

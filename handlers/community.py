@@ -1,5 +1,6 @@
 """Set-up of a community server by its admins or the programme's owners and admins: where
-announcements go (per language) and which role approved influencers get. Every change is in
+announcements go (per language), which role approved influencers get, and where staff answer
+support tickets (one private thread per ticket). Every change is in
 the audit log."""
 
 from __future__ import annotations
@@ -60,6 +61,18 @@ async def setup(turn: Turn) -> Reply:
         )
         await audit(turn, staff)
         return turn.say("setup-role-done", role=options.get("role_name") or options["role_id"])
+    if what == "support" and options.get("channel_id"):
+        await turn.services.support_desks.set(
+            incoming.channel,
+            incoming.server_id,
+            options["channel_id"],
+            actor_id(incoming.channel, incoming.user_id),
+            turn.now,
+        )
+        await audit(turn, staff)
+        return turn.say(
+            "setup-support-done", channel=options.get("channel_name") or options["channel_id"]
+        )
     return turn.say("setup-usage")
 
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from bot.core.auth import (
     ROLES,
     actor_id,
+    has_role,
     is_owner,
     parse_account,
     require_owner,
@@ -110,6 +111,8 @@ async def overview(turn: Turn) -> Reply:
     owner = is_owner(turn.settings, channel, external_id)
     labels = [msg("staff-role", role=role) for role in (["owner"] if owner else []) + own]
     turn.say("staff-overview", roles=joined(labels, ", "))
+    if await has_role(turn.services, turn.settings, channel, external_id, "support"):
+        await support_summary(turn)
     if owner or "admin" in own:
         grants = [
             msg(
@@ -127,6 +130,21 @@ async def overview(turn: Turn) -> Reply:
             grants=joined(grants, "\n") if grants else msg("staff-list-none"),
         )
     return turn.reply.again()
+
+
+async def support_summary(turn: Turn) -> None:
+    """Open tickets and the median first response, for those who answer them."""
+    from bot.services.support import median_first_response
+
+    services = turn.services
+    median = await median_first_response(services, turn.now)
+    turn.say(
+        "staff-support-summary",
+        open=await services.tickets.count(),
+        median=msg("staff-support-no-median")
+        if median is None
+        else msg("staff-support-minutes", minutes=max(1, round(median.total_seconds() / 60))),
+    )
 
 
 def register(router: Router) -> None:

@@ -657,3 +657,98 @@ class ReplyOutboxEntry(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     due_at: Mapped[datetime] = mapped_column(UTCDateTime())
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Ticket(Base):
+    """A question an influencer put to a person, until staff or they close it.
+
+    ``state``: open (waiting for staff) -> waiting (staff answered, waiting for the influencer)
+    -> closed; a new message from the influencer reopens it. ``channel``/``chat_id``: where the
+    influencer wrote from, so answers reach them there. The desk columns name the staff place
+    (a Telegram forum topic, a Discord private thread) once it exists.
+    """
+
+    __tablename__ = "tickets"
+    __table_args__ = (Index("ix_tickets_state_created_at", "state", "created_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    state: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(16))
+    chat_id: Mapped[str] = mapped_column(String(64))
+    locale: Mapped[str] = mapped_column(String(8))
+    subject: Mapped[str] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    first_response_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    closed_by: Mapped[str | None] = mapped_column(String(80))
+    rating: Mapped[int | None] = mapped_column(Integer)
+    rated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    telegram_thread_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    discord_thread_id: Mapped[str | None] = mapped_column(String(32), index=True)
+
+
+class TicketMessage(Base):
+    """One message of a ticket: the influencer's (``in``) or a member of staff's (``out``).
+
+    ``source`` names the platform message (``telegram:<chat>:<message>``) so the desk can copy
+    it with its photo or document rather than a description of it.
+    """
+
+    __tablename__ = "ticket_messages"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    ticket_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("tickets.id", ondelete="CASCADE"), index=True
+    )
+    direction: Mapped[str] = mapped_column(String(8))
+    author: Mapped[str] = mapped_column(String(80))
+    text: Mapped[str | None] = mapped_column(String(4096))
+    media: Mapped[str | None] = mapped_column(String(16))
+    source: Mapped[str | None] = mapped_column(String(160))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class UserBlock(Base):
+    """A user staff blocked for abuse: their messages are dropped (one notice), broadcasts
+    skip them. Removed by ``/unblock``."""
+
+    __tablename__ = "user_blocks"
+
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    reason: Mapped[str | None] = mapped_column(String(500))
+    blocked_by: Mapped[str] = mapped_column(String(80))
+    blocked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    noticed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RateWindow(Base):
+    """How many messages and commands a user sent in the current window (rate limits); kept
+    in the database so several processes count together."""
+
+    __tablename__ = "rate_windows"
+
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    warned: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SupportDesk(Base):
+    """Where a community server's staff answer tickets (a Discord channel for private
+    threads), set with ``/setup support <channel>``."""
+
+    __tablename__ = "support_desks"
+
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    server_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    target_id: Mapped[str] = mapped_column(String(64))
+    updated_by: Mapped[str] = mapped_column(String(80))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.abuse import Abuse
 from storage.account_links import AccountLinks
 from storage.audit import AuditLog
 from storage.broadcasts import Broadcasts
@@ -16,8 +17,10 @@ from storage.notifications import Notifications
 from storage.platform_actions import PlatformActions
 from storage.reply_outbox import ReplyOutbox
 from storage.review import ReviewQueue
+from storage.sale_check import SaleCheck
 from storage.sessions import Sessions
 from storage.staff import StaffRoles
+from storage.tickets import SupportDesks, Tickets
 from storage.updates import ProcessedUpdates
 from storage.users import Users
 
@@ -43,3 +46,7 @@ class Repositories:
         self.platform_actions = PlatformActions(session)
         self.account_links = AccountLinks(session)
         self.replies = ReplyOutbox(session)
+        self.tickets = Tickets(session)
+        self.support_desks = SupportDesks(session)
+        self.abuse = Abuse(session)
+        self.sale_check = SaleCheck(session)

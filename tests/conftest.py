@@ -22,6 +22,9 @@ from storage.models import Base
 from tests.support import Chat, Clock
 
 POSTGRES_URL = os.environ.get("BOT_TEST_POSTGRES_URL")
+# Test clocks stand still, so a long scripted conversation would hit the per-user rate limit;
+# tests of the limit itself (tests/support_desk/test_abuse.py) set it explicitly.
+os.environ.setdefault("BOT_RATE_LIMIT_MESSAGES", "0")
 BACKENDS = ["sqlite", "postgres"]
 
 

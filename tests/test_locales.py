@@ -46,9 +46,16 @@ SAME_EVERYWHERE = {
     *(f"payout-bank-{key}" for key in ("sber", "raiffeisen", "yandex")),
     *(f"payout-sbp-bank.{key}" for key in ("sber", "tbank", "vtb", "alfa", "gazprombank")),
     *(f"payout-sbp-bank.{key}" for key in ("raiffeisen", "ozon", "yandex")),
+    "support-show",  # layout only: a ticket's line above its messages
+    "support-show-message",  # layout only: "who: text"
 }
 # Words some languages borrow as they are.
-SAME_IN = {("pl", "discord-command-status"), ("pl", "discord-command-link")}
+SAME_IN = {
+    ("pl", "discord-command-status"),
+    ("pl", "discord-command-link"),
+    ("es", "support-desk-user-text"),  # "Influencer: ..." is Spanish as well
+    ("es", "faq-helpful.no"),  # "No"
+}
 
 
 @dataclass

@@ -33,7 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 
 from bot.core.i18n import SUPPORTED_LOCALES
-from storage.models import Identity, Influencer, InfluencerChannel, User
+from storage.models import Identity, Influencer, InfluencerChannel, User, UserBlock
 
 CHANNELS = ("telegram", "discord")
 # (user_id, chat_id, locale, reachable)
@@ -178,7 +178,8 @@ def telegram_recipients(
 
 def person_filters(segment: Segment) -> list[ColumnElement[bool]]:
     """The segment's conditions on ``users`` and the outer-joined ``influencers``."""
-    conditions: list[ColumnElement[bool]] = []
+    # People staff blocked for abuse get no broadcast (handlers/abuse.py).
+    conditions: list[ColumnElement[bool]] = [~exists().where(UserBlock.user_id == User.id)]
     if segment.statuses:
         statuses = [s for s in segment.statuses if s != NO_APPLICATION]
         either: list[ColumnElement[bool]] = []

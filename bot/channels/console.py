@@ -96,6 +96,8 @@ class ConsoleChannel:
                 continue  # another console user's: they see it when they run the console
             found.append(outgoing)
             await self.engine.finish_notification(notification_id, True)
+        if found and found[-1].buttons:
+            self.buttons = found[-1].all_buttons  # a closed ticket's rating buttons
         return found
 
     async def resume(self) -> list[Outgoing]:

@@ -20,6 +20,7 @@ import yarl
 from discord import app_commands
 from discord.ext import commands
 
+from bot.channels import discord_support
 from bot.channels.textsplit import split_text
 from bot.core.engine import Engine, EngineUnavailable
 from bot.core.events import Incoming, Outgoing
@@ -286,6 +287,7 @@ class DiscordChannel:
                 callback=role,
             )
         )
+        discord_support.add_commands(self, setup)
         tree.add_command(setup)
 
     def _simple(self, name: str) -> Any:
@@ -407,6 +409,8 @@ class DiscordChannel:
         that server: nothing to do. Missing permissions (the bot's role is below the role, or
         lacks Manage Roles): logged for the server's admins, retried a few times, then given
         up. Rate limits are waited out by discord.py itself."""
+        if action.kind.startswith("support."):
+            return await discord_support.DiscordSupportDesk(self).perform(action)
         if action.kind != DISCORD_ROLE:
             return ActionResult.failed(f"unknown action {action.kind}", retry=False)
         guild_id, role_id = action.args["guild_id"], action.args["role_id"]

@@ -42,6 +42,7 @@ from telegram.ext import (
 )
 from telegram.ext import filters as tg_filters
 
+from bot.channels.telegram_support import TelegramSupportDesk, with_media
 from bot.channels.telegram_updates import chat_key, is_id, language_code, read_batch, read_update
 from bot.channels.textsplit import split_text
 from bot.core.engine import Delivery, Engine, EngineUnavailable
@@ -110,14 +111,15 @@ def to_incoming(update: Update) -> Incoming | None:
         or not isinstance(message.text, str | None)
     ):
         return None
-    return Incoming.from_text(
+    incoming = Incoming.from_text(
         CHANNEL,
         str(message.chat.id),
         str(message.from_user.id),
-        message.text or "",
+        message.text or message.caption or "",
         locale_hint=language_code(message.from_user.language_code),
         update_id=update_id,
     )
+    return with_media(incoming, message)
 
 
 def foreign_press(incoming: Incoming, update: Update) -> bool:
@@ -155,6 +157,9 @@ class TelegramChannel:
             ChatMemberHandler(self._on_membership, ChatMemberHandler.MY_CHAT_MEMBER)
         )
         self.application.add_error_handler(self._on_error)
+        self.support = TelegramSupportDesk(self) if settings.telegram_support_chat_id else None
+        if self.support is not None:
+            self.application.add_handler(self.support.handler())
         self._inbox_wakeup = asyncio.Event()
         self._unavailable: set[int] = set()
         self._started = False  # initialised (getMe done): platform actions may run
@@ -169,6 +174,8 @@ class TelegramChannel:
     async def start(self) -> None:
         await self.application.initialize()
         self._started = True
+        if self.support is not None:
+            await self.support.check()
         if not self.settings.telegram_bot_username:
             # Recruiting links (t.me/<bot>?start=<code>) need it; getMe ran in initialize().
             self.settings.telegram_bot_username = self.bot.username
@@ -435,6 +442,8 @@ class TelegramChannel:
     async def perform_action(self, action: ActionRecord) -> ActionResult:
         """An approved influencer's one-time invite link to the influencers' group, sent to
         them as a notification; the link admits one person and expires."""
+        if action.kind.startswith("support.") and self.support is not None:
+            return await self.support.perform(action)
         if action.kind != TELEGRAM_INVITE:
             return ActionResult.failed(f"unknown action {action.kind}", retry=False)
         raw_chat = str(action.args.get("chat_id", ""))

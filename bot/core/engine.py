@@ -20,10 +20,12 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from bot.core.events import Button, Incoming, Outgoing
 from bot.core.flow import COUNTRY_LABEL, Message, Question, Reply, Router, Turn
 from bot.core.formatting import format_money
+from bot.core.gate import admitted
 from bot.core.i18n import Translator, negotiate
 from bot.core.inputs import ChoiceOption, InputError
 from bot.core.locks import KeyedLocks
 from bot.core.money import Money
+from bot.core.notice import notice_message
 from bot.core.outbox import decode as decode_replies
 from bot.core.outbox import encode as encode_replies
 from bot.core.payload import Payload, PayloadError
@@ -141,7 +143,7 @@ class Engine:
                 continue
             locale = item.locale or negotiate(item.locale_hint) or self.settings.default_locale
             target = Incoming(channel=item.channel, chat_id=item.chat_id, user_id=item.chat_id)
-            message = Message(item.message_id, item.args)
+            message = notice_message(item.message_id, item.args)
             rendered.append((item.id, self._render_one(target, locale, message)))
         return rendered
 
@@ -274,7 +276,8 @@ class Engine:
                 render=self._render_text,
             )
             before = _fingerprint(state)
-            await self._route(turn, state)
+            if await admitted(turn):  # blocked users and rate limits (bot/core/gate.py)
+                await self._route(turn, state)
             state.user_id = turn.user.id  # /connect may have moved this identity to another user
             ttl = timedelta(hours=self.settings.session_ttl_hours)
             state.expires_at = now + ttl if state.flow else None

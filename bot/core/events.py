@@ -33,6 +33,10 @@ class Incoming:
     # Where a community command was used, and whether the platform says the user manages it.
     server_id: str | None = None
     server_admin: bool = False
+    # The platform's id of the message (a support desk copies it, photo and all), and what
+    # it carries besides text ("photo", "document").
+    message_ref: str | None = None
+    media: str | None = None
 
     @classmethod
     def from_text(

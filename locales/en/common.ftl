@@ -12,6 +12,8 @@ help =
     /payout — request a payout of your confirmed earnings
     /invite — invite other creators to the programme
     /connect — link your Telegram and Discord accounts
+    /faq — answers to common questions (or just ask)
+    /support — ask a person on our team
     /language — change the language
     /cancel — stop what we are doing
     /help — this message

@@ -12,6 +12,8 @@ help =
     /payout — solicitar el cobro de sus ganancias confirmadas
     /invite — invitar a otros creadores al programa
     /connect — vincular sus cuentas de Telegram y Discord
+    /faq — respuestas a preguntas frecuentes (o simplemente pregunte)
+    /support — preguntar a una persona de nuestro equipo
     /language — cambiar el idioma
     /cancel — detener la acción en curso
     /help — este mensaje

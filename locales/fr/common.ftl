@@ -12,6 +12,8 @@ help =
     /payout — demander le versement de vos gains confirmés
     /invite — inviter d’autres créateurs au programme
     /connect — associer vos comptes Telegram et Discord
+    /faq — réponses aux questions fréquentes (ou posez simplement votre question)
+    /support — poser une question à une personne de notre équipe
     /language — changer de langue
     /cancel — arrêter l’action en cours
     /help — afficher ce message

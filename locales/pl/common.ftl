@@ -12,6 +12,8 @@ help =
     /payout — wniosek o wypłatę potwierdzonych zarobków
     /invite — zaproszenie innych twórców do programu
     /connect — połączenie kont w Telegramie i na Discordzie
+    /faq — odpowiedzi na częste pytania (można też po prostu zapytać)
+    /support — pytanie do osoby z naszego zespołu
     /language — zmiana języka
     /cancel — przerwanie bieżącej czynności
     /help — ta wiadomość

@@ -75,6 +75,9 @@ class Permissions:
     USE_EXTERNAL_EMOJIS = 1 << 18
     MANAGE_ROLES = 1 << 28
     USE_APPLICATION_COMMANDS = 1 << 31
+    MANAGE_THREADS = 1 << 34
+    CREATE_PUBLIC_THREADS = 1 << 35
+    CREATE_PRIVATE_THREADS = 1 << 36
     SEND_MESSAGES_IN_THREADS = 1 << 38
     ALL = 8_866_461_766_385_663  # discord.Permissions.all() in 2.7.1
 
@@ -490,6 +493,15 @@ class _Channel:
     overwrites: list[JSON] = field(default_factory=list)
     recipient_id: int | None = None
     last_message_id: int | None = None
+    # Threads (type 11 public, 12 private): their text channel, creator, metadata, members.
+    parent_id: int | None = None
+    owner_id: int | None = None
+    thread_metadata: JSON | None = None
+    thread_members: set[int] = field(default_factory=set)
+
+    @property
+    def is_thread(self) -> bool:
+        return self.type in (11, 12)
 
 
 @dataclass
@@ -1747,6 +1759,16 @@ class FakeDiscord:
         return perms
 
     def _channel_permissions(self, channel: _Channel, user_id: int) -> int:
+        if channel.is_thread and channel.parent_id is not None:
+            perms = self._channel_permissions(self._channels[channel.parent_id], user_id)
+            private = channel.type == 12
+            if (
+                private
+                and user_id not in channel.thread_members
+                and not perms & (Permissions.MANAGE_THREADS | Permissions.ADMINISTRATOR)
+            ):
+                return 0
+            return perms
         if channel.guild_id is None:
             return (
                 Permissions.VIEW_CHANNEL
@@ -1818,6 +1840,8 @@ class FakeDiscord:
                 "flags": 0,
                 "recipients": [self._users[channel.recipient_id].payload()],
             }
+        if channel.is_thread:
+            return self._thread_payload(channel, with_guild_id=with_guild_id)
         data: JSON = {
             "id": str(channel.id),
             "type": channel.type,
@@ -1834,6 +1858,91 @@ class FakeDiscord:
         if with_guild_id:
             data["guild_id"] = str(channel.guild_id)
         return data
+
+    def _thread_payload(self, channel: _Channel, *, with_guild_id: bool = True) -> JSON:
+        last = str(channel.last_message_id) if channel.last_message_id else None
+        sent = sum(1 for m in self._messages.values() if m.channel_id == channel.id)
+        data: JSON = {
+            "id": str(channel.id),
+            "type": channel.type,
+            "name": channel.name,
+            "parent_id": str(channel.parent_id),
+            "owner_id": str(channel.owner_id),
+            "last_message_id": last,
+            "rate_limit_per_user": 0,
+            "message_count": sent,
+            "total_message_sent": sent,
+            "member_count": min(len(channel.thread_members), 50),
+            "thread_metadata": copy.deepcopy(channel.thread_metadata),
+            "flags": 0,
+        }
+        if with_guild_id:
+            data["guild_id"] = str(channel.guild_id)
+        return data
+
+    def threads(self, parent_id: int) -> list[JSON]:
+        """Threads made in a text channel, oldest first (their payloads)."""
+        return [
+            self._thread_payload(c)
+            for c in sorted(self._channels.values(), key=lambda c: c.id)
+            if c.is_thread and c.parent_id == parent_id
+        ]
+
+    def add_thread_member(self, thread_id: int, user_id: int) -> None:
+        """Someone is added to a thread (as a member of staff is, to see a private one)."""
+        self._channel(thread_id).thread_members.add(user_id)
+        self._changed()
+
+    async def _r_create_thread(self, req: _Request) -> _Reply:
+        """POST /channels/{id}/threads without a message: a thread in a text channel."""
+        parent = self._bot_channel(req)
+        data = req.json if isinstance(req.json, dict) else {}
+        fe = _FormErrors()
+        fe.length(("name",), data.get("name"), 1, 100)
+        kind = int(data.get("type") or 12)
+        if kind not in (11, 12):
+            fe.add(("type",), "BASE_TYPE_CHOICES", "Value must be one of {11, 12}.")
+        duration = int(data.get("auto_archive_duration") or 4320)
+        if duration not in (60, 1440, 4320, 10080):
+            fe.add(
+                ("auto_archive_duration",),
+                "BASE_TYPE_CHOICES",
+                "Value must be one of {60, 1440, 4320, 10080}.",
+            )
+        fe.raise_if_any()
+        if parent.type != 0 or parent.guild_id is None:
+            raise _ApiError(400, 50024, "Cannot execute action on this channel type")
+        perms = self._channel_permissions(parent, self.bot_user_id)
+        needed = (
+            Permissions.CREATE_PRIVATE_THREADS if kind == 12 else Permissions.CREATE_PUBLIC_THREADS
+        )
+        if not perms & needed:
+            raise _ApiError(403, 50013, "Missing Permissions")
+        cid = self._ids.next()
+        now = _iso()
+        thread = _Channel(
+            cid,
+            kind,
+            str(data["name"]),
+            parent.guild_id,
+            parent_id=parent.id,
+            owner_id=self.bot_user_id,
+            thread_metadata={
+                "archived": False,
+                "auto_archive_duration": duration,
+                "archive_timestamp": now,
+                "locked": False,
+                "invitable": bool(data.get("invitable", True)),
+                "create_timestamp": now,
+            },
+            thread_members={self.bot_user_id},
+        )
+        self._channels[cid] = thread
+        payload = self._thread_payload(thread)
+        for session in self._live_sessions(parent.guild_id, Intents.GUILDS):
+            session.dispatch("THREAD_CREATE", {**payload, "newly_created": True})
+        self._changed()
+        return 201, payload
 
     def _guild_payload(self, guild: _Guild) -> JSON:
         return {
@@ -2491,6 +2600,7 @@ class FakeDiscord:
             ("GET", "/channels/{channel_id}", self._r_get_channel, True),
             ("GET", "/channels/{channel_id}/messages", self._r_history, True),
             ("POST", "/channels/{channel_id}/messages", self._r_send_message, True),
+            ("POST", "/channels/{channel_id}/threads", self._r_create_thread, True),
             ("POST", "/channels/{channel_id}/typing", self._r_typing, True),
             ("GET", "/channels/{channel_id}/messages/{message_id}", self._r_get_message, True),
             ("PATCH", "/channels/{channel_id}/messages/{message_id}", self._r_edit_message, True),
@@ -3106,8 +3216,15 @@ class FakeDiscord:
                 raise _ApiError(403, 50007, "Cannot send messages to this user")
         else:
             perms = self._channel_permissions(channel, self.bot_user_id)
-            if not perms & Permissions.SEND_MESSAGES:
+            needed = (
+                Permissions.SEND_MESSAGES_IN_THREADS
+                if channel.is_thread
+                else Permissions.SEND_MESSAGES
+            )
+            if not perms & needed:
                 raise _ApiError(403, 50013, "Missing Permissions")
+            if channel.thread_metadata and channel.thread_metadata.get("locked"):
+                raise _ApiError(403, 50083, "Thread is archived")
         fe = _FormErrors()
         _validate_message_body(fe, data)
         fe.raise_if_any()

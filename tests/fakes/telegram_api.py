@@ -51,6 +51,24 @@ MessageKind = Literal["text", "photo", "document"]
 
 TEXT_LIMIT: Final = 4096  # Unicode code points after entity parsing (measured live)
 CAPTION_LIMIT: Final = 1024
+TOPIC_NAME_LIMIT: Final = 128
+# The six colours a topic icon may have (Bot API createForumTopic).
+TOPIC_COLORS: Final = (0x6FB9F0, 0xFFD67E, 0xCB86DB, 0x8EEE98, 0xFF93B2, 0xFB6F5F)
+# An administrator's rights that getChatMember reports for a group (ChatMemberAdministrator).
+ADMIN_RIGHTS: Final = (
+    "can_manage_chat",
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_promote_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_post_stories",
+    "can_edit_stories",
+    "can_delete_stories",
+    "can_pin_messages",
+    "can_manage_topics",
+)
 CALLBACK_DATA_LIMIT: Final = 64  # bytes of UTF-8
 CALLBACK_ANSWER_LIMIT: Final = 200
 DOCUMENT_LIMIT: Final = 50 * 1024 * 1024
@@ -318,6 +336,7 @@ class SentMessage:
     sender: JSONDict = field(default_factory=dict, repr=False)
     media: JSONDict | list[JSONDict] | None = field(default=None, repr=False)
     reply_to: JSONDict | None = field(default=None, repr=False)
+    message_thread_id: int | None = None  # the forum topic it was sent in
 
     @property
     def inline_keyboard(self) -> JSONDict | None:
@@ -365,6 +384,9 @@ class SentMessage:
             message["edit_date"] = self.edit_date
         if self.reply_to is not None:
             message["reply_to_message"] = self.reply_to
+        if self.message_thread_id is not None:
+            message["message_thread_id"] = self.message_thread_id
+            message["is_topic_message"] = True
         if self.kind == "text":
             message["text"] = self.text
             if self.entities:
@@ -773,6 +795,11 @@ class FakeTelegram:
         self.invite_links: list[JSONDict] = []
         # Groups where the bot is an administrator allowed to invite users (can_invite_users).
         self.bot_inviter_chats: set[int] = set()
+        # Administrator rights of the bot per chat (getChatMember), and forum topics per chat:
+        # message_thread_id -> {"name", "icon_color", "is_closed"}.
+        self.bot_admin_rights: dict[int, JSONDict] = {}
+        self.topics: dict[int, dict[int, JSONDict]] = {}
+        self._members: dict[int, set[int]] = {}
 
         self._queue: list[_Queued] = []
         self._allowed_updates: list[str] | None = None
@@ -821,6 +848,12 @@ class FakeTelegram:
             ("sendChatAction", self._send_chat_action),
             ("createChatInviteLink", self._create_chat_invite_link),
             ("getFile", self._get_file),
+            ("getChat", self._get_chat),
+            ("getChatMember", self._get_chat_member),
+            ("createForumTopic", self._create_forum_topic),
+            ("closeForumTopic", self._close_forum_topic),
+            ("reopenForumTopic", self._reopen_forum_topic),
+            ("copyMessage", self._copy_message),
         ):
             self._handlers[name.lower()] = (name, handler)
 
@@ -959,6 +992,111 @@ class FakeTelegram:
         self._chats[chat_id] = chat
         self._notify()
         return dict(chat)
+
+    def add_forum(self, chat_id: int, *, title: str = "Support desk") -> JSONDict:
+        """A supergroup with topics turned on (``is_forum``), as a staff desk is set up."""
+        if not str(chat_id).startswith("-100"):
+            raise ValueError("a forum is a supergroup: its id starts with -100")
+        self.add_chat(chat_id, type="supergroup", title=title)
+        self._chats[chat_id]["is_forum"] = True
+        self.topics.setdefault(chat_id, {})
+        return dict(self._chats[chat_id])
+
+    def make_bot_admin(self, chat_id: int, **rights: bool) -> None:
+        """The bot becomes an administrator of a group: every right unless given as False
+        (``can_manage_topics=False``), as the group's owner ticks them."""
+        if chat_id not in self._chats:
+            self.add_chat(chat_id)
+        granted = {name: True for name in ADMIN_RIGHTS} | rights
+        self.bot_admin_rights[chat_id] = granted
+        if granted.get("can_invite_users"):
+            self.bot_inviter_chats.add(chat_id)
+        else:
+            self.bot_inviter_chats.discard(chat_id)
+
+    def topic_messages(self, chat_id: int, thread_id: int) -> list[SentMessage]:
+        """What the bot sent into one forum topic, in order."""
+        return [m for m in self._sent.get(chat_id, []) if m.message_thread_id == thread_id]
+
+    def make_topic_message(
+        self,
+        chat_id: int,
+        thread_id: int,
+        user_id: int,
+        text: str | None,
+        *,
+        language_code: str | None = "en",
+        first_name: str = "Staff",
+        extra: JSONDict | None = None,
+    ) -> JSONDict:
+        """A member of a forum supergroup writes in a topic (not queued). As in Telegram, a
+        message in a topic replies to the topic's creation message unless it replies to
+        another one."""
+        topic = self.topics.get(chat_id, {}).get(thread_id)
+        if topic is None:
+            raise LookupError(f"no topic {thread_id} in chat {chat_id}")
+        user = self._user(user_id, first_name, None, None, language_code)
+        self._members.setdefault(chat_id, set()).add(user_id)
+        message_id = self._new_message_id(chat_id)
+        message: JSONDict = {
+            "message_id": message_id,
+            "from": user,
+            "chat": dict(self._chats[chat_id]),
+            "date": _now(),
+            "message_thread_id": thread_id,
+            "is_topic_message": True,
+            "reply_to_message": copy.deepcopy(topic["created"]),
+        }
+        if text is not None:
+            message["text"] = text
+        command = _COMMAND_RE.match(text or "")
+        if text and command and (command.end() == len(text) or not text[command.end()].isalnum()):
+            message["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": utf16_len(command.group())}
+            ]
+        if extra:
+            message.update(copy.deepcopy(extra))
+        self._user_messages[(chat_id, message_id)] = message
+        return {"update_id": self._new_update_id(), "message": copy.deepcopy(message)}
+
+    def push_topic_message(
+        self, chat_id: int, thread_id: int, user_id: int, text: str | None, **kwargs: Any
+    ) -> JSONDict:
+        """A member of staff writes in a forum topic: the Update is queued and returned."""
+        return self.push_update(
+            self.make_topic_message(chat_id, thread_id, user_id, text, **kwargs)
+        )
+
+    def upload_photo(self, content: bytes, filename: str = "photo.jpg") -> JSONDict:
+        """A photo a user sends: the ``photo`` field of their message (sizes, file ids)."""
+        stored = self._new_file("photo", content, filename, "image/jpeg")
+        width, height = _image_size(content) or (1280, 720)
+        return {
+            "photo": [
+                {
+                    "file_id": stored.file_id,
+                    "file_unique_id": stored.file_unique_id,
+                    "width": width,
+                    "height": height,
+                    "file_size": len(content),
+                }
+            ]
+        }
+
+    def upload_document(
+        self, content: bytes, filename: str, mime: str = "application/pdf"
+    ) -> JSONDict:
+        """A document a user sends: the ``document`` field of their message."""
+        stored = self._new_file("document", content, filename, mime)
+        return {
+            "document": {
+                "file_id": stored.file_id,
+                "file_unique_id": stored.file_unique_id,
+                "file_name": filename,
+                "mime_type": mime,
+                "file_size": len(content),
+            }
+        }
 
     def make_bot_inviter(self, chat_id: int) -> None:
         """The bot becomes an administrator of a group with the right to invite users."""
@@ -1599,6 +1737,184 @@ class FakeTelegram:
 
     # ---- Bot API methods --------------------------------------------------------------------
 
+    # ---- chats, members, forum topics and copies -----------------------------------------
+
+    def _thread(self, chat: JSONDict, params: JSONDict) -> int | None:
+        """The forum topic a message goes to (``message_thread_id``), checked like Telegram."""
+        raw = params.get("message_thread_id")
+        if raw in (None, ""):
+            return None
+        thread = _as_int(raw, 0)
+        topic = self.topics.get(chat["id"], {}).get(thread)
+        if not chat.get("is_forum") or topic is None:
+            raise _bad("message thread not found")
+        if topic.get("is_closed") and not self.bot_admin_rights.get(chat["id"], {}).get(
+            "can_manage_topics"
+        ):
+            raise _bad("TOPIC_CLOSED")
+        return thread
+
+    def _get_chat(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
+        chat = self._resolve_chat(self._require_chat_id(params))
+        if chat["type"] != "private":
+            self._check_not_blocked(chat)
+        info = dict(chat)
+        info.update(
+            accent_color_id=0,
+            max_reaction_count=11,
+            accepted_gift_types={
+                "unlimited_gifts": False,
+                "limited_gifts": False,
+                "unique_gifts": False,
+                "premium_subscription": False,
+                "gifts_from_channels": False,
+            },
+        )
+        return info
+
+    def _get_chat_member(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
+        chat = self._resolve_chat(self._require_chat_id(params))
+        user_id = _as_int(params.get("user_id"), 0)
+        if user_id <= 0:
+            raise _bad("invalid user_id specified")
+        if user_id == self.bot_id:
+            rights = self.bot_admin_rights.get(chat["id"])
+            if rights is None:
+                return {"status": "member", "user": self.bot_user}
+            member: JSONDict = {
+                "status": "administrator",
+                "user": self.bot_user,
+                "can_be_edited": False,
+                "is_anonymous": False,
+            }
+            member.update({name: bool(rights.get(name)) for name in ADMIN_RIGHTS})
+            return member
+        user = {"id": user_id, "is_bot": False, "first_name": "User"}
+        if user_id == chat["id"] or user_id in self._members.get(chat["id"], set()):
+            return {"status": "member", "user": user}
+        return {"status": "left", "user": user}
+
+    def _create_forum_topic(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
+        chat = self._resolve_chat(self._require_chat_id(params))
+        self._check_not_blocked(chat)
+        if chat["type"] != "supergroup" or not chat.get("is_forum"):
+            raise _bad("the chat is not a forum")
+        if not self.bot_admin_rights.get(chat["id"], {}).get("can_manage_topics"):
+            raise _bad("not enough rights to create a topic")
+        name = str(params.get("name") or "")
+        if not 1 <= len(name) <= TOPIC_NAME_LIMIT:
+            raise _bad("TOPIC_TITLE_EMPTY" if not name else "TOPIC_TITLE_TOO_LONG")
+        icon_color = _as_int(params.get("icon_color"), TOPIC_COLORS[0])
+        if icon_color not in TOPIC_COLORS:
+            raise _bad("TOPIC_COLOR_INVALID")
+        # The topic's id is the id of the service message that opens it.
+        thread = self._new_message_id(chat["id"])
+        created = {
+            "message_id": thread,
+            "from": self.bot_user,
+            "chat": dict(chat),
+            "date": _now(),
+            "message_thread_id": thread,
+            "is_topic_message": True,
+            "forum_topic_created": {"name": name, "icon_color": icon_color},
+        }
+        self.topics.setdefault(chat["id"], {})[thread] = {
+            "name": name,
+            "icon_color": icon_color,
+            "is_closed": False,
+            "created": created,
+        }
+        self._notify()
+        return {"message_thread_id": thread, "name": name, "icon_color": icon_color}
+
+    def _topic_for(self, params: JSONDict) -> JSONDict:
+        chat = self._resolve_chat(self._require_chat_id(params))
+        if not chat.get("is_forum"):
+            raise _bad("the chat is not a forum")
+        if not self.bot_admin_rights.get(chat["id"], {}).get("can_manage_topics"):
+            raise _bad("not enough rights to manage topics")
+        topic = self.topics[chat["id"]].get(_as_int(params.get("message_thread_id"), 0))
+        if topic is None:
+            raise _bad("message thread not found")
+        return topic
+
+    def _close_forum_topic(self, params: JSONDict, uploads: dict[str, _Upload]) -> bool:
+        topic = self._topic_for(params)
+        if topic["is_closed"]:
+            raise _bad("TOPIC_NOT_MODIFIED")
+        topic["is_closed"] = True
+        self._notify()
+        return True
+
+    def _reopen_forum_topic(self, params: JSONDict, uploads: dict[str, _Upload]) -> bool:
+        topic = self._topic_for(params)
+        if not topic["is_closed"]:
+            raise _bad("TOPIC_NOT_MODIFIED")
+        topic["is_closed"] = False
+        self._notify()
+        return True
+
+    def _copy_message(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
+        """A copy without the link to the original: same text or media, its own caption if
+        one is given; answers only the new message's id (MessageId)."""
+        chat = self._resolve_chat(self._require_chat_id(params))
+        source_chat = self._resolve_chat(
+            self._require_chat_id({"chat_id": params.get("from_chat_id")})
+        )
+        message_id = _as_int(params.get("message_id"), 0)
+        original = self._any_message(source_chat["id"], message_id)
+        if original is None and message_id in self.topics.get(source_chat["id"], {}):
+            raise _bad("message can't be copied")  # a topic's creation (service) message
+        if original is None:
+            raise _bad("message to copy not found")
+        if not any(key in original for key in ("text", "photo", "document")):
+            raise _bad("message can't be copied")
+        self._check_not_blocked(chat)
+        markup = _check_reply_markup(params.get("reply_markup"))
+        _check_callback_data(markup)
+        thread = self._thread(chat, params)
+        reply_to = self._reply_to(chat["id"], params)
+        self._check_rate(chat["id"])
+        message = SentMessage(
+            message_thread_id=thread,
+            message_id=self._new_message_id(chat["id"]),
+            chat_id=chat["id"],
+            kind="text",
+            date=_now(),
+            reply_markup=markup,
+            reply_to_message_id=reply_to["message_id"] if reply_to else None,
+            params=params,
+            chat=dict(chat),
+            sender=self.bot_user,
+            reply_to=reply_to,
+        )
+        if "text" in original:
+            message.text = message.raw_text = original["text"]
+            message.entities = list(original.get("entities", []))
+        else:
+            kind: Literal["photo", "document"] = "photo" if "photo" in original else "document"
+            message.kind = kind
+            message.media = copy.deepcopy(original[kind])
+            file_id = (message.media[-1] if kind == "photo" else message.media)["file_id"]  # type: ignore[index,call-overload]
+            stored = self._files.get(str(file_id))
+            if stored is not None:
+                message.file_bytes, message.filename = stored.content, stored.file_name
+                message.mime_type, message.file_id = stored.mime_type, stored.file_id
+            if "caption" in params:
+                raw_caption = params.get("caption")
+                caption, entities = format_text(
+                    str(raw_caption or ""), params.get("parse_mode"), params.get("caption_entities")
+                )
+                if len(caption) > CAPTION_LIMIT:
+                    raise _bad("message caption is too long")
+                message.caption, message.raw_caption = caption or None, raw_caption
+                message.caption_entities = entities
+            else:
+                message.caption = message.raw_caption = original.get("caption")
+                message.caption_entities = list(original.get("caption_entities", []))
+        self._store(message)
+        return {"message_id": message.message_id}
+
     def _get_me(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
         return self.bot_user | {
             "can_join_groups": True,
@@ -1747,10 +2063,12 @@ class FakeTelegram:
         if len(text) > TEXT_LIMIT:
             raise _bad("message is too long")
         _check_callback_data(markup)
+        thread = self._thread(chat, params)
         reply_to = self._reply_to(chat["id"], params)
         self._check_rate(chat["id"])
         return self._store(
             SentMessage(
+                message_thread_id=thread,
                 message_id=self._new_message_id(chat["id"]),
                 chat_id=chat["id"],
                 kind="text",
@@ -1797,6 +2115,7 @@ class FakeTelegram:
             raise _bad("message caption is too long")
         stored, file_url = self._resolve_file(kind, value, upload)
         _check_callback_data(markup)
+        thread = self._thread(chat, params)
         reply_to = self._reply_to(chat["id"], params)
         self._check_rate(chat["id"])
         media: JSONDict | list[JSONDict]
@@ -1821,6 +2140,7 @@ class FakeTelegram:
             }
         return self._store(
             SentMessage(
+                message_thread_id=thread,
                 message_id=self._new_message_id(chat["id"]),
                 chat_id=chat["id"],
                 kind=kind,

@@ -521,3 +521,46 @@ async def test_group_chats_replies_and_other_messages(fake: FakeTelegram, bot: B
         await fake.wait_for(lambda: fake.message(group, 99).text == "never", timeout=0.05)
     with pytest.raises(RuntimeError, match="no webhook"):
         await fake.deliver_webhook(shared)
+
+
+FORUM = -1009876543210
+
+
+async def test_forum_topics_copies_and_admin_rights(fake: FakeTelegram, bot: Bot) -> None:
+    """createForumTopic, message_thread_id, copyMessage, getChat and getChatMember answer as
+    the Bot API does, with its errors for a chat that is no forum and for missing rights."""
+    fake.add_chat(-1001111111111, type="supergroup", title="No topics")
+    with pytest.raises(BadRequest, match=r"(?i)the chat is not a forum"):
+        await bot.create_forum_topic(-1001111111111, "#1")
+    fake.add_forum(FORUM)
+    assert (await bot.get_chat(FORUM)).is_forum
+    member = await bot.get_chat_member(FORUM, bot.id)
+    assert member.status == "member"
+    with pytest.raises(BadRequest, match=r"(?i)not enough rights to create a topic"):
+        await bot.create_forum_topic(FORUM, "#1")
+    fake.make_bot_admin(FORUM, can_pin_messages=False)
+    member = await bot.get_chat_member(FORUM, bot.id)
+    assert member.status == "administrator" and member.can_manage_topics  # type: ignore[attr-defined]
+    topic = await bot.create_forum_topic(FORUM, "#1 · pl · Poland")
+    assert fake.topics[FORUM][topic.message_thread_id]["name"] == "#1 · pl · Poland"
+    sent = await bot.send_message(FORUM, "card", message_thread_id=topic.message_thread_id)
+    assert sent.message_thread_id == topic.message_thread_id and sent.is_topic_message
+    with pytest.raises(BadRequest, match=r"(?i)message thread not found"):
+        await bot.send_message(FORUM, "lost", message_thread_id=topic.message_thread_id + 100)
+
+    photo = fake.push_message(USER, None, extra={"caption": "receipt", **fake.upload_photo(png())})
+    copied = await bot.copy_message(
+        FORUM, USER, photo["message"]["message_id"], message_thread_id=topic.message_thread_id
+    )
+    (card, copy) = fake.topic_messages(FORUM, topic.message_thread_id)
+    assert copy.message_id == copied.message_id and (copy.kind, copy.caption) == (
+        "photo",
+        "receipt",
+    )
+    with pytest.raises(BadRequest, match=r"(?i)message to copy not found"):
+        await bot.copy_message(FORUM, USER, 9999)
+    with pytest.raises(BadRequest, match=r"(?i)message can't be copied"):
+        await bot.copy_message(USER, FORUM, topic.message_thread_id)  # the topic's service message
+    fake.block(USER)
+    with pytest.raises(Forbidden):
+        await bot.copy_message(USER, FORUM, card.message_id)

@@ -128,7 +128,8 @@ async def test_only_owners_grant_and_staff_without_the_role_are_told_so(
     replies = await helper.send("/review").expect("staff-role-missing")
     assert "reviewer" in replies.text()
     await helper.send(f"/grant console:{helper.user_id} admin").expect("staff-role-missing")
-    overview = await helper.send("/staff").expect("staff-overview")  # no list of everyone
+    # No list of everyone; the support queue's figures (issue 13).
+    overview = await helper.send("/staff").expect("staff-overview", "staff-support-summary")
     assert all(command in overview.text() for command in ("/review", "/broadcast", "/grant"))
     actions = await audit_actions(database, f"console:{helper.user_id}")
     assert [a[1:] for a in actions] == [("denied", "review.claim"), ("denied", "role.grant")]
@@ -144,7 +145,7 @@ async def test_admin_implies_every_staff_role_but_granting(
         for role in ("admin", "reviewer", "support", "broadcaster"):
             assert await has_role(services, settings, "console", admin.user_id, role)
     await admin.send("/review").expect("review-queue-empty")
-    await admin.send("/staff").expect("staff-overview", "staff-list")
+    await admin.send("/staff").expect("staff-overview", "staff-support-summary", "staff-list")
     await admin.send("/grant console:9 reviewer").expect("staff-role-missing")
 
 
@@ -153,7 +154,11 @@ async def test_the_owner_sees_every_grant(
 ) -> None:
     await grant(database, settings, clock, "telegram:123456789", "reviewer")
     await grant(database, settings, clock, "discord:410000000000000001", "broadcaster")
-    replies = await owner(engine).send("/staff").expect("staff-overview", "staff-list")
+    replies = (
+        await owner(engine)
+        .send("/staff")
+        .expect("staff-overview", "staff-support-summary", "staff-list")
+    )
     listing = replies.text()
     assert "console:1" in listing  # the owners, from BOT_OWNER_IDS
     assert "telegram:123456789 — reviewer" in listing

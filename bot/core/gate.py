@@ -1,0 +1,44 @@
+"""Before a turn is routed: a user staff blocked is told once and then ignored; a user over
+the rate limit (``BOT_RATE_LIMIT_MESSAGES`` per ``BOT_RATE_LIMIT_WINDOW_SECONDS``) is told to
+slow down once, then ignored until the window ends. Staff are not limited.
+
+Kept apart from the engine so the checks stay in one small place; the engine asks here first.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from bot.core.auth import is_staff
+
+if TYPE_CHECKING:
+    from bot.core.flow import Turn
+
+
+async def admitted(turn: Turn) -> bool:
+    """Whether the turn goes on; when not, the turn holds the one notice to send (or none)."""
+    services, settings = turn.services, turn.settings
+    user_id = turn.user.id
+    block = await services.abuse.blocked(user_id)
+    if block is not None:
+        if not block.noticed:
+            await services.abuse.mark_noticed(user_id)
+            turn.say("abuse-blocked", contact=settings.support_contact)
+        return False
+    limit = settings.rate_limit_messages
+    if limit <= 0:
+        return True
+    window = timedelta(seconds=settings.rate_limit_window_seconds)
+    count = await services.abuse.count(user_id, turn.now, window)
+    if count.count <= limit:
+        return True
+    channel, external_id = turn.identity.channel, turn.identity.external_id
+    if await is_staff(services, settings, channel, external_id):
+        return True
+    if not count.warned:
+        await services.abuse.warned(user_id)
+        seconds = max(1, math.ceil((count.ends_at - turn.now).total_seconds()))
+        turn.say("abuse-slow-down", seconds=seconds)
+    return False
