@@ -10,7 +10,6 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from bot import staff_cli
 from bot.app import build_app, migrate
@@ -95,21 +94,34 @@ def _moment(value: str) -> datetime:
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
 
 
+CAMPAIGN_PROBLEMS = {
+    "url": "--url must be an http(s) URL",
+    "currency": "--currency must be an ISO 4217 code such as EUR",
+    "days": "--window-days and --lock-days cannot be negative",
+    "ends": "--ends must be after --starts",
+    "domain": "--domain {detail!r} is not a domain name",
+    "rate": "a rate looks like standard=800 (basis points)",
+}
+
+
 def _check_campaign(args: argparse.Namespace) -> str | None:
-    """What is wrong with a new campaign's arguments, or None."""
-    url = urlsplit(args.url)
-    if url.scheme not in ("http", "https") or not url.hostname:
-        return "--url must be an http(s) URL"
-    if len(args.currency) != 3 or not args.currency.isalpha() or not args.currency.isupper():
-        return "--currency must be an ISO 4217 code such as EUR"
-    if args.window_days < 0 or args.lock_days < 0:
-        return "--window-days and --lock-days cannot be negative"
-    if args.starts and args.ends and args.ends <= args.starts:
-        return "--ends must be after --starts"
-    for domain in args.domain:
-        if not domain or "/" in domain or " " in domain:
-            return f"--domain {domain!r} is not a domain name"
-    return None
+    """What is wrong with a new campaign's arguments, or None (the console's rules too)."""
+    from bot.services.campaign_rules import problem
+
+    found = problem(
+        url=args.url,
+        currency=args.currency,
+        window_days=args.window_days,
+        lock_days=args.lock_days,
+        starts=args.starts,
+        ends=args.ends,
+        domains=args.domain,
+        rates=args.rate,
+    )
+    if found is None:
+        return None
+    code, detail = found
+    return CAMPAIGN_PROBLEMS[code].format(detail=detail)
 
 
 async def campaign_command(settings: Settings, args: argparse.Namespace) -> int:

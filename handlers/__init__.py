@@ -12,6 +12,7 @@ def build_router() -> Router:
         common,
         community,
         connect,
+        console,
         earnings,
         language,
         links,
@@ -33,4 +34,5 @@ def build_router() -> Router:
     staff.register(router)
     review.register(router)
     broadcast.register(router)
+    console.register(router)
     return router

@@ -9,6 +9,7 @@ from storage.audit import AuditLog
 from storage.broadcasts import Broadcasts
 from storage.campaigns import Campaigns
 from storage.communities import Communities
+from storage.console import ConsoleAccess
 from storage.inbox import Inbox
 from storage.influencers import Influencers
 from storage.ledger import Ledger
@@ -41,3 +42,4 @@ class Repositories:
         self.review = ReviewQueue(session)
         self.platform_actions = PlatformActions(session)
         self.account_links = AccountLinks(session)
+        self.console = ConsoleAccess(session)
