@@ -81,3 +81,22 @@ async def csrf_of(session: TestClient[Any, Any], path: str) -> str:
     found = CSRF.search(await page.text())
     assert found is not None
     return found.group(1)
+
+
+async def payout_requested(
+    database: Database, clock: Clock, external_id: str, commission: int = 6000
+) -> int:
+    """An approved influencer whose confirmed commission is requested to their IBAN (through
+    the real postback path and ``Payouts.request``); the request's id."""
+    from storage.payouts import Payouts
+    from tests.money import make_influencer
+    from tests.payouts import IBAN, sale, seller
+
+    influencer_id = await make_influencer(database, external_id)
+    me = await seller(database, influencer_id)
+    await sale(database, me, commission, clock)
+    async with database.transaction() as session:
+        payouts = Payouts(session)
+        await payouts.set_method(influencer_id, "iban", IBAN, "Anna Nowak", clock())
+        request = await payouts.request(influencer_id, "EUR", commission, 5000, clock())
+    return request.id
