@@ -121,7 +121,11 @@ async def application_queue(
         )
     if min_audience:
         query = query.where(audience >= min_audience)
-    order = (audience.desc(), Influencer.id) if by_audience else (Influencer.submitted_at, Influencer.id)
+    order = (
+        (audience.desc(), Influencer.id)
+        if by_audience
+        else (Influencer.submitted_at, Influencer.id)
+    )
     rows = (await session.execute(query.order_by(*order).limit(limit))).all()
     ids = [row[0].id for row in rows]
     platforms: dict[int, list[str]] = {}

@@ -32,7 +32,9 @@ def console_settings(settings: Settings, **changes: Any) -> Settings:
     return settings
 
 
-def web_app(database: Database, settings: Settings, translator: Translator, clock: Clock) -> web.Application:
+def web_app(
+    database: Database, settings: Settings, translator: Translator, clock: Clock
+) -> web.Application:
     app = web.Application()
     console.setup(app, ConsoleConfig(database, settings, translator, clock))
     return app

@@ -75,40 +75,43 @@ async def test_roles_checked_on_every_request(
     engine = make_engine()
     owner, reviewer = Chat(engine, user_id="1"), Chat(engine, user_id="2")
     await reviewer.send("/console").expect("command-unknown")  # no staff role: no link
-    async with serve(database, settings, translator, clock) as server:
-        async with client(server) as owner_browser, client(server) as reviewer_browser:
-            csrf = await sign_in(owner_browser, owner)
-            granted = await owner_browser.post(
-                "/console/staff/grant",
-                data={"csrf": csrf, "account": "console:2", "role": "reviewer"},
-            )
-            assert granted.status == 200
-            await sign_in(reviewer_browser, reviewer)
-            assert (await reviewer_browser.get("/console/applications")).status == 200
-            above = await reviewer_browser.get("/console/payouts")
-            assert above.status == 403
-            assert "Access refused" in await above.text()
+    async with (
+        serve(database, settings, translator, clock) as server,
+        client(server) as owner_browser,
+        client(server) as reviewer_browser,
+    ):
+        csrf = await sign_in(owner_browser, owner)
+        granted = await owner_browser.post(
+            "/console/staff/grant",
+            data={"csrf": csrf, "account": "console:2", "role": "reviewer"},
+        )
+        assert granted.status == 200
+        await sign_in(reviewer_browser, reviewer)
+        assert (await reviewer_browser.get("/console/applications")).status == 200
+        above = await reviewer_browser.get("/console/payouts")
+        assert above.status == 403
+        assert "Access refused" in await above.text()
 
-            csrf = await csrf_of(owner_browser, "/console/staff")
-            revoked = await owner_browser.post(
-                "/console/staff/revoke",
-                data={"csrf": csrf, "account": "console:2", "role": "reviewer"},
-            )
-            assert revoked.status == 200
-            assert (await reviewer_browser.get("/console/applications")).status == 403
-            assert (await reviewer_browser.get("/console/")).status == 403
+        csrf = await csrf_of(owner_browser, "/console/staff")
+        revoked = await owner_browser.post(
+            "/console/staff/revoke",
+            data={"csrf": csrf, "account": "console:2", "role": "reviewer"},
+        )
+        assert revoked.status == 200
+        assert (await reviewer_browser.get("/console/applications")).status == 403
+        assert (await reviewer_browser.get("/console/")).status == 403
 
-            # An owner signs every session of an account out.
-            await owner_browser.post(
-                "/console/staff/grant",
-                data={"csrf": csrf, "account": "console:2", "role": "reviewer"},
-            )
-            assert (await reviewer_browser.get("/console/applications")).status == 200
-            ended = await owner_browser.post(
-                "/console/staff/signout", data={"csrf": csrf, "account": "console:2"}
-            )
-            assert ended.status == 200
-            assert (await reviewer_browser.get("/console/applications")).status == 401
+        # An owner signs every session of an account out.
+        await owner_browser.post(
+            "/console/staff/grant",
+            data={"csrf": csrf, "account": "console:2", "role": "reviewer"},
+        )
+        assert (await reviewer_browser.get("/console/applications")).status == 200
+        ended = await owner_browser.post(
+            "/console/staff/signout", data={"csrf": csrf, "account": "console:2"}
+        )
+        assert ended.status == 200
+        assert (await reviewer_browser.get("/console/applications")).status == 401
     assert [(actor, subject) for actor, subject, _ in await denials(database)] == [
         ("console:2", "console.link"),
         ("console:2", "payout.list"),

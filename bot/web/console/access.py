@@ -80,7 +80,9 @@ def config_of(request: web.Request) -> ConsoleConfig:
     return request.app[CONFIG_KEY]
 
 
-async def permitted(services: Repositories, settings: Settings, account: ConsoleAccount, role: str) -> bool:
+async def permitted(
+    services: Repositories, settings: Settings, account: ConsoleAccount, role: str
+) -> bool:
     channel, external_id = account.channel, account.external_id
     if role == OWNER:
         return is_owner(settings, channel, external_id)
@@ -114,7 +116,14 @@ def helpers(translator: Translator, locale: str) -> dict[str, Any]:
     def moment(value: datetime | None) -> str:
         return "" if value is None else value.strftime("%Y-%m-%d %H:%M UTC")
 
-    return {"t": t, "money": money, "number": number, "day": day, "moment": moment, "locale": locale}
+    return {
+        "t": t,
+        "money": money,
+        "number": number,
+        "day": day,
+        "moment": moment,
+        "locale": locale,
+    }
 
 
 async def notice(request: web.Request, message_id: str, **args: Any) -> None:
@@ -196,7 +205,9 @@ async def _signed_in(request: web.Request, role: str, action: str) -> tuple[Staf
     return staff, allowed
 
 
-def guarded(role: str, action: str) -> Callable[[Handler], Callable[[web.Request], Awaitable[web.StreamResponse]]]:
+def guarded(
+    role: str, action: str
+) -> Callable[[Handler], Callable[[web.Request], Awaitable[web.StreamResponse]]]:
     """Wrap a page: signed in, holding ``role`` now, and (for a form) with the CSRF token."""
 
     def wrap(handler: Handler) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
@@ -220,7 +231,9 @@ def guarded(role: str, action: str) -> Callable[[Handler], Callable[[web.Request
                 if not hmac.compare_digest(given.encode(), staff.csrf.encode()):
                     config = config_of(request)
                     async with config.database.transaction() as db:
-                        await deny(Repositories(db), staff.actor, action, config.clock(), reason="csrf")
+                        await deny(
+                            Repositories(db), staff.actor, action, config.clock(), reason="csrf"
+                        )
                     return await refusal(request, staff, "console-csrf", 403)
             return await handler(request, staff)
 

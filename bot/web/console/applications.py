@@ -112,7 +112,9 @@ async def claim(request: web.Request, staff: Staff) -> web.StreamResponse:
     raise redirect(_where(influencer_id))
 
 
-async def _held(services: Repositories, staff: Staff, influencer_id: int, request: web.Request) -> ClaimedApplication | None:
+async def _held(
+    services: Repositories, staff: Staff, influencer_id: int, request: web.Request
+) -> ClaimedApplication | None:
     """The application if this reviewer still holds it (the hold is extended), as /review's
     every step checks."""
     config = config_of(request)

@@ -164,10 +164,10 @@ async def create(request: web.Request, staff: Staff) -> web.StreamResponse:
         services = Repositories(db)
         counted = await service.audience(services, config.settings, content, segment)
         if counted.empty:
-            error = {"message": "broadcast-nobody", "args": {}}
+            problem: dict[str, Any] | None = {"message": "broadcast-nobody", "args": {}}
             broadcast_id = None
         elif form.get("step") == "send":
-            error = None
+            problem = None
             broadcast_id = await service.create(
                 services,
                 config.settings,
@@ -179,7 +179,7 @@ async def create(request: web.Request, staff: Staff) -> web.StreamResponse:
                 counted=counted,
             )
         else:
-            error = None
+            problem = None
             broadcast_id = None
     if broadcast_id is not None:
         await notice(request, "console-broadcast-created", id=broadcast_id)
@@ -195,7 +195,7 @@ async def create(request: web.Request, staff: Staff) -> web.StreamResponse:
         request,
         staff,
         values=values,
-        error=error,
+        error=problem,
         audience=None if counted.empty else counted,
         previews=previews,
         button=button_label(content.button) if content.button else None,

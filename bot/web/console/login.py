@@ -88,7 +88,9 @@ async def logout(request: web.Request, staff: Staff) -> web.StreamResponse:
         await services.audit.record(staff.actor, "console.logout", None, {}, now)
     session = await get_session(request)
     session.invalidate()
-    return await render(request, None, "error.html", {"message": "console-signed-out-done", "args": {}})
+    return await render(
+        request, None, "error.html", {"message": "console-signed-out-done", "args": {}}
+    )
 
 
 @guarded(OWNER, "console.signout")

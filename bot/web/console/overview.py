@@ -25,9 +25,7 @@ async def overview(request: web.Request, staff: Staff) -> web.StreamResponse:
     now = config.clock()
     today = now.date()
     period = days(today, PERIOD_DAYS)
-    since = now.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(
-        days=PERIOD_DAYS - 1
-    )
+    since = now.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=PERIOD_DAYS - 1)
     async with config.database.read() as db:
         services = Repositories(db)
         figures = ConsoleOverview(db)
@@ -50,7 +48,7 @@ async def overview(request: web.Request, staff: Staff) -> web.StreamResponse:
     per_currency: dict[str, dict[str, int]] = defaultdict(dict)
     for f in commission:
         per_currency[f.currency or ""][f.day] = f.value
-    currencies = sorted(per_currency) or [None]
+    currencies: list[str | None] = [*sorted(per_currency)] or [None]
     charts = [
         bar_chart(
             t.render(locale, "console-chart-clicks"),

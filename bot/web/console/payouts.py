@@ -46,7 +46,9 @@ async def queue(request: web.Request, staff: Staff) -> web.StreamResponse:
         {
             "items": items,
             "totals": sorted(totals.items()),
-            "sepa_ready": bool(config.settings.sepa_debtor_name and config.settings.sepa_debtor_iban),
+            "sepa_ready": bool(
+                config.settings.sepa_debtor_name and config.settings.sepa_debtor_iban
+            ),
             "eligible": sepa.eligible,
         },
     )
@@ -169,7 +171,17 @@ async def csv_export(request: web.Request, staff: Staff) -> web.StreamResponse:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(
-        ["id", "requested_at", "influencer_id", "name", "amount", "currency", "method", "account", "holder"]
+        [
+            "id",
+            "requested_at",
+            "influencer_id",
+            "name",
+            "amount",
+            "currency",
+            "method",
+            "account",
+            "holder",
+        ]
     )
     for item in items:
         r = item.request
