@@ -25,7 +25,8 @@ async def audit(database: Database) -> list[AuditEntry]:
 def entry(row: AuditEntry, names: dict[str, str]) -> tuple[Any, ...]:
     """An audit entry with the parts that name the other party replaced by a role name."""
     details = {k: names.get(v, v) if isinstance(v, str) else v for k, v in row.details.items()}
-    return (row.actor, row.action, names.get(row.subject or "", row.subject), details, row.created_at)
+    subject = names.get(row.subject or "", row.subject)
+    return (row.actor, row.action, subject, details, row.created_at)
 
 
 async def test_approving_in_chat_and_in_the_console(
