@@ -22,7 +22,7 @@ from multidict import MultiDictProxy
 
 from bot.core.auth import has_role, is_owner, is_staff
 from bot.core.formatting import format_day, format_money, format_number
-from bot.core.i18n import Translator
+from bot.core.i18n import Translator, negotiate
 from bot.core.money import Money
 from bot.settings import Settings
 from storage.console import ConsoleAccount
@@ -92,10 +92,12 @@ async def permitted(
 
 
 async def locale_of(services: Repositories, settings: Settings, account: ConsoleAccount) -> str:
-    """The staff member's own language in the bot, else the programme's default."""
+    """The staff member's language as the bot speaks to them: their choice, else their
+    platform's language, else the programme's default (as bot/core/engine.py decides)."""
     identity = await services.users.identity(account.channel, account.external_id)
     user = await services.users.get(identity.user_id) if identity else None
-    return (user.locale if user and user.locale else None) or settings.default_locale
+    hint = identity.locale_hint if identity else None
+    return (user.locale if user else None) or negotiate(hint) or settings.default_locale
 
 
 def helpers(translator: Translator, locale: str) -> dict[str, Any]:
