@@ -52,6 +52,8 @@ PAGES = (
     "/console/",
     "/console/applications",
     "/console/applications?sort=audience&min_audience=1000",
+    "/console/influencers?q=c1",
+    "/console/influencers/1",
     "/console/campaigns",
     "/console/payouts",
     "/console/broadcasts",

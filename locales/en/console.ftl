@@ -233,3 +233,29 @@ console-signed-out-account =
        *[other] { $account } is signed out of { $count } sessions.
     }
 console-last-days-input = Last days
+
+## Influencers
+
+console-nav-influencers = Influencers
+console-search = Name, handle, account or link code
+console-tier = Tier
+console-tier-button = Set the tier
+console-tier-invalid = A tier is 1 to 16 lowercase letters, digits or _.
+console-tier-set = The tier is now { $tier }.
+console-suspend = Suspend
+console-reinstate = Reinstate
+console-suspended = The influencer is suspended.
+console-reinstated = The influencer is reinstated.
+console-status-unchanged = Nothing has changed: the status was changed meanwhile.
+console-balance = Balance
+console-pending = Pending
+console-confirmed = Confirmed
+console-paid = Paid out
+console-links = Links
+console-code = Code
+console-clicks = Clicks
+console-orders = Orders
+console-trail = Notes and audit trail
+console-note = Internal note (only staff see it)
+console-note-button = Add the note
+console-note-added = The note is added.

@@ -241,3 +241,29 @@ console-signed-out-account =
        *[other] Se han cerrado { $count } sesiones de { $account }.
     }
 console-last-days-input = Últimos días
+
+## Influencers
+
+console-nav-influencers = Influencers del programa
+console-search = Nombre, usuario, cuenta o código de enlace
+console-tier = Nivel
+console-tier-button = Establecer el nivel
+console-tier-invalid = Un nivel tiene de 1 a 16 letras minúsculas, cifras o _.
+console-tier-set = El nivel ahora es { $tier }.
+console-suspend = Suspender
+console-reinstate = Restablecer
+console-suspended = El influencer está suspendido.
+console-reinstated = El influencer está restablecido.
+console-status-unchanged = No ha cambiado nada: el estado se modificó entretanto.
+console-balance = Saldo
+console-pending = Pendiente
+console-confirmed = Confirmado
+console-paid = Pagado
+console-links = Enlaces
+console-code = Código
+console-clicks = Clics
+console-orders = Pedidos
+console-trail = Notas e historial de auditoría
+console-note = Nota interna (solo la ve el equipo)
+console-note-button = Añadir la nota
+console-note-added = La nota se ha añadido.

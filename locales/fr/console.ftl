@@ -241,3 +241,29 @@ console-signed-out-account =
        *[other] { $account } est déconnecté de { $count } sessions.
     }
 console-last-days-input = Derniers jours
+
+## Influenceurs
+
+console-nav-influencers = Influenceurs
+console-search = Nom, pseudo, compte ou code de lien
+console-tier = Niveau
+console-tier-button = Définir le niveau
+console-tier-invalid = Un niveau compte de 1 à 16 lettres minuscules, chiffres ou _.
+console-tier-set = Le niveau est désormais { $tier }.
+console-suspend = Suspendre
+console-reinstate = Rétablir
+console-suspended = L’influenceur est suspendu.
+console-reinstated = L’influenceur est rétabli.
+console-status-unchanged = Rien n’a changé : le statut a été modifié entre-temps.
+console-balance = Solde
+console-pending = En attente
+console-confirmed = Confirmé
+console-paid = Versé
+console-links = Liens
+console-code = Code du lien
+console-clicks = Clics
+console-orders = Commandes
+console-trail = Notes et historique d’audit
+console-note = Note interne (visible par l’équipe uniquement)
+console-note-button = Ajouter la note
+console-note-added = La note est ajoutée.

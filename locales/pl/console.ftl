@@ -246,3 +246,29 @@ console-signed-out-account =
        *[other] Zakończono { $count } sesji konta { $account }.
     }
 console-last-days-input = Ostatnie dni
+
+## Influencerzy
+
+console-nav-influencers = Influencerzy
+console-search = Nazwa, nick, konto lub kod linku
+console-tier = Poziom
+console-tier-button = Ustaw poziom
+console-tier-invalid = Poziom to od 1 do 16 małych liter, cyfr lub _.
+console-tier-set = Poziom to teraz { $tier }.
+console-suspend = Zawieś
+console-reinstate = Przywróć
+console-suspended = Udział influencera został zawieszony.
+console-reinstated = Udział influencera został przywrócony.
+console-status-unchanged = Nic się nie zmieniło: status został w międzyczasie zmieniony.
+console-balance = Saldo
+console-pending = Oczekujące
+console-confirmed = Potwierdzone
+console-paid = Wypłacone
+console-links = Linki
+console-code = Kod
+console-clicks = Kliknięcia
+console-orders = Zamówienia
+console-trail = Notatki i dziennik zdarzeń
+console-note = Notatka wewnętrzna (widzi ją tylko zespół)
+console-note-button = Dodaj notatkę
+console-note-added = Notatka została dodana.

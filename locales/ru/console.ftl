@@ -251,3 +251,29 @@ console-signed-out-account =
        *[other] Для { $account } завершено { $count } сеансов.
     }
 console-last-days-input = За последние дни
+
+## Инфлюенсеры
+
+console-nav-influencers = Инфлюенсеры
+console-search = Имя, ник, аккаунт или код ссылки
+console-tier = Уровень
+console-tier-button = Установить уровень
+console-tier-invalid = Уровень — от 1 до 16 строчных латинских букв, цифр или _.
+console-tier-set = Теперь уровень: { $tier }.
+console-suspend = Приостановить
+console-reinstate = Восстановить
+console-suspended = Участие инфлюенсера приостановлено.
+console-reinstated = Участие инфлюенсера восстановлено.
+console-status-unchanged = Ничего не изменилось: статус тем временем уже поменяли.
+console-balance = Баланс
+console-pending = В ожидании
+console-confirmed = Подтверждено
+console-paid = Выплачено
+console-links = Ссылки
+console-code = Код
+console-clicks = Переходы
+console-orders = Заказы
+console-trail = Заметки и журнал действий
+console-note = Внутренняя заметка (видят только сотрудники)
+console-note-button = Добавить заметку
+console-note-added = Заметка добавлена.

@@ -23,6 +23,7 @@ from bot.web.console import (
     audit,
     broadcasts,
     campaigns,
+    influencers,
     login,
     overview,
     payouts,
@@ -65,7 +66,8 @@ def build(config: ConsoleConfig) -> web.Application:
         undefined=jinja2.StrictUndefined,
     )
     console.router.add_static("/static", STATIC)
-    for module in (login, overview, applications, campaigns, payouts, broadcasts, audit):
+    modules = (login, overview, applications, influencers, campaigns, payouts, broadcasts, audit)
+    for module in modules:
         module.routes(console.router)
     return console
 

@@ -20,7 +20,7 @@ from aiohttp import web
 from aiohttp_session import get_session
 from multidict import MultiDictProxy
 
-from bot.core.auth import has_role, is_owner, is_staff
+from bot.core.auth import ROLES, has_role, is_owner, is_staff
 from bot.core.formatting import format_day, format_money, format_number
 from bot.core.i18n import Translator, negotiate
 from bot.core.money import Money
@@ -38,6 +38,7 @@ OWNER = "owner"
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("overview", "/console/", STAFF),
     ("applications", "/console/applications", "reviewer"),
+    ("influencers", "/console/influencers", "support"),
     ("campaigns", "/console/campaigns", "admin"),
     ("payouts", "/console/payouts", "admin"),
     ("broadcasts", "/console/broadcasts", "broadcaster"),
@@ -66,6 +67,7 @@ class Staff:
     csrf: str
     session_key: str
     sections: list[tuple[str, str]] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)  # every role they may act as now
     owner: bool = False
 
     @property
@@ -198,8 +200,11 @@ async def _signed_in(request: web.Request, role: str, action: str) -> tuple[Staf
         account = record.account
         staff = Staff(account, await locale_of(services, config.settings, account), csrf, key)
         staff.owner = is_owner(config.settings, account.channel, account.external_id)
+        for role_name in ROLES:
+            if await permitted(services, config.settings, account, role_name):
+                staff.roles.add(role_name)
         for name, url, needed in SECTIONS:
-            if await permitted(services, config.settings, account, needed):
+            if needed == STAFF or needed in staff.roles:
                 staff.sections.append((name, url))
         allowed = await permitted(services, config.settings, account, role)
         if not allowed:
