@@ -1,4 +1,4 @@
-"""staff web console: one-time login tokens and signed-in sessions
+"""staff web console: one-time login tokens, signed-in sessions, conversions by order time
 
 Revision ID: 0016
 Revises: 0011
@@ -56,9 +56,17 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_console_sessions_account", ["channel", "external_id"], unique=False
         )
+    with op.batch_alter_table("conversions", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_conversions_ordered_at",
+            ["ordered_at", "currency", "commission_minor"],
+            unique=False,
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("conversions", schema=None) as batch_op:
+        batch_op.drop_index("ix_conversions_ordered_at")
     with op.batch_alter_table("console_sessions", schema=None) as batch_op:
         batch_op.drop_index("ix_console_sessions_account")
     op.drop_table("console_sessions")
