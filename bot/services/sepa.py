@@ -12,6 +12,7 @@ from datetime import date
 
 from sepaxml import SepaTransfer
 
+from bot.services.payout_methods import normalise_iban
 from bot.settings import Settings
 from storage.payouts import PayoutRequestRecord
 
@@ -21,6 +22,10 @@ CURRENCY = "EUR"  # SEPA credit transfers are in euros
 
 class SepaUnavailable(Exception):
     """The programme's own account (the debtor) is not configured."""
+
+
+class SepaInvalid(Exception):
+    """sepaxml refused the document (e.g. the programme's IBAN or BIC is malformed)."""
 
 
 def eligible(request: PayoutRequestRecord) -> bool:
@@ -42,15 +47,21 @@ def credit_transfer(
     """(message id, XML) paying every request; ValueError when one cannot be in it."""
     if not (settings.sepa_debtor_name and settings.sepa_debtor_iban):
         raise SepaUnavailable()
+    debtor = normalise_iban(settings.sepa_debtor_iban)
+    if debtor is None:  # the XSD checks only the shape; the check digits are ours to check
+        raise SepaInvalid("BOT_SEPA_DEBTOR_IBAN is not a valid IBAN")
     config = {
         "name": settings.sepa_debtor_name,
-        "IBAN": settings.sepa_debtor_iban.replace(" ", "").upper(),
+        "IBAN": debtor,
         "batch": True,
         "currency": CURRENCY,
     }
     if settings.sepa_debtor_bic:
         config["BIC"] = settings.sepa_debtor_bic.strip().upper()
-    transfer = SepaTransfer(config, schema=SCHEMA, clean=True)
+    try:
+        transfer = SepaTransfer(config, schema=SCHEMA, clean=True)
+    except Exception as error:  # sepaxml raises bare Exceptions for a bad configuration
+        raise SepaInvalid(str(error)) from error
     for request in requests:
         if not eligible(request):
             raise ValueError(f"request {request.id} is not an open euro bank transfer")
@@ -64,4 +75,8 @@ def credit_transfer(
                 "endtoend_id": end_to_end_id(request.id),
             }
         )
-    return str(transfer.msg_id), bytes(transfer.export(validate=True))
+    try:
+        document = bytes(transfer.export(validate=True))
+    except Exception as error:  # sepaxml.validation.ValidationError, with the schema's reason
+        raise SepaInvalid(str(error)) from error
+    return str(transfer.msg_id), document

@@ -164,6 +164,7 @@ console-pay = Mark as paid
 console-reject = Reject
 console-sepa-export = SEPA file of the selected requests (they are marked as paid)
 console-sepa-off = SEPA files need the programme's account: set BOT_SEPA_DEBTOR_NAME and BOT_SEPA_DEBTOR_IBAN.
+console-sepa-invalid = The SEPA file could not be made: check the programme's account (BOT_SEPA_DEBTOR_IBAN and BOT_SEPA_DEBTOR_BIC) and the influencers' bank details. Nothing was marked as paid.
 console-sepa-none = Select at least one request for the SEPA file.
 console-sepa-not-eligible = Request #{ $id } cannot go into a SEPA file: only open requests in euros to a bank account can.
 console-payout-paid = Request #{ $id } is marked as paid; the influencer has been told.

@@ -171,6 +171,7 @@ console-pay = Marcar como pagada
 console-reject = Rechazar
 console-sepa-export = Fichero SEPA de las solicitudes seleccionadas (se marcan como pagadas)
 console-sepa-off = Los ficheros SEPA necesitan la cuenta del programa: defina BOT_SEPA_DEBTOR_NAME y BOT_SEPA_DEBTOR_IBAN.
+console-sepa-invalid = No se ha podido generar el fichero SEPA: revise la cuenta del programa (BOT_SEPA_DEBTOR_IBAN y BOT_SEPA_DEBTOR_BIC) y los datos bancarios de los influencers. No se ha marcado ninguna solicitud como pagada.
 console-sepa-none = Seleccione al menos una solicitud para el fichero SEPA.
 console-sepa-not-eligible = La solicitud n.º { $id } no puede ir en un fichero SEPA: solo pueden ir las solicitudes abiertas en euros a una cuenta bancaria.
 console-payout-paid = La solicitud n.º { $id } está marcada como pagada; se ha avisado al influencer.

@@ -171,6 +171,7 @@ console-pay = Marquer comme payée
 console-reject = Refuser
 console-sepa-export = Fichier SEPA des demandes sélectionnées (elles sont marquées comme payées)
 console-sepa-off = Les fichiers SEPA nécessitent le compte du programme : définissez BOT_SEPA_DEBTOR_NAME et BOT_SEPA_DEBTOR_IBAN.
+console-sepa-invalid = Le fichier SEPA n’a pas pu être créé : vérifiez le compte du programme (BOT_SEPA_DEBTOR_IBAN et BOT_SEPA_DEBTOR_BIC) et les coordonnées bancaires des influenceurs. Aucune demande n’a été marquée comme payée.
 console-sepa-none = Sélectionnez au moins une demande pour le fichier SEPA.
 console-sepa-not-eligible = La demande n° { $id } ne peut pas figurer dans un fichier SEPA : seules les demandes ouvertes en euros vers un compte bancaire le peuvent.
 console-payout-paid = La demande n° { $id } est marquée comme payée ; l’influenceur en a été informé.

@@ -175,6 +175,7 @@ console-pay = Oznacz jako wypłacone
 console-reject = Odrzuć
 console-sepa-export = Plik SEPA z wybranych wniosków (zostaną oznaczone jako wypłacone)
 console-sepa-off = Pliki SEPA wymagają konta programu: proszę ustawić BOT_SEPA_DEBTOR_NAME i BOT_SEPA_DEBTOR_IBAN.
+console-sepa-invalid = Nie udało się utworzyć pliku SEPA: proszę sprawdzić konto programu (BOT_SEPA_DEBTOR_IBAN i BOT_SEPA_DEBTOR_BIC) oraz dane bankowe influencerów. Żaden wniosek nie został oznaczony jako wypłacony.
 console-sepa-none = Proszę wybrać co najmniej jeden wniosek do pliku SEPA.
 console-sepa-not-eligible = Wniosku nr { $id } nie można umieścić w pliku SEPA: trafiają do niego tylko otwarte wnioski w euro na rachunek bankowy.
 console-payout-paid = Wniosek nr { $id } został oznaczony jako wypłacony; influencer otrzymał powiadomienie.

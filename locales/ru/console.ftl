@@ -180,6 +180,7 @@ console-pay = Отметить как оплаченный
 console-reject = Отклонить
 console-sepa-export = Файл SEPA по выбранным запросам (они будут отмечены как оплаченные)
 console-sepa-off = Для файлов SEPA нужен счёт программы: задайте BOT_SEPA_DEBTOR_NAME и BOT_SEPA_DEBTOR_IBAN.
+console-sepa-invalid = Не удалось сформировать файл SEPA: проверьте счёт программы (BOT_SEPA_DEBTOR_IBAN и BOT_SEPA_DEBTOR_BIC) и банковские реквизиты инфлюенсеров. Ни один запрос не отмечен как оплаченный.
 console-sepa-none = Выберите хотя бы один запрос для файла SEPA.
 console-sepa-not-eligible = Запрос №{ $id } нельзя включить в файл SEPA: в него попадают только открытые запросы в евро на банковский счёт.
 console-payout-paid = Запрос №{ $id } отмечен как оплаченный, инфлюенсер уведомлён.

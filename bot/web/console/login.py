@@ -6,7 +6,9 @@ in messages) must not spend the single-use token. ``POST`` spends it and opens t
 
 from __future__ import annotations
 
+import hmac
 import secrets
+from datetime import timedelta
 
 from aiohttp import web
 from aiohttp_session import get_session, new_session
@@ -14,7 +16,6 @@ from aiohttp_session import get_session, new_session
 from bot.core.auth import is_staff, parse_account
 from bot.web.console.access import (
     OWNER,
-    STAFF,
     Staff,
     config_of,
     deny,
@@ -78,15 +79,24 @@ async def login(request: web.Request) -> web.StreamResponse:
     raise redirect("/console/")
 
 
-@guarded(STAFF, "console.logout")
-async def logout(request: web.Request, staff: Staff) -> web.StreamResponse:
+async def logout(request: web.Request) -> web.StreamResponse:
+    """Signing out needs no role (someone whose roles were revoked may still end their
+    session), only the session's own CSRF token."""
     config = config_of(request)
+    session = await get_session(request)
+    key, csrf = session.get("key"), session.get("csrf")
+    given = str((await request.post()).get("csrf", ""))
+    if not isinstance(key, str) or not isinstance(csrf, str):
+        return await refusal(request, None, "console-signed-out", 401)
+    if not hmac.compare_digest(given.encode(), csrf.encode()):
+        return await refusal(request, None, "console-csrf", 403)
     now = config.clock()
     async with config.database.transaction() as db:
         services = Repositories(db)
-        await services.console.end(staff.session_key, now)
-        await services.audit.record(staff.actor, "console.logout", None, {}, now)
-    session = await get_session(request)
+        record = await services.console.live_session(key, now, timedelta(days=366))
+        if record is not None:
+            await services.console.end(key, now)
+            await services.audit.record(record.account.actor, "console.logout", None, {}, now)
     session.invalidate()
     return await render(
         request, None, "error.html", {"message": "console-signed-out-done", "args": {}}

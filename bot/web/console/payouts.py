@@ -145,6 +145,9 @@ async def sepa_export(request: web.Request, staff: Staff) -> web.StreamResponse:
     except sepa.SepaUnavailable:
         await notice(request, "console-sepa-off")
         raise redirect(HOME) from None
+    except sepa.SepaInvalid:
+        await notice(request, "console-sepa-invalid")
+        raise redirect(HOME) from None
     except ValueError as error:
         await notice(request, "console-sepa-not-eligible", id=str(error))
         raise redirect(HOME) from None
