@@ -139,6 +139,9 @@ console-campaign-state =
         [yes] Active
        *[no] Paused
     }
+console-campaign-edit = Change “{ $name }”
+console-campaign-save = Save the changes
+console-campaign-saved = Campaign “{ $name }” is changed; new clicks and sales follow the new terms.
 console-campaign-pause = Pause
 console-campaign-resume = Resume
 console-campaign-added = Campaign “{ $name }” is created.

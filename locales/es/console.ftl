@@ -146,6 +146,9 @@ console-campaign-state =
         [yes] Activa
        *[no] En pausa
     }
+console-campaign-edit = Modificar «{ $name }»
+console-campaign-save = Guardar los cambios
+console-campaign-saved = La campaña «{ $name }» se ha modificado; los nuevos clics y ventas siguen las nuevas condiciones.
 console-campaign-pause = Pausar
 console-campaign-resume = Reanudar
 console-campaign-added = La campaña «{ $name }» se ha creado.

@@ -146,6 +146,9 @@ console-campaign-state =
         [yes] Active
        *[no] En pause
     }
+console-campaign-edit = Modifier « { $name } »
+console-campaign-save = Enregistrer les modifications
+console-campaign-saved = La campagne « { $name } » est modifiée ; les nouveaux clics et les nouvelles ventes suivent les nouvelles conditions.
 console-campaign-pause = Mettre en pause
 console-campaign-resume = Reprendre
 console-campaign-added = La campagne « { $name } » est créée.

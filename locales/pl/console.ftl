@@ -150,6 +150,9 @@ console-campaign-state =
         [yes] Aktywna
        *[no] Wstrzymana
     }
+console-campaign-edit = Zmień „{ $name }”
+console-campaign-save = Zapisz zmiany
+console-campaign-saved = Kampania „{ $name }” została zmieniona; nowe kliknięcia i sprzedaż podlegają nowym warunkom.
 console-campaign-pause = Wstrzymaj
 console-campaign-resume = Wznów
 console-campaign-added = Kampania „{ $name }” została utworzona.

@@ -155,6 +155,9 @@ console-campaign-state =
         [yes] Активна
        *[no] Приостановлена
     }
+console-campaign-edit = Изменить «{ $name }»
+console-campaign-save = Сохранить изменения
+console-campaign-saved = Кампания «{ $name }» изменена; новые переходы и продажи идут по новым условиям.
 console-campaign-pause = Приостановить
 console-campaign-resume = Возобновить
 console-campaign-added = Кампания «{ $name }» создана.

@@ -81,3 +81,34 @@ async def test_refused_forms_change_nothing(
         assert await session.scalar(select(func.count()).select_from(Campaign)) == 1  # the seller's
         request = await session.get(PayoutRequest, request_id)
     assert request is not None and request.status == "requested"
+
+
+async def test_editing_a_campaign(
+    database: Database,
+    settings: Settings,
+    translator: Translator,
+    clock: Clock,
+    make_engine: Callable[[], Engine],
+) -> None:
+    console_settings(settings, owner_ids=["console:1"])
+    owner = Chat(make_engine(), user_id="1")
+    async with serve(database, settings, translator, clock) as server, client(server) as browser:
+        csrf = await sign_in(browser, owner)
+        form = {"csrf": csrf, "url": "https://shop.example.com/?a={ref}", "rate_standard": "800"}
+        await browser.post("/console/campaigns", data={**form, "name": "Spring", "currency": "EUR"})
+        async with database.read() as session:
+            campaign = await session.scalar(select(Campaign).where(Campaign.name == "Spring"))
+        assert campaign is not None
+        bad = await browser.post(f"/console/campaigns/{campaign.id}", data={**form, "url": "shop"})
+        assert "must be an address" in await bad.text()
+        changed = {**form, "rate_standard": "900", "rate_kol": "1500", "countries": "fr, es"}
+        saved = await browser.post(f"/console/campaigns/{campaign.id}", data=changed)
+        assert "is changed" in await saved.text()
+    async with database.read() as session:
+        row = await session.get(Campaign, campaign.id, populate_existing=True)
+    assert row is not None
+    assert (row.rates, row.countries, row.currency) == (
+        {"standard": 900, "kol": 1500},
+        ["FR", "ES"],
+        "EUR",
+    )
