@@ -67,6 +67,25 @@ class ConsoleOverview:
             commission.append(DayFigure(_day(d), int(total or 0), str(currency)))
         return [DayFigure(d, n) for d, n in orders.items()], commission
 
+    async def campaigns(self, since: datetime) -> dict[int, list[CurrencyTotal]]:
+        """Orders and commission of each campaign since ``since``, per currency."""
+        rows = await self.session.execute(
+            select(
+                Conversion.campaign_id,
+                Conversion.currency,
+                func.count(),
+                func.sum(Conversion.commission_minor),
+            )
+            .where(Conversion.ordered_at >= since)
+            .group_by(Conversion.campaign_id, Conversion.currency)
+        )
+        found: dict[int, list[CurrencyTotal]] = {}
+        for campaign_id, currency, count, total in rows.all():
+            found.setdefault(int(campaign_id), []).append(
+                CurrencyTotal(str(currency), int(count), int(total or 0))
+            )
+        return found
+
     async def payouts_waiting(self) -> list[CurrencyTotal]:
         rows = await self.session.execute(
             select(PayoutRequest.currency, func.count(), func.sum(PayoutRequest.amount_minor))

@@ -267,9 +267,11 @@ class Conversion(Base):
             "refunded_minor",
             "amount_minor",
         ),
-        # The staff console's overview: orders and commission per day over 30 days, one range
-        # of this index for every influencer at once (no scan of the table).
-        Index("ix_conversions_ordered_at", "ordered_at", "currency", "commission_minor"),
+        # The staff console: orders and commission per day, and per campaign, over 30 days,
+        # from one range of this index for every influencer at once (no scan of the table).
+        Index(
+            "ix_conversions_ordered_at", "ordered_at", "campaign_id", "currency", "commission_minor"
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)

@@ -142,6 +142,12 @@ console-campaign-state =
 console-campaign-edit = Change “{ $name }”
 console-campaign-save = Save the changes
 console-campaign-saved = Campaign “{ $name }” is changed; new clicks and sales follow the new terms.
+console-campaign-figures = Last { $days } days
+console-orders-count =
+    { $count ->
+        [one] { $count } order
+       *[other] { $count } orders
+    }
 console-campaign-pause = Pause
 console-campaign-resume = Resume
 console-campaign-added = Campaign “{ $name }” is created.

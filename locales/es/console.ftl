@@ -149,6 +149,13 @@ console-campaign-state =
 console-campaign-edit = Modificar «{ $name }»
 console-campaign-save = Guardar los cambios
 console-campaign-saved = La campaña «{ $name }» se ha modificado; los nuevos clics y ventas siguen las nuevas condiciones.
+console-campaign-figures = Últimos { $days } días
+console-orders-count =
+    { $count ->
+        [one] { $count } pedido
+        [many] { $count } pedidos
+       *[other] { $count } pedidos
+    }
 console-campaign-pause = Pausar
 console-campaign-resume = Reanudar
 console-campaign-added = La campaña «{ $name }» se ha creado.

@@ -149,6 +149,13 @@ console-campaign-state =
 console-campaign-edit = Modifier « { $name } »
 console-campaign-save = Enregistrer les modifications
 console-campaign-saved = La campagne « { $name } » est modifiée ; les nouveaux clics et les nouvelles ventes suivent les nouvelles conditions.
+console-campaign-figures = { $days } derniers jours
+console-orders-count =
+    { $count ->
+        [one] { $count } commande
+        [many] { $count } commandes
+       *[other] { $count } commandes
+    }
 console-campaign-pause = Mettre en pause
 console-campaign-resume = Reprendre
 console-campaign-added = La campagne « { $name } » est créée.

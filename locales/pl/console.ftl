@@ -153,6 +153,14 @@ console-campaign-state =
 console-campaign-edit = Zmień „{ $name }”
 console-campaign-save = Zapisz zmiany
 console-campaign-saved = Kampania „{ $name }” została zmieniona; nowe kliknięcia i sprzedaż podlegają nowym warunkom.
+console-campaign-figures = Ostatnie { $days } dni
+console-orders-count =
+    { $count ->
+        [one] { $count } zamówienie
+        [few] { $count } zamówienia
+        [many] { $count } zamówień
+       *[other] { $count } zamówienia
+    }
 console-campaign-pause = Wstrzymaj
 console-campaign-resume = Wznów
 console-campaign-added = Kampania „{ $name }” została utworzona.

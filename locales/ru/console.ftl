@@ -158,6 +158,19 @@ console-campaign-state =
 console-campaign-edit = Изменить «{ $name }»
 console-campaign-save = Сохранить изменения
 console-campaign-saved = Кампания «{ $name }» изменена; новые переходы и продажи идут по новым условиям.
+console-campaign-figures = За { $days ->
+        [one] последний { $days } день
+        [few] последние { $days } дня
+        [many] последние { $days } дней
+       *[other] последние { $days } дня
+    }
+console-orders-count =
+    { $count ->
+        [one] { $count } заказ
+        [few] { $count } заказа
+        [many] { $count } заказов
+       *[other] { $count } заказа
+    }
 console-campaign-pause = Приостановить
 console-campaign-resume = Возобновить
 console-campaign-added = Кампания «{ $name }» создана.

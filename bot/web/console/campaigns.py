@@ -8,7 +8,7 @@ none to give). Editing (which the command line does not offer) keeps the name an
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from aiohttp import web
@@ -17,11 +17,13 @@ from bot.services.campaign_rules import problem
 from bot.web.console.access import Staff, config_of, form_of, guarded, notice, redirect, render
 from storage import console_campaigns
 from storage.campaigns import CampaignExists
+from storage.console_overview import ConsoleOverview
 from storage.repositories import Repositories
 
 ROLE = "admin"
 NAME_MAX = 64
 HOME = "/console/campaigns"
+FIGURE_DAYS = 30
 
 
 class Refused(Exception):
@@ -112,13 +114,20 @@ async def _form(request: web.Request) -> dict[str, str]:
 @guarded(ROLE, "campaign.list")
 async def listing(request: web.Request, staff: Staff) -> web.StreamResponse:
     config = config_of(request)
+    since = config.clock() - timedelta(days=FIGURE_DAYS)
     async with config.database.read() as db:
         campaigns = await Repositories(db).campaigns.list_all()
+        figures = await ConsoleOverview(db).campaigns(since)
     return await render(
         request,
         staff,
         "campaigns.html",
-        {"campaigns": campaigns, "tiers": [name for name, _ in config.settings.tiers]},
+        {
+            "campaigns": campaigns,
+            "figures": figures,
+            "days": FIGURE_DAYS,
+            "tiers": [name for name, _ in config.settings.tiers],
+        },
     )
 
 

@@ -59,7 +59,7 @@ def upgrade() -> None:
     with op.batch_alter_table("conversions", schema=None) as batch_op:
         batch_op.create_index(
             "ix_conversions_ordered_at",
-            ["ordered_at", "currency", "commission_minor"],
+            ["ordered_at", "campaign_id", "currency", "commission_minor"],
             unique=False,
         )
 
