@@ -69,15 +69,15 @@ class ConsoleOverview:
 
     async def campaigns(self, since: datetime) -> dict[int, list[CurrencyTotal]]:
         """Orders and commission of each campaign since ``since``, per currency."""
+        # "+ 0": grouped by the bare column, SQLite walks the whole (campaign_id, order_id)
+        # index to save a sort instead of reading the period's range of the order-time index.
+        campaign = (Conversion.campaign_id + 0).label("campaign")
         rows = await self.session.execute(
             select(
-                Conversion.campaign_id,
-                Conversion.currency,
-                func.count(),
-                func.sum(Conversion.commission_minor),
+                campaign, Conversion.currency, func.count(), func.sum(Conversion.commission_minor)
             )
             .where(Conversion.ordered_at >= since)
-            .group_by(Conversion.campaign_id, Conversion.currency)
+            .group_by(campaign, Conversion.currency)
         )
         found: dict[int, list[CurrencyTotal]] = {}
         for campaign_id, currency, count, total in rows.all():

@@ -167,6 +167,11 @@ console-campaign-bad-number = Please write the numbers and dates in digits (date
 ## Payouts
 
 console-payouts-empty = No payout request is waiting.
+console-payouts-more =
+    { $count ->
+        [one] { $count } more request waits behind these: pay these first, or download the CSV.
+       *[other] { $count } more requests wait behind these: pay these first, or download the CSV.
+    }
 console-payout-details = Paid to
 console-csv = Download the queue as CSV
 console-pay = Mark as paid

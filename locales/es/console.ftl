@@ -175,6 +175,12 @@ console-campaign-bad-number = Escriba los números y las fechas en cifras (las f
 ## Pagos
 
 console-payouts-empty = No hay solicitudes de cobro pendientes.
+console-payouts-more =
+    { $count ->
+        [one] Detrás de estas espera { $count } solicitud más: pague primero estas o descargue el CSV.
+        [many] Detrás de estas esperan { $count } solicitudes más: pague primero estas o descargue el CSV.
+       *[other] Detrás de estas esperan { $count } solicitudes más: pague primero estas o descargue el CSV.
+    }
 console-payout-details = Destino del pago
 console-csv = Descargar la cola en CSV
 console-pay = Marcar como pagada

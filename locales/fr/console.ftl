@@ -175,6 +175,12 @@ console-campaign-bad-number = Veuillez écrire les nombres et les dates en chiff
 ## Versements
 
 console-payouts-empty = Aucune demande de versement en attente.
+console-payouts-more =
+    { $count ->
+        [one] { $count } autre demande attend après celles-ci : payez d’abord celles-ci, ou téléchargez le CSV.
+        [many] { $count } autres demandes attendent après celles-ci : payez d’abord celles-ci, ou téléchargez le CSV.
+       *[other] { $count } autres demandes attendent après celles-ci : payez d’abord celles-ci, ou téléchargez le CSV.
+    }
 console-payout-details = Versé sur
 console-csv = Télécharger la file au format CSV
 console-pay = Marquer comme payée

@@ -180,6 +180,13 @@ console-campaign-bad-number = Liczby i daty należy wpisać cyframi (daty w post
 ## Wypłaty
 
 console-payouts-empty = Nie ma wniosków o wypłatę.
+console-payouts-more =
+    { $count ->
+        [one] Za nimi czeka jeszcze { $count } wniosek: najpierw proszę wypłacić te albo pobrać CSV.
+        [few] Za nimi czekają jeszcze { $count } wnioski: najpierw proszę wypłacić te albo pobrać CSV.
+        [many] Za nimi czeka jeszcze { $count } wniosków: najpierw proszę wypłacić te albo pobrać CSV.
+       *[other] Za nimi czeka jeszcze { $count } wniosku: najpierw proszę wypłacić te albo pobrać CSV.
+    }
 console-payout-details = Na konto
 console-csv = Pobierz kolejkę jako CSV
 console-pay = Oznacz jako wypłacone

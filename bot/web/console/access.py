@@ -108,6 +108,11 @@ def helpers(translator: Translator, locale: str) -> dict[str, Any]:
     def t(message_id: str, **args: Any) -> str:
         return translator.render(locale, message_id, args)
 
+    def label(prefix: str, value: str) -> str:
+        """A value's localised name (``niche-beauty``), or the value itself if it has none."""
+        message_id = f"{prefix}-{value}"
+        return t(message_id) if translator.has(locale, message_id) else value
+
     def money(minor: int, currency: str) -> str:
         return format_money(Money(minor, currency), locale)
 
@@ -122,6 +127,7 @@ def helpers(translator: Translator, locale: str) -> dict[str, Any]:
 
     return {
         "t": t,
+        "label": label,
         "money": money,
         "number": number,
         "day": day,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import defaultdict
 
 from aiohttp import web
 from sqlalchemy.exc import IntegrityError
@@ -18,11 +17,13 @@ from sqlalchemy.exc import IntegrityError
 from bot.core.money import Money
 from bot.services import sepa
 from bot.web.console.access import Staff, config_of, form_of, guarded, notice, redirect, render
+from storage.console_overview import ConsoleOverview
 from storage.payouts import PayoutRefused, PayoutRequestRecord, Payouts
 from storage.repositories import Repositories
 
 ROLE = "admin"
-QUEUE_LIMIT = 1000
+PAGE = 200  # requests shown at once, oldest first (the CSV has them all)
+CSV_LIMIT = 100_000
 HOME = "/console/payouts"
 
 
@@ -32,20 +33,19 @@ def _ids(values: list[str]) -> list[int]:
 
 @guarded(ROLE, "payout.list")
 async def queue(request: web.Request, staff: Staff) -> web.StreamResponse:
+    """The oldest open requests (a page of them) and the totals of the whole queue."""
     config = config_of(request)
     async with config.database.read() as db:
-        items = await Payouts(db).queue(limit=QUEUE_LIMIT)
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for item in items:
-        totals[item.request.currency][0] += 1
-        totals[item.request.currency][1] += item.request.amount_minor
+        items = await Payouts(db).queue(limit=PAGE)
+        totals = await ConsoleOverview(db).payouts_waiting()
     return await render(
         request,
         staff,
         "payouts.html",
         {
             "items": items,
-            "totals": sorted(totals.items()),
+            "totals": totals,
+            "more": sum(t.count for t in totals) - len(items),
             "sepa_ready": bool(
                 config.settings.sepa_debtor_name and config.settings.sepa_debtor_iban
             ),
@@ -170,7 +170,7 @@ async def csv_export(request: web.Request, staff: Staff) -> web.StreamResponse:
     """The open queue as CSV, with the full payout details (for whoever pays by hand)."""
     config = config_of(request)
     async with config.database.read() as db:
-        items = await Payouts(db).queue(limit=QUEUE_LIMIT)
+        items = await Payouts(db).queue(limit=CSV_LIMIT)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(
