@@ -89,7 +89,9 @@ class Page:
 
         old = await asyncio.to_thread(self.driver.find_element, "css selector", "html")
         element = await asyncio.to_thread(self.driver.find_element, "css selector", css)
-        await asyncio.to_thread(element.click)
+        # A click as the page's own script would do it: chromedriver's native click sometimes
+        # fails with "node does not belong to the document" when the click itself navigates.
+        await asyncio.to_thread(self.driver.execute_script, "arguments[0].click()", element)
         if navigates:
             wait = WebDriverWait(self.driver, 10)
             await asyncio.to_thread(wait.until, expected_conditions.staleness_of(old))
