@@ -206,6 +206,19 @@ class Runtime:
                 clock=self.app.engine.clock,
             ),
         )
+        if self.settings.console_secret is not None:
+            from bot.web import console
+            from bot.web.console.access import ConsoleConfig
+
+            console.setup(
+                app,
+                ConsoleConfig(
+                    self.app.database,
+                    self.settings,
+                    self.app.translator,
+                    self.app.engine.clock,
+                ),
+            )
         self._web = web.AppRunner(app, access_log=None)
         await self._web.setup()
         port = self.settings.web_port if self.settings.web_port is not None else DEFAULT_WEB_PORT

@@ -130,6 +130,15 @@ class Settings(BaseSettings):
         methods = self.payout_methods.get(country or "", None)
         return methods if methods is not None else self.payout_methods.get("*", ())
 
+    # The staff web console (/console in chat gives a sign-in link): the key its cookies are
+    # encrypted with (on only when set), how long an unused session stays signed in, and who
+    # pays SEPA payouts (the debtor of the pain.001 files it exports).
+    console_secret: SecretStr | None = None
+    console_idle_minutes: int = Field(default=30, ge=1, le=24 * 60)
+    sepa_debtor_name: str = ""
+    sepa_debtor_iban: str = ""
+    sepa_debtor_bic: str = ""
+
     @property
     def telegram_file_base_url(self) -> str:
         """The Bot API serves files under ``/file/bot<token>`` beside ``/bot<token>``."""
@@ -150,6 +159,7 @@ class Settings(BaseSettings):
             self.discord_token,
             self.postback_secret,
             self.click_salt,
+            self.console_secret,
         ]
         return [v.get_secret_value() for v in values if v is not None and v.get_secret_value()]
 
@@ -179,6 +189,16 @@ class Settings(BaseSettings):
         value = value.strip()
         if not (value.startswith("-100") and value[1:].isdigit()):
             raise ValueError("BOT_TELEGRAM_SUPPORT_CHAT_ID must be a supergroup id like -100123")
+        return value
+
+    @field_validator("console_secret")
+    @classmethod
+    def _check_console_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        """Empty means off; otherwise long enough that cookies cannot be forged by guessing."""
+        if value is None or not value.get_secret_value():
+            return None
+        if len(value.get_secret_value()) < 32:
+            raise ValueError("BOT_CONSOLE_SECRET must be at least 32 characters")
         return value
 
     @field_validator("telegram_influencer_chat_id")

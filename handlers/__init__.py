@@ -13,6 +13,7 @@ def build_router() -> Router:
         common,
         community,
         connect,
+        console,
         earnings,
         faq,
         language,
@@ -45,5 +46,6 @@ def build_router() -> Router:
     privacy.register(router)
     # Text nothing understood gets "Ask a person" (a support ticket with it).
     router.intent(support.unmatched)
+    console.register(router)
     privacy.guard(router)  # last: wraps the commands that need the current consent
     return router

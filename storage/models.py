@@ -277,6 +277,11 @@ class Conversion(Base):
             "refunded_minor",
             "amount_minor",
         ),
+        # The staff console: orders and commission per day, and per campaign, over 30 days,
+        # from one range of this index for every influencer at once (no scan of the table).
+        Index(
+            "ix_conversions_ordered_at", "ordered_at", "campaign_id", "currency", "commission_minor"
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
@@ -752,3 +757,38 @@ class SupportDesk(Base):
     target_id: Mapped[str] = mapped_column(String(64))
     updated_by: Mapped[str] = mapped_column(String(80))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ConsoleLoginToken(Base):
+    """A one-time link into the staff web console, asked for with /console in chat.
+
+    Only the token's SHA-256 is stored; the link works once, for ten minutes, and opens a
+    session for the channel account that asked for it (roles belong to accounts).
+    """
+
+    __tablename__ = "console_login_tokens"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    external_id: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class ConsoleSession(Base):
+    """A signed-in browser. The encrypted cookie holds only ``key``; the row says whether the
+    session still stands (an owner can sign out every session of an account) and when it was
+    last used (idle expiry)."""
+
+    __tablename__ = "console_sessions"
+    __table_args__ = (Index("ix_console_sessions_account", "channel", "external_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    external_id: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -10,6 +10,7 @@ from storage.audit import AuditLog
 from storage.broadcasts import Broadcasts
 from storage.campaigns import Campaigns
 from storage.communities import Communities
+from storage.console import ConsoleAccess
 from storage.inbox import Inbox
 from storage.influencers import Influencers
 from storage.ledger import Ledger
@@ -50,3 +51,4 @@ class Repositories:
         self.support_desks = SupportDesks(session)
         self.abuse = Abuse(session)
         self.sale_check = SaleCheck(session)
+        self.console = ConsoleAccess(session)

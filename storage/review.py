@@ -137,6 +137,33 @@ class ReviewQueue:
             skipped.append(candidate)  # taken meanwhile by another reviewer: the next one
         return None
 
+    async def claim(
+        self,
+        reviewer: str,
+        influencer_id: int,
+        now: datetime,
+        hold: timedelta,
+        *,
+        exclude_user: int | None = None,
+    ) -> ClaimedApplication | None:
+        """Claim this application (the console picks one from the queue), if nobody holds
+        it; the one ``reviewer`` holds already is resumed. None when it cannot be claimed."""
+        found = await self.claimed(reviewer, influencer_id)
+        if found is not None:
+            await self.extend(reviewer, influencer_id, now, hold)
+            return replace(found, resumed=True)
+        query = update(Influencer).where(Influencer.id == influencer_id, _claimable(now))
+        if exclude_user is not None:
+            query = query.where(Influencer.user_id != exclude_user)
+        result = await self.session.execute(
+            query.values(claimed_by=reviewer, claim_expires_at=now + hold).execution_options(
+                synchronize_session=False
+            )
+        )
+        if getattr(result, "rowcount", 0) != 1:
+            return None
+        return await self.claimed(reviewer, influencer_id)
+
     async def claimed(self, reviewer: str, influencer_id: int) -> ClaimedApplication | None:
         """The application if ``reviewer`` still holds it and it is still pending."""
         row = (

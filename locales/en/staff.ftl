@@ -31,6 +31,7 @@ staff-overview =
     /review — review applications (reviewers)
     /broadcast — send an announcement; /broadcast status and /broadcast cancel to follow or stop it (broadcasters)
     /staff — this overview
+    /console — a sign-in link to the staff console in the browser
     /grant and /revoke — give and take away roles (owners)
 staff-list =
     Owners: { $owners }

@@ -31,6 +31,7 @@ staff-overview =
     /review — revisar solicitudes (revisión de solicitudes)
     /broadcast — enviar una difusión; /broadcast status y /broadcast cancel para seguirla o detenerla (difusión)
     /staff — este resumen
+    /console — un enlace de acceso a la consola del equipo en el navegador
     /grant y /revoke — asignar y retirar roles (propietarios)
 staff-list =
     Propietarios: { $owners }

@@ -31,6 +31,7 @@ staff-overview =
     /review — examiner les candidatures (examen des candidatures)
     /broadcast — envoyer une diffusion ; /broadcast status et /broadcast cancel pour la suivre ou l’arrêter (diffusion)
     /staff — cet aperçu
+    /console — un lien de connexion à la console de l’équipe dans le navigateur
     /grant et /revoke — attribuer et retirer des rôles (propriétaires)
 staff-list =
     Propriétaires : { $owners }

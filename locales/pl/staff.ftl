@@ -31,6 +31,7 @@ staff-overview =
     /review — weryfikacja zgłoszeń (rola weryfikacji zgłoszeń)
     /broadcast — wysyłka komunikatu; /broadcast status i /broadcast cancel — postęp i zatrzymanie (rola komunikatów)
     /staff — to zestawienie
+    /console — link logowania do konsoli zespołu w przeglądarce
     /grant i /revoke — nadawanie i odbieranie ról (właściciele programu)
 staff-list =
     Właściciele programu: { $owners }

@@ -31,6 +31,7 @@ staff-overview =
     /review — проверка заявок (для проверяющих)
     /broadcast — рассылка; /broadcast status и /broadcast cancel — её ход и отмена (для тех, кто делает рассылки)
     /staff — этот обзор
+    /console — ссылка для входа в консоль сотрудников в браузере
     /grant и /revoke — выдача и отзыв ролей (для владельцев)
 staff-list =
     Владельцы: { $owners }

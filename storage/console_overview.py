@@ -1,0 +1,172 @@
+"""Figures for the console's overview: what waits for staff and how the programme is going.
+
+Each is one grouped query; the daily series read 30 days of an indexed time column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Click, Conversion, Influencer, InfluencerChannel, PayoutRequest
+
+
+@dataclass(frozen=True, slots=True)
+class DayFigure:
+    day: str  # YYYY-MM-DD (UTC)
+    value: int
+    currency: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyTotal:
+    currency: str
+    count: int
+    amount_minor: int
+
+
+def _day(value: object) -> str:
+    return str(value)[:10]
+
+
+class ConsoleOverview:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def tiers(self) -> dict[str, int]:
+        """Approved influencers by tier."""
+        rows = await self.session.execute(
+            select(Influencer.tier, func.count())
+            .where(Influencer.status == "approved")
+            .group_by(Influencer.tier)
+        )
+        return {str(tier): int(count) for tier, count in rows.all()}
+
+    async def clicks_per_day(self, since: datetime) -> list[DayFigure]:
+        day = func.date(Click.clicked_at)
+        rows = await self.session.execute(
+            select(day, func.count()).where(Click.clicked_at >= since).group_by(day)
+        )
+        return [DayFigure(_day(d), int(n)) for d, n in rows.all()]
+
+    async def orders_per_day(self, since: datetime) -> tuple[list[DayFigure], list[DayFigure]]:
+        """Orders placed per day, and their commission per day and currency."""
+        day = func.date(Conversion.ordered_at)
+        rows = await self.session.execute(
+            select(day, Conversion.currency, func.count(), func.sum(Conversion.commission_minor))
+            .where(Conversion.ordered_at >= since)
+            .group_by(day, Conversion.currency)
+        )
+        orders: dict[str, int] = {}
+        commission: list[DayFigure] = []
+        for d, currency, count, total in rows.all():
+            orders[_day(d)] = orders.get(_day(d), 0) + int(count)
+            commission.append(DayFigure(_day(d), int(total or 0), str(currency)))
+        return [DayFigure(d, n) for d, n in orders.items()], commission
+
+    async def campaigns(self, since: datetime) -> dict[int, list[CurrencyTotal]]:
+        """Orders and commission of each campaign since ``since``, per currency."""
+        # "+ 0": grouped by the bare column, SQLite walks the whole (campaign_id, order_id)
+        # index to save a sort instead of reading the period's range of the order-time index.
+        campaign = (Conversion.campaign_id + 0).label("campaign")
+        rows = await self.session.execute(
+            select(
+                campaign, Conversion.currency, func.count(), func.sum(Conversion.commission_minor)
+            )
+            .where(Conversion.ordered_at >= since)
+            .group_by(campaign, Conversion.currency)
+        )
+        found: dict[int, list[CurrencyTotal]] = {}
+        for campaign_id, currency, count, total in rows.all():
+            found.setdefault(int(campaign_id), []).append(
+                CurrencyTotal(str(currency), int(count), int(total or 0))
+            )
+        return found
+
+    async def payouts_waiting(self) -> list[CurrencyTotal]:
+        rows = await self.session.execute(
+            select(PayoutRequest.currency, func.count(), func.sum(PayoutRequest.amount_minor))
+            .where(PayoutRequest.status == "requested")
+            .group_by(PayoutRequest.currency)
+            .order_by(PayoutRequest.currency)
+        )
+        return [CurrencyTotal(str(c), int(n), int(s or 0)) for c, n, s in rows.all()]
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    """A pending application in the console's queue."""
+
+    id: int
+    display_name: str
+    country: str
+    niche: str
+    submitted_at: datetime
+    audience: int
+    platforms: str
+    claimed_by: str | None
+    claim_expires_at: datetime | None
+
+
+async def application_queue(
+    session: AsyncSession,
+    *,
+    country: str | None = None,
+    platform: str | None = None,
+    min_audience: int | None = None,
+    by_audience: bool = False,
+    limit: int = 100,
+) -> list[QueueRow]:
+    """Pending applications, oldest first (or largest audience first), filtered."""
+    audience = (
+        select(func.coalesce(func.max(InfluencerChannel.audience), 0))
+        .where(InfluencerChannel.influencer_id == Influencer.id)
+        .scalar_subquery()
+    )
+    query = select(Influencer, audience.label("audience")).where(Influencer.status == "pending")
+    if country:
+        query = query.where(Influencer.country == country)
+    if platform:
+        query = query.where(
+            select(InfluencerChannel.id)
+            .where(
+                InfluencerChannel.influencer_id == Influencer.id,
+                InfluencerChannel.platform == platform,
+            )
+            .exists()
+        )
+    if min_audience:
+        query = query.where(audience >= min_audience)
+    order = (
+        (audience.desc(), Influencer.id)
+        if by_audience
+        else (Influencer.submitted_at, Influencer.id)
+    )
+    rows = (await session.execute(query.order_by(*order).limit(limit))).all()
+    ids = [row[0].id for row in rows]
+    platforms: dict[int, list[str]] = {}
+    if ids:
+        channel_rows = await session.execute(
+            select(InfluencerChannel.influencer_id, InfluencerChannel.platform)
+            .where(InfluencerChannel.influencer_id.in_(ids))
+            .order_by(InfluencerChannel.influencer_id, InfluencerChannel.position)
+        )
+        for influencer_id, name in channel_rows.all():
+            platforms.setdefault(int(influencer_id), []).append(str(name))
+    return [
+        QueueRow(
+            row[0].id,
+            row[0].display_name,
+            row[0].country,
+            row[0].niche,
+            row[0].submitted_at,
+            int(row[1]),
+            ", ".join(platforms.get(row[0].id, [])),
+            row[0].claimed_by,
+            row[0].claim_expires_at,
+        )
+        for row in rows
+    ]
