@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+
+from storage.db import url_driver
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -91,12 +91,8 @@ def problems(settings: Settings) -> list[str]:
         "PUBLIC_BASE_URL",
         "must not have a query or a fragment (links are made by appending /l/<code>)",
     )
-    try:
-        driver = make_url(settings.database_url).drivername
-    except ArgumentError:
-        driver = None
     need(
-        driver in DRIVERS,
+        url_driver(settings.database_url) in DRIVERS,
         "DATABASE_URL",
         "must be a SQLAlchemy URL starting sqlite+aiosqlite:/// or postgresql+asyncpg://",
     )

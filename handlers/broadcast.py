@@ -373,19 +373,17 @@ async def show_audience(turn: Turn) -> Reply:
         blocked=counted.blocked,
         channels=counted.channels,
     )
-    links = []
-    if content.button is not None and content.url is not None:
-        links.append(LinkButton(button_label(content.button), content.url))
     for locale in turn.data["order"]:
         others = [code for code, source in content.fallbacks.items() if source == locale]
         reached = segment.languages_of([locale, *others])
         if not reached:
             continue  # the segment leaves this text's readers out
-        # The button's label as this text's readers will see it (the link button itself is
-        # labelled in the broadcaster's language).
-        label = (
-            "" if content.button is None else turn.render_in(locale, button_label(content.button))
-        )
+        # The button as this text's readers will get it: labelled in their language.
+        links = []
+        label = ""
+        if content.button is not None and content.url is not None:
+            links.append(LinkButton(button_label(content.button), content.url, locale=locale))
+            label = turn.render_in(locale, button_label(content.button))
         turn.reply.say(
             "broadcast-preview",
             links=links,

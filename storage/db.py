@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -58,6 +59,14 @@ def _install_sqlite_tuning(engine: AsyncEngine) -> None:
     def _on_begin(connection: Connection) -> None:
         mode = connection.get_execution_options().get(_BEGIN_OPTION, "IMMEDIATE")
         connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def url_driver(url: str) -> str | None:
+    """The driver a database URL names (``sqlite+aiosqlite``), or None when it is no URL."""
+    try:
+        return make_url(url).drivername
+    except ArgumentError:
+        return None
 
 
 class Database:

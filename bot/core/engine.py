@@ -460,7 +460,8 @@ class Engine:
             ]
             buttons.extend(layout(rendered))
         for link in message.links:
-            buttons.append((Button(self._render_text(locale, link.label, {}), url=link.url),))
+            label = self._render_text(link.locale or locale, link.label, {})
+            buttons.append((Button(label, url=link.url),))
         question_input = None
         if message.scope is not None and not message.choices:
             question_input = "text"

@@ -26,10 +26,12 @@ IntentFn = Callable[["Turn"], Awaitable["Reply | None"]]
 
 @dataclass(slots=True)
 class LinkButton:
-    """A button that opens a URL; its label is a message id."""
+    """A button that opens a URL; its label is a message id, rendered in ``locale`` when one
+    is given (a broadcast preview shows each reader's button), else in the reader's own."""
 
     label: str
     url: str
+    locale: str | None = None
 
 
 @dataclass(slots=True)

@@ -143,6 +143,9 @@ async def test_write_narrow_count_preview_and_send(
     assert "Winter Sale!\nStarts Monday." in english.text
     assert normalise(english.text).startswith("For English, Polski:")
     assert [b.url for b in english.all_buttons] == ["https://shop.example.com/winter"]
+    # The preview's own button is labelled as each text's readers will get it.
+    assert [b.label for b in russian.all_buttons] == ["К покупкам"]
+    assert [b.label for b in english.all_buttons] == ["Shop now"]
     # Each preview names the button as its readers will see it, in their language.
     assert "Button: “К покупкам”" in russian.text
     assert "Button: “Shop now”" in english.text
