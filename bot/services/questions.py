@@ -441,7 +441,7 @@ def _intent(book: PhraseBook, tokens: Sequence[Token], *, has_period: bool) -> s
         return BALANCE  # "what's my balance?": the balance, not this month's report
     if clicks and (has_period or asking) and not (about or earn):
         return CLICKS
-    if about or balance or clicks or (earn and (has_period or asking)):
+    if about or balance or (clicks and asking) or (earn and (has_period or asking)):
         return EARNINGS
     if how_much and has_period:
         return EARNINGS  # "how much yesterday?"

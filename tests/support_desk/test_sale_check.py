@@ -32,7 +32,11 @@ async def influencer(chat: Chat, database: Database, clock: Clock, locale: str) 
         rates={"standard": 1000},
     )
     shop.links["AUT1"] = await make_link(
-        database, influencer_id, campaign.id, f"AUT{influencer_id}"
+        database,
+        influencer_id,
+        campaign.id,
+        f"AUT{influencer_id}",
+        created_at=datetime(2026, 10, 1, tzinfo=UTC),
     )
     return shop
 

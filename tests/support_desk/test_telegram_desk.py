@@ -5,20 +5,21 @@ reaches the influencer in their language."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import struct
 from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bot.core.i18n import Translator
 from bot.runtime import Runtime
 from bot.services.platform_actions import ActionRunner
 from bot.settings import Settings
 from storage.db import Database
-from storage.models import AuditEntry, Ticket
+from storage.models import AuditEntry, PlatformAction, Ticket
 from tests.channels.test_telegram import (  # noqa: F401 (fixtures)
     TelegramUser,
     fake,
@@ -55,10 +56,22 @@ async def desk_runtime(
 
 
 async def act(runtime: Runtime, database: Database, clock: Clock) -> None:
-    """Perform the queued desk actions now (the runtime does it every 2 s)."""
+    """Perform the queued desk actions now (the runtime does it every 2 s), and wait for any
+    the runtime's own runner took first: both may run, and under load the runtime's may still
+    be on its way to the fake when ours finds nothing left to take."""
     runner = ActionRunner(database, {"telegram": runtime.telegram}, clock)
     while await runner.run_once():
         pass
+    for _ in range(250):  # bounded: 5 s (an action left for a later retry is waited no longer)
+        async with database.read() as session:
+            undone = await session.scalar(
+                select(func.count())
+                .select_from(PlatformAction)
+                .where(PlatformAction.done_at.is_(None))
+            )
+        if not undone:
+            return
+        await asyncio.sleep(0.02)
 
 
 def topic_of(api: FakeTelegram, number: int) -> int:
