@@ -189,9 +189,9 @@ console-sepa-export = Fichero SEPA de las solicitudes seleccionadas (se marcan c
 console-sepa-off = Los ficheros SEPA necesitan la cuenta del programa: defina BOT_SEPA_DEBTOR_NAME y BOT_SEPA_DEBTOR_IBAN.
 console-sepa-invalid = No se ha podido generar el fichero SEPA: revise la cuenta del programa (BOT_SEPA_DEBTOR_IBAN y BOT_SEPA_DEBTOR_BIC) y los datos bancarios de los influencers. No se ha marcado ninguna solicitud como pagada.
 console-sepa-none = Seleccione al menos una solicitud para el fichero SEPA.
-console-sepa-not-eligible = La solicitud n.º { $id } no puede ir en un fichero SEPA: solo pueden ir las solicitudes abiertas en euros a una cuenta bancaria.
-console-payout-paid = La solicitud n.º { $id } está marcada como pagada; se ha avisado al influencer.
-console-payout-rejected = La solicitud n.º { $id } se ha rechazado; el dinero vuelve a estar disponible para el influencer.
+console-sepa-not-eligible = La solicitud n.º { $id } no puede ir en un fichero SEPA: solo pueden ir las solicitudes abiertas en euros a una cuenta bancaria.
+console-payout-paid = La solicitud n.º { $id } está marcada como pagada; se ha avisado al influencer.
+console-payout-rejected = La solicitud n.º { $id } se ha rechazado; el dinero vuelve a estar disponible para el influencer.
 console-payout-refused =
     { $reason ->
         [not_found] No existe esa solicitud de cobro.
@@ -218,9 +218,9 @@ console-broadcast-count = Contar los destinatarios y ver la vista previa
 console-broadcast-send = Enviar
 console-broadcast-no-text = Escriba el texto en al menos un idioma.
 console-broadcast-invalid = Con estas opciones no se puede crear la difusión; revise el botón y los idiomas.
-console-broadcast-created = La difusión n.º { $id } se ha creado.
-console-broadcast-cancelled = La difusión n.º { $id } se ha cancelado; los mensajes que ya están en camino llegarán igualmente.
-console-broadcast-title = Difusión n.º { $id }
+console-broadcast-created = La difusión n.º { $id } se ha creado.
+console-broadcast-cancelled = La difusión n.º { $id } se ha cancelado; los mensajes que ya están en camino llegarán igualmente.
+console-broadcast-title = Difusión n.º { $id }
 console-broadcast-cancel = Cancelar la difusión
 console-broadcast-state =
     { $state ->

@@ -5,15 +5,15 @@ command-support = Preguntar a una persona del equipo
 discord-command-support = soporte
 support-ask = ¿Cuál es su pregunta? Descríbala en un solo mensaje; una persona de nuestro equipo le responderá aquí.
     .salecheck = Comprobar una venta que falta
-support-opened = Gracias. Su pregunta queda registrada como la solicitud n.º { $number }; una persona de nuestro equipo le responderá aquí. Todo lo que escriba ahora se añadirá a ella.
-support-already-open = Su solicitud n.º { $number } sigue abierta: escriba aquí y sus mensajes se añadirán a ella. Envíe /close cuando ya no la necesite.
-support-added = Añadido a la solicitud n.º { $number }.
+support-opened = Gracias. Su pregunta queda registrada como la solicitud n.º { $number }; una persona de nuestro equipo le responderá aquí. Todo lo que escriba ahora se añadirá a ella.
+support-already-open = Su solicitud n.º { $number } sigue abierta: escriba aquí y sus mensajes se añadirán a ella. Envíe /close cuando ya no la necesite.
+support-added = Añadido a la solicitud n.º { $number }.
 support-reply =
-    Respuesta de nuestro equipo (solicitud n.º { $number }):
+    Respuesta de nuestro equipo (solicitud n.º { $number }):
 
     { $text }
-support-closed = La solicitud n.º { $number } está cerrada. ¿Le hemos ayudado? Valore la respuesta del 1 al 5, por favor.
-support-closed-self = La solicitud n.º { $number } está cerrada. ¿Le hemos ayudado? Valore la respuesta del 1 al 5, por favor.
+support-closed = La solicitud n.º { $number } está cerrada. ¿Le hemos ayudado? Valore la respuesta del 1 al 5, por favor.
+support-closed-self = La solicitud n.º { $number } está cerrada. ¿Le hemos ayudado? Valore la respuesta del 1 al 5, por favor.
 support-rate-choice =
     { $stars ->
         [one] { $stars } estrella
@@ -23,7 +23,7 @@ support-rate-choice =
 support-reopen-choice = Reabrir
 support-rated = Gracias por su valoración ({ $stars } de 5).
 support-rate-once = Esta solicitud ya se ha valorado o se ha reabierto.
-support-reopened = La solicitud n.º { $number } está abierta de nuevo: escriba su mensaje aquí.
+support-reopened = La solicitud n.º { $number } está abierta de nuevo: escriba su mensaje aquí.
 support-none-open = No tiene ninguna solicitud abierta. Envíe /support para preguntar a una persona de nuestro equipo.
 
 # El equipo, en el chat y en la línea de comandos.
@@ -43,7 +43,7 @@ support-list =
     { $tickets }
 
     /tickets N muestra una, /reply N texto la responde, /close N la cierra.
-support-list-item = n.º { $number } · { $state } · { $locale } · { $channel } · { $subject }
+support-list-item = n.º { $number } · { $state } · { $locale } · { $channel } · { $subject }
 support-show =
     { $ticket }
 
@@ -60,13 +60,13 @@ support-media =
         [document] [documento]
        *[other] [sin texto]
     }
-support-no-ticket = No existe la solicitud n.º { $number }.
+support-no-ticket = No existe la solicitud n.º { $number }.
 support-reply-usage =
     Para responder a una solicitud, envíe /reply con su número y el texto, por ejemplo:
     /reply 12 Su venta se confirmará al terminar el periodo de retención.
-support-reply-sent = Enviado al influencer de la solicitud n.º { $number }.
-support-ticket-closed = La solicitud n.º { $number } está cerrada; el influencer puede reabrirla.
-support-closed-staff = La solicitud n.º { $number } está cerrada; se ha pedido al influencer que valore la respuesta.
+support-reply-sent = Enviado al influencer de la solicitud n.º { $number }.
+support-ticket-closed = La solicitud n.º { $number } está cerrada; el influencer puede reabrirla.
+support-closed-staff = La solicitud n.º { $number } está cerrada; se ha pedido al influencer que valore la respuesta.
 staff-support-summary =
     Soporte: { $open ->
         [one] { $open } solicitud abierta
@@ -83,9 +83,9 @@ staff-support-minutes =
     }
 
 # El puesto del equipo (un tema de foro en Telegram, un hilo privado en Discord).
-support-desk-topic = n.º { $number } · { $locale } · { $country }
+support-desk-topic = n.º { $number } · { $locale } · { $country }
 support-card =
-    Solicitud n.º { $number } · { $state }
+    Solicitud n.º { $number } · { $state }
     { $name } · { $account }
     Candidatura: { $status } · nivel { $tier }
     País: { $country } · idioma: { $locale }

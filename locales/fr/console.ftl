@@ -189,9 +189,9 @@ console-sepa-export = Fichier SEPA des demandes sélectionnées (elles sont marq
 console-sepa-off = Les fichiers SEPA nécessitent le compte du programme : définissez BOT_SEPA_DEBTOR_NAME et BOT_SEPA_DEBTOR_IBAN.
 console-sepa-invalid = Le fichier SEPA n’a pas pu être créé : vérifiez le compte du programme (BOT_SEPA_DEBTOR_IBAN et BOT_SEPA_DEBTOR_BIC) et les coordonnées bancaires des influenceurs. Aucune demande n’a été marquée comme payée.
 console-sepa-none = Sélectionnez au moins une demande pour le fichier SEPA.
-console-sepa-not-eligible = La demande n° { $id } ne peut pas figurer dans un fichier SEPA : seules les demandes ouvertes en euros vers un compte bancaire le peuvent.
-console-payout-paid = La demande n° { $id } est marquée comme payée ; l’influenceur en a été informé.
-console-payout-rejected = La demande n° { $id } est refusée ; l’argent est de nouveau disponible pour l’influenceur.
+console-sepa-not-eligible = La demande n° { $id } ne peut pas figurer dans un fichier SEPA : seules les demandes ouvertes en euros vers un compte bancaire le peuvent.
+console-payout-paid = La demande n° { $id } est marquée comme payée ; l’influenceur en a été informé.
+console-payout-rejected = La demande n° { $id } est refusée ; l’argent est de nouveau disponible pour l’influenceur.
 console-payout-refused =
     { $reason ->
         [not_found] Cette demande de versement n’existe pas.
@@ -218,9 +218,9 @@ console-broadcast-count = Compter les destinataires et prévisualiser
 console-broadcast-send = Envoyer
 console-broadcast-no-text = Rédigez le texte dans au moins une langue.
 console-broadcast-invalid = Ces choix ne forment pas une diffusion valable ; vérifiez le bouton et les langues.
-console-broadcast-created = La diffusion n° { $id } est créée.
-console-broadcast-cancelled = La diffusion n° { $id } est annulée ; les messages déjà en route arrivent quand même.
-console-broadcast-title = Diffusion n° { $id }
+console-broadcast-created = La diffusion n° { $id } est créée.
+console-broadcast-cancelled = La diffusion n° { $id } est annulée ; les messages déjà en route arrivent quand même.
+console-broadcast-title = Diffusion n° { $id }
 console-broadcast-cancel = Annuler la diffusion
 console-broadcast-state =
     { $state ->

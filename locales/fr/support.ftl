@@ -5,15 +5,15 @@ command-support = Poser une question à notre équipe
 discord-command-support = assistance
 support-ask = Quelle est votre question ? Décrivez-la en un seul message ; une personne de notre équipe vous répondra ici.
     .salecheck = Vérifier une vente manquante
-support-opened = Merci. Votre question est enregistrée sous la demande n° { $number } ; une personne de notre équipe vous répondra ici. Tout ce que vous écrirez maintenant y sera ajouté.
-support-already-open = Votre demande n° { $number } est toujours ouverte : écrivez simplement ici, vos messages y seront ajoutés. Envoyez /close lorsque vous n’en avez plus besoin.
-support-added = Ajouté à la demande n° { $number }.
+support-opened = Merci. Votre question est enregistrée sous la demande n° { $number } ; une personne de notre équipe vous répondra ici. Tout ce que vous écrirez maintenant y sera ajouté.
+support-already-open = Votre demande n° { $number } est toujours ouverte : écrivez simplement ici, vos messages y seront ajoutés. Envoyez /close lorsque vous n’en avez plus besoin.
+support-added = Ajouté à la demande n° { $number }.
 support-reply =
-    Réponse de notre équipe (demande n° { $number }) :
+    Réponse de notre équipe (demande n° { $number }) :
 
     { $text }
-support-closed = La demande n° { $number } est close. Notre aide vous a-t-elle été utile ? Merci de noter la réponse de 1 à 5.
-support-closed-self = La demande n° { $number } est close. Notre aide vous a-t-elle été utile ? Merci de noter la réponse de 1 à 5.
+support-closed = La demande n° { $number } est close. Notre aide vous a-t-elle été utile ? Merci de noter la réponse de 1 à 5.
+support-closed-self = La demande n° { $number } est close. Notre aide vous a-t-elle été utile ? Merci de noter la réponse de 1 à 5.
 support-rate-choice =
     { $stars ->
         [one] { $stars } étoile
@@ -23,7 +23,7 @@ support-rate-choice =
 support-reopen-choice = Rouvrir
 support-rated = Merci pour votre note ({ $stars } sur 5).
 support-rate-once = Cette demande a déjà été notée ou a été rouverte.
-support-reopened = La demande n° { $number } est rouverte : écrivez votre message ici.
+support-reopened = La demande n° { $number } est rouverte : écrivez votre message ici.
 support-none-open = Vous n’avez aucune demande ouverte. Envoyez /support pour poser une question à notre équipe.
 
 # L’équipe, dans le chat et en ligne de commande.
@@ -43,7 +43,7 @@ support-list =
     { $tickets }
 
     /tickets N affiche une demande, /reply N texte y répond, /close N la clôt.
-support-list-item = n° { $number } · { $state } · { $locale } · { $channel } · { $subject }
+support-list-item = n° { $number } · { $state } · { $locale } · { $channel } · { $subject }
 support-show =
     { $ticket }
 
@@ -60,13 +60,13 @@ support-media =
         [document] [document]
        *[other] [sans texte]
     }
-support-no-ticket = La demande n° { $number } n’existe pas.
+support-no-ticket = La demande n° { $number } n’existe pas.
 support-reply-usage =
     Pour répondre à une demande, envoyez /reply avec son numéro et votre texte, par exemple :
     /reply 12 Votre vente sera confirmée à la fin de la période de rétention.
-support-reply-sent = Envoyé à l’influenceur de la demande n° { $number }.
-support-ticket-closed = La demande n° { $number } est close ; l’influenceur peut la rouvrir.
-support-closed-staff = La demande n° { $number } est close ; l’influenceur est invité à noter la réponse.
+support-reply-sent = Envoyé à l’influenceur de la demande n° { $number }.
+support-ticket-closed = La demande n° { $number } est close ; l’influenceur peut la rouvrir.
+support-closed-staff = La demande n° { $number } est close ; l’influenceur est invité à noter la réponse.
 staff-support-summary =
     Support : { $open ->
         [one] { $open } demande ouverte
@@ -83,9 +83,9 @@ staff-support-minutes =
     }
 
 # Le poste de l’équipe (un sujet de forum Telegram, un fil privé Discord).
-support-desk-topic = n° { $number } · { $locale } · { $country }
+support-desk-topic = n° { $number } · { $locale } · { $country }
 support-card =
-    Demande n° { $number } · { $state }
+    Demande n° { $number } · { $state }
     { $name } · { $account }
     Candidature : { $status } · niveau { $tier }
     Pays : { $country } · langue : { $locale }

@@ -195,9 +195,9 @@ console-sepa-export = Plik SEPA z wybranych wniosków (zostaną oznaczone jako w
 console-sepa-off = Pliki SEPA wymagają konta programu: proszę ustawić BOT_SEPA_DEBTOR_NAME i BOT_SEPA_DEBTOR_IBAN.
 console-sepa-invalid = Nie udało się utworzyć pliku SEPA: proszę sprawdzić konto programu (BOT_SEPA_DEBTOR_IBAN i BOT_SEPA_DEBTOR_BIC) oraz dane bankowe influencerów. Żaden wniosek nie został oznaczony jako wypłacony.
 console-sepa-none = Proszę wybrać co najmniej jeden wniosek do pliku SEPA.
-console-sepa-not-eligible = Wniosku nr { $id } nie można umieścić w pliku SEPA: trafiają do niego tylko otwarte wnioski w euro na rachunek bankowy.
-console-payout-paid = Wniosek nr { $id } został oznaczony jako wypłacony; influencer otrzymał powiadomienie.
-console-payout-rejected = Wniosek nr { $id } został odrzucony; środki są znowu dostępne dla influencera.
+console-sepa-not-eligible = Wniosku nr { $id } nie można umieścić w pliku SEPA: trafiają do niego tylko otwarte wnioski w euro na rachunek bankowy.
+console-payout-paid = Wniosek nr { $id } został oznaczony jako wypłacony; influencer otrzymał powiadomienie.
+console-payout-rejected = Wniosek nr { $id } został odrzucony; środki są znowu dostępne dla influencera.
 console-payout-refused =
     { $reason ->
         [not_found] Nie ma takiego wniosku o wypłatę.
@@ -224,9 +224,9 @@ console-broadcast-count = Policz odbiorców i pokaż podgląd
 console-broadcast-send = Wyślij
 console-broadcast-no-text = Proszę napisać treść w co najmniej jednym języku.
 console-broadcast-invalid = Z tymi ustawieniami nie da się utworzyć komunikatu; proszę sprawdzić przycisk i języki.
-console-broadcast-created = Komunikat nr { $id } został utworzony.
-console-broadcast-cancelled = Wysyłka komunikatu nr { $id } została odwołana; wiadomości, które są już w drodze, i tak dotrą.
-console-broadcast-title = Komunikat nr { $id }
+console-broadcast-created = Komunikat nr { $id } został utworzony.
+console-broadcast-cancelled = Wysyłka komunikatu nr { $id } została odwołana; wiadomości, które są już w drodze, i tak dotrą.
+console-broadcast-title = Komunikat nr { $id }
 console-broadcast-cancel = Odwołaj wysyłkę
 console-broadcast-state =
     { $state ->

@@ -5,15 +5,15 @@ command-support = Zapytaj osobę z naszego zespołu
 discord-command-support = wsparcie
 support-ask = Jakie jest Pana/Pani pytanie? Proszę opisać je w jednej wiadomości; osoba z naszego zespołu odpowie tutaj.
     .salecheck = Sprawdź brakującą sprzedaż
-support-opened = Dziękujemy. Pytanie zostało zarejestrowane jako zgłoszenie nr { $number }; osoba z naszego zespołu odpowie tutaj. Wszystko, co zostanie teraz napisane, trafi do tego zgłoszenia.
-support-already-open = Zgłoszenie nr { $number } jest nadal otwarte: wystarczy pisać tutaj, a wiadomości zostaną do niego dodane. Gdy sprawa będzie załatwiona, proszę wysłać /close.
-support-added = Dodano do zgłoszenia nr { $number }.
+support-opened = Dziękujemy. Pytanie zostało zarejestrowane jako zgłoszenie nr { $number }; osoba z naszego zespołu odpowie tutaj. Wszystko, co zostanie teraz napisane, trafi do tego zgłoszenia.
+support-already-open = Zgłoszenie nr { $number } jest nadal otwarte: wystarczy pisać tutaj, a wiadomości zostaną do niego dodane. Gdy sprawa będzie załatwiona, proszę wysłać /close.
+support-added = Dodano do zgłoszenia nr { $number }.
 support-reply =
-    Odpowiedź naszego zespołu (zgłoszenie nr { $number }):
+    Odpowiedź naszego zespołu (zgłoszenie nr { $number }):
 
     { $text }
-support-closed = Zgłoszenie nr { $number } zostało zamknięte. Na ile nasza pomoc była przydatna? Prosimy ocenić odpowiedź w skali od 1 do 5.
-support-closed-self = Zgłoszenie nr { $number } zostało zamknięte. Na ile nasza pomoc była przydatna? Prosimy ocenić odpowiedź w skali od 1 do 5.
+support-closed = Zgłoszenie nr { $number } zostało zamknięte. Na ile nasza pomoc była przydatna? Prosimy ocenić odpowiedź w skali od 1 do 5.
+support-closed-self = Zgłoszenie nr { $number } zostało zamknięte. Na ile nasza pomoc była przydatna? Prosimy ocenić odpowiedź w skali od 1 do 5.
 support-rate-choice =
     { $stars ->
         [one] { $stars } gwiazdka
@@ -24,7 +24,7 @@ support-rate-choice =
 support-reopen-choice = Otwórz ponownie
 support-rated = Dziękujemy za ocenę ({ $stars } z 5).
 support-rate-once = To zgłoszenie zostało już ocenione lub jest ponownie otwarte.
-support-reopened = Zgłoszenie nr { $number } jest ponownie otwarte: proszę napisać wiadomość tutaj.
+support-reopened = Zgłoszenie nr { $number } jest ponownie otwarte: proszę napisać wiadomość tutaj.
 support-none-open = Brak otwartych zgłoszeń. Aby zapytać osobę z naszego zespołu, proszę wysłać /support.
 
 # Zespół: na czacie i w wierszu poleceń.
@@ -45,7 +45,7 @@ support-list =
     { $tickets }
 
     /tickets N pokazuje zgłoszenie, /reply N tekst odpowiada na nie, /close N je zamyka.
-support-list-item = nr { $number } · { $state } · { $locale } · { $channel } · { $subject }
+support-list-item = nr { $number } · { $state } · { $locale } · { $channel } · { $subject }
 support-show =
     { $ticket }
 
@@ -62,13 +62,13 @@ support-media =
         [document] [dokument]
        *[other] [bez tekstu]
     }
-support-no-ticket = Nie ma zgłoszenia nr { $number }.
+support-no-ticket = Nie ma zgłoszenia nr { $number }.
 support-reply-usage =
     Aby odpowiedzieć na zgłoszenie, proszę wysłać /reply z jego numerem i tekstem, na przykład:
     /reply 12 Sprzedaż zostanie potwierdzona po okresie wstrzymania.
-support-reply-sent = Wysłano do twórcy zgłoszenia nr { $number }.
-support-ticket-closed = Zgłoszenie nr { $number } jest zamknięte; twórca może je ponownie otworzyć.
-support-closed-staff = Zgłoszenie nr { $number } zostało zamknięte; twórca został poproszony o ocenę.
+support-reply-sent = Wysłano do twórcy zgłoszenia nr { $number }.
+support-ticket-closed = Zgłoszenie nr { $number } jest zamknięte; twórca może je ponownie otworzyć.
+support-closed-staff = Zgłoszenie nr { $number } zostało zamknięte; twórca został poproszony o ocenę.
 staff-support-summary =
     Wsparcie: { $open ->
         [one] { $open } otwarte zgłoszenie
@@ -87,9 +87,9 @@ staff-support-minutes =
     }
 
 # Miejsce pracy zespołu (wątek forum w Telegramie, prywatny wątek na Discordzie).
-support-desk-topic = nr { $number } · { $locale } · { $country }
+support-desk-topic = nr { $number } · { $locale } · { $country }
 support-card =
-    Zgłoszenie nr { $number } · { $state }
+    Zgłoszenie nr { $number } · { $state }
     { $name } · { $account }
     Zgłoszenie do programu: { $status } · poziom { $tier }
     Kraj: { $country } · język: { $locale }

@@ -205,9 +205,9 @@ console-sepa-export = Файл SEPA по выбранным запросам (о
 console-sepa-off = Для файлов SEPA нужен счёт программы: задайте BOT_SEPA_DEBTOR_NAME и BOT_SEPA_DEBTOR_IBAN.
 console-sepa-invalid = Не удалось сформировать файл SEPA: проверьте счёт программы (BOT_SEPA_DEBTOR_IBAN и BOT_SEPA_DEBTOR_BIC) и банковские реквизиты инфлюенсеров. Ни один запрос не отмечен как оплаченный.
 console-sepa-none = Выберите хотя бы один запрос для файла SEPA.
-console-sepa-not-eligible = Запрос №{ $id } нельзя включить в файл SEPA: в него попадают только открытые запросы в евро на банковский счёт.
-console-payout-paid = Запрос №{ $id } отмечен как оплаченный, инфлюенсер уведомлён.
-console-payout-rejected = Запрос №{ $id } отклонён, деньги снова доступны инфлюенсеру.
+console-sepa-not-eligible = Запрос № { $id } нельзя включить в файл SEPA: в него попадают только открытые запросы в евро на банковский счёт.
+console-payout-paid = Запрос № { $id } отмечен как оплаченный, инфлюенсер уведомлён.
+console-payout-rejected = Запрос № { $id } отклонён, деньги снова доступны инфлюенсеру.
 console-payout-refused =
     { $reason ->
         [not_found] Такого запроса на выплату нет.
@@ -234,9 +234,9 @@ console-broadcast-count = Посчитать получателей и пока�
 console-broadcast-send = Отправить
 console-broadcast-no-text = Напишите текст хотя бы на одном языке.
 console-broadcast-invalid = С такими настройками рассылку создать нельзя: проверьте кнопку и языки.
-console-broadcast-created = Рассылка №{ $id } создана.
-console-broadcast-cancelled = Рассылка №{ $id } отменена; сообщения, которые уже в пути, всё равно будут доставлены.
-console-broadcast-title = Рассылка №{ $id }
+console-broadcast-created = Рассылка № { $id } создана.
+console-broadcast-cancelled = Рассылка № { $id } отменена; сообщения, которые уже в пути, всё равно будут доставлены.
+console-broadcast-title = Рассылка № { $id }
 console-broadcast-cancel = Отменить рассылку
 console-broadcast-state =
     { $state ->

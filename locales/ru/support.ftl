@@ -5,15 +5,15 @@ command-support = Задать вопрос сотруднику
 discord-command-support = поддержка
 support-ask = Какой у вас вопрос? Опишите его одним сообщением — сотрудник нашей команды ответит здесь.
     .salecheck = Проверить пропавшую продажу
-support-opened = Спасибо. Ваш вопрос зарегистрирован как обращение №{ $number }; сотрудник нашей команды ответит здесь. Всё, что вы напишете дальше, будет добавлено к нему.
-support-already-open = Ваше обращение №{ $number } ещё открыто: просто пишите здесь, и сообщения будут добавлены к нему. Когда вопрос решён, отправьте /close.
-support-added = Добавлено к обращению №{ $number }.
+support-opened = Спасибо. Ваш вопрос зарегистрирован как обращение № { $number }; сотрудник нашей команды ответит здесь. Всё, что вы напишете дальше, будет добавлено к нему.
+support-already-open = Ваше обращение № { $number } ещё открыто: просто пишите здесь, и сообщения будут добавлены к нему. Когда вопрос решён, отправьте /close.
+support-added = Добавлено к обращению № { $number }.
 support-reply =
-    Ответ нашей команды (обращение №{ $number }):
+    Ответ нашей команды (обращение № { $number }):
 
     { $text }
-support-closed = Обращение №{ $number } закрыто. Насколько мы вам помогли? Оцените, пожалуйста, ответ от 1 до 5.
-support-closed-self = Обращение №{ $number } закрыто. Насколько мы вам помогли? Оцените, пожалуйста, ответ от 1 до 5.
+support-closed = Обращение № { $number } закрыто. Насколько мы вам помогли? Оцените, пожалуйста, ответ от 1 до 5.
+support-closed-self = Обращение № { $number } закрыто. Насколько мы вам помогли? Оцените, пожалуйста, ответ от 1 до 5.
 support-rate-choice =
     { $stars ->
         [one] { $stars } звезда
@@ -24,7 +24,7 @@ support-rate-choice =
 support-reopen-choice = Открыть снова
 support-rated = Спасибо за оценку ({ $stars } из 5).
 support-rate-once = Это обращение уже оценено или снова открыто.
-support-reopened = Обращение №{ $number } снова открыто: напишите своё сообщение здесь.
+support-reopened = Обращение № { $number } снова открыто: напишите своё сообщение здесь.
 support-none-open = У вас нет открытых обращений. Чтобы задать вопрос сотруднику, отправьте /support.
 
 # Сотрудники: в чате и в командной строке.
@@ -45,7 +45,7 @@ support-list =
     { $tickets }
 
     /tickets N — показать обращение, /reply N текст — ответить, /close N — закрыть.
-support-list-item = №{ $number } · { $state } · { $locale } · { $channel } · { $subject }
+support-list-item = № { $number } · { $state } · { $locale } · { $channel } · { $subject }
 support-show =
     { $ticket }
 
@@ -62,13 +62,13 @@ support-media =
         [document] [документ]
        *[other] [без текста]
     }
-support-no-ticket = Обращения №{ $number } не существует.
+support-no-ticket = Обращения № { $number } не существует.
 support-reply-usage =
     Чтобы ответить на обращение, отправьте /reply с его номером и текстом, например:
     /reply 12 Продажа будет подтверждена после периода удержания.
-support-reply-sent = Отправлено блогеру по обращению №{ $number }.
-support-ticket-closed = Обращение №{ $number } закрыто; блогер может открыть его снова.
-support-closed-staff = Обращение №{ $number } закрыто; блогера попросили оценить ответ.
+support-reply-sent = Отправлено блогеру по обращению № { $number }.
+support-ticket-closed = Обращение № { $number } закрыто; блогер может открыть его снова.
+support-closed-staff = Обращение № { $number } закрыто; блогера попросили оценить ответ.
 staff-support-summary =
     Поддержка: { $open ->
         [one] { $open } открытое обращение
@@ -87,9 +87,9 @@ staff-support-minutes =
     }
 
 # Рабочее место сотрудников (тема форума в Telegram, закрытая ветка в Discord).
-support-desk-topic = №{ $number } · { $locale } · { $country }
+support-desk-topic = № { $number } · { $locale } · { $country }
 support-card =
-    Обращение №{ $number } · { $state }
+    Обращение № { $number } · { $state }
     { $name } · { $account }
     Заявка: { $status } · уровень { $tier }
     Страна: { $country } · язык: { $locale }
