@@ -92,7 +92,7 @@ console-payouts-waiting = Payouts waiting
 console-influencers-by-status = Influencers by status
 console-influencers-by-tier = Approved influencers by tier
 console-last-days = { $days ->
-        [1] The last day
+        [one] The last day
        *[other] The last { $days } days
     }
 console-chart-clicks = Clicks per day
@@ -149,7 +149,7 @@ console-campaign-edit = Change “{ $name }”
 console-campaign-save = Save the changes
 console-campaign-saved = Campaign “{ $name }” is changed; new clicks and sales follow the new terms.
 console-campaign-figures = { $days ->
-        [1] Last day
+        [one] Last day
        *[other] Last { $days } days
     }
 console-orders-count =

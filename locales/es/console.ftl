@@ -94,7 +94,11 @@ console-applications-waiting = Solicitudes pendientes de revisión
 console-payouts-waiting = Pagos pendientes
 console-influencers-by-status = Influencers por estado
 console-influencers-by-tier = Influencers aprobados por nivel
-console-last-days = Los últimos { $days } días
+console-last-days = { $days ->
+        [one] El último día
+        [many] Los últimos { $days } días
+       *[other] Los últimos { $days } días
+    }
 console-chart-clicks = Clics por día
 console-chart-orders = Pedidos por día
 console-chart-commission = Comisión por día ({ $currency })
@@ -149,7 +153,11 @@ console-campaign-state =
 console-campaign-edit = Modificar «{ $name }»
 console-campaign-save = Guardar los cambios
 console-campaign-saved = La campaña «{ $name }» se ha modificado; los nuevos clics y ventas siguen las nuevas condiciones.
-console-campaign-figures = Últimos { $days } días
+console-campaign-figures = { $days ->
+        [one] Último día
+        [many] Últimos { $days } días
+       *[other] Últimos { $days } días
+    }
 console-orders-count =
     { $count ->
         [one] { $count } pedido
@@ -257,7 +265,7 @@ console-signed-out-account =
         [many] Se han cerrado { $count } sesiones de { $account }.
        *[other] Se han cerrado { $count } sesiones de { $account }.
     }
-console-last-days-input = Últimos días
+console-last-days-input = Periodo (días)
 
 ## Influencers
 

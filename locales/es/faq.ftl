@@ -67,7 +67,7 @@ salecheck-before-click = Vemos un pedido del { $date } hecho antes del clic en s
 salecheck-clicks-no-order =
     { $clicks ->
         [one] Vemos { $clicks } clic en sus enlaces el { $date } o los días anteriores, pero la tienda no ha informado de ningún pedido de ese día. Las tiendas informan de los pedidos en pocos días; un pedido hecho en otro dispositivo o navegador, o con las cookies bloqueadas, no puede vincularse con usted.
-        [many] Vemos { $clicks } de clics en sus enlaces el { $date } o los días anteriores, pero la tienda no ha informado de ningún pedido de ese día. Las tiendas informan de los pedidos en pocos días; un pedido hecho en otro dispositivo o navegador, o con las cookies bloqueadas, no puede vincularse con usted.
+        [many] Vemos { $clicks } clics en sus enlaces el { $date } o los días anteriores, pero la tienda no ha informado de ningún pedido de ese día. Las tiendas informan de los pedidos en pocos días; un pedido hecho en otro dispositivo o navegador, o con las cookies bloqueadas, no puede vincularse con usted.
        *[other] Vemos { $clicks } clics en sus enlaces el { $date } o los días anteriores, pero la tienda no ha informado de ningún pedido de ese día. Las tiendas informan de los pedidos en pocos días; un pedido hecho en otro dispositivo o navegador, o con las cookies bloqueadas, no puede vincularse con usted.
     }
 salecheck-no-click = No vemos ningún clic en sus enlaces el { $date } ni en la ventana de atribución anterior. Puede que el comprador abriera la tienda sin su enlace, en otro dispositivo o en una aplicación que pierde el enlace.

@@ -17,7 +17,7 @@ support-closed-self = La solicitud n.º { $number } está cerrada. ¿Le hemos a
 support-rate-choice =
     { $stars ->
         [one] { $stars } estrella
-        [many] { $stars } de estrellas
+        [many] { $stars } estrellas
        *[other] { $stars } estrellas
     }
 support-reopen-choice = Reabrir
@@ -37,7 +37,7 @@ support-list-empty = No hay solicitudes abiertas.
 support-list =
     { $count ->
         [one] { $count } solicitud abierta, de la más antigua a la más reciente:
-        [many] { $count } de solicitudes abiertas, de la más antigua a la más reciente:
+        [many] { $count } solicitudes abiertas, de la más antigua a la más reciente:
        *[other] { $count } solicitudes abiertas, de la más antigua a la más reciente:
     }
     { $tickets }
@@ -70,7 +70,7 @@ support-closed-staff = La solicitud n.º { $number } está cerrada; se ha pedid
 staff-support-summary =
     Soporte: { $open ->
         [one] { $open } solicitud abierta
-        [many] { $open } de solicitudes abiertas
+        [many] { $open } solicitudes abiertas
        *[other] { $open } solicitudes abiertas
     }; mediana de la primera respuesta en los últimos 30 días: { $median }.
     /tickets — solicitudes abiertas; /reply N texto — responder; /close N — cerrar
@@ -78,7 +78,7 @@ staff-support-no-median = aún sin respuestas
 staff-support-minutes =
     { $minutes ->
         [one] { $minutes } minuto
-        [many] { $minutes } de minutos
+        [many] { $minutes } minutos
        *[other] { $minutes } minutos
     }
 
@@ -119,7 +119,7 @@ discord-option-support-question = Su pregunta, en un solo mensaje
 abuse-slow-down =
     { $seconds ->
         [one] Está enviando mensajes demasiado rápido. Espere { $seconds } segundo y vuelva a intentarlo.
-        [many] Está enviando mensajes demasiado rápido. Espere { $seconds } de segundos y vuelva a intentarlo.
+        [many] Está enviando mensajes demasiado rápido. Espere { $seconds } segundos y vuelva a intentarlo.
        *[other] Está enviando mensajes demasiado rápido. Espere { $seconds } segundos y vuelva a intentarlo.
     }
 abuse-blocked = Su acceso a este bot se ha suspendido. Si cree que es un error, escriba a { $contact }.
@@ -137,7 +137,7 @@ abuse-blocked-done =
     { $tickets ->
         [0] Hecho: { $account } está bloqueado. Sus mensajes se ignoran y los anuncios ya no le llegan.
         [one] Hecho: { $account } está bloqueado y se ha cerrado { $tickets } solicitud abierta. Sus mensajes se ignoran y los anuncios ya no le llegan.
-        [many] Hecho: { $account } está bloqueado y se han cerrado { $tickets } de solicitudes abiertas. Sus mensajes se ignoran y los anuncios ya no le llegan.
+        [many] Hecho: { $account } está bloqueado y se han cerrado { $tickets } solicitudes abiertas. Sus mensajes se ignoran y los anuncios ya no le llegan.
        *[other] Hecho: { $account } está bloqueado y se han cerrado { $tickets } solicitudes abiertas. Sus mensajes se ignoran y los anuncios ya no le llegan.
     }
 abuse-unblocked-done = Hecho: { $account } está desbloqueado y puede volver a usar el bot.

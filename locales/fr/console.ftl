@@ -94,7 +94,11 @@ console-applications-waiting = Candidatures en attente d’examen
 console-payouts-waiting = Versements en attente
 console-influencers-by-status = Influenceurs par statut
 console-influencers-by-tier = Influenceurs approuvés par niveau
-console-last-days = Les { $days } derniers jours
+console-last-days = { $days ->
+        [one] Le dernier jour
+        [many] Les { $days } derniers jours
+       *[other] Les { $days } derniers jours
+    }
 console-chart-clicks = Clics par jour
 console-chart-orders = Commandes par jour
 console-chart-commission = Commission par jour ({ $currency })
@@ -149,7 +153,11 @@ console-campaign-state =
 console-campaign-edit = Modifier « { $name } »
 console-campaign-save = Enregistrer les modifications
 console-campaign-saved = La campagne « { $name } » est modifiée ; les nouveaux clics et les nouvelles ventes suivent les nouvelles conditions.
-console-campaign-figures = { $days } derniers jours
+console-campaign-figures = { $days ->
+        [one] Dernier jour
+        [many] { $days } derniers jours
+       *[other] { $days } derniers jours
+    }
 console-orders-count =
     { $count ->
         [one] { $count } commande
@@ -257,7 +265,7 @@ console-signed-out-account =
         [many] { $account } est déconnecté de { $count } sessions.
        *[other] { $account } est déconnecté de { $count } sessions.
     }
-console-last-days-input = Derniers jours
+console-last-days-input = Période (jours)
 
 ## Influenceurs
 

@@ -67,7 +67,7 @@ salecheck-before-click = Nous voyons une commande du { $date } passée avant le 
 salecheck-clicks-no-order =
     { $clicks ->
         [one] Nous voyons { $clicks } clic sur vos liens le { $date } ou les jours précédents, mais la boutique n’a signalé aucune commande de ce jour. Les boutiques signalent les commandes en quelques jours ; une commande passée sur un autre appareil ou navigateur, ou avec les cookies bloqués, ne peut pas vous être reliée.
-        [many] Nous voyons { $clicks } de clics sur vos liens le { $date } ou les jours précédents, mais la boutique n’a signalé aucune commande de ce jour. Les boutiques signalent les commandes en quelques jours ; une commande passée sur un autre appareil ou navigateur, ou avec les cookies bloqués, ne peut pas vous être reliée.
+        [many] Nous voyons { $clicks } clics sur vos liens le { $date } ou les jours précédents, mais la boutique n’a signalé aucune commande de ce jour. Les boutiques signalent les commandes en quelques jours ; une commande passée sur un autre appareil ou navigateur, ou avec les cookies bloqués, ne peut pas vous être reliée.
        *[other] Nous voyons { $clicks } clics sur vos liens le { $date } ou les jours précédents, mais la boutique n’a signalé aucune commande de ce jour. Les boutiques signalent les commandes en quelques jours ; une commande passée sur un autre appareil ou navigateur, ou avec les cookies bloqués, ne peut pas vous être reliée.
     }
 salecheck-no-click = Nous ne voyons aucun clic sur vos liens le { $date } ni dans la fenêtre d’attribution qui précède. L’acheteur a peut-être ouvert la boutique sans votre lien, sur un autre appareil, ou dans une application qui perd le lien.

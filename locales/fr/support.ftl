@@ -17,7 +17,7 @@ support-closed-self = La demande n° { $number } est close. Notre aide vous a-t
 support-rate-choice =
     { $stars ->
         [one] { $stars } étoile
-        [many] { $stars } d’étoiles
+        [many] { $stars } étoiles
        *[other] { $stars } étoiles
     }
 support-reopen-choice = Rouvrir
@@ -37,7 +37,7 @@ support-list-empty = Aucune demande ouverte.
 support-list =
     { $count ->
         [one] { $count } demande ouverte, de la plus ancienne à la plus récente :
-        [many] { $count } de demandes ouvertes, de la plus ancienne à la plus récente :
+        [many] { $count } demandes ouvertes, de la plus ancienne à la plus récente :
        *[other] { $count } demandes ouvertes, de la plus ancienne à la plus récente :
     }
     { $tickets }
@@ -70,7 +70,7 @@ support-closed-staff = La demande n° { $number } est close ; l’influenceur e
 staff-support-summary =
     Support : { $open ->
         [one] { $open } demande ouverte
-        [many] { $open } de demandes ouvertes
+        [many] { $open } demandes ouvertes
        *[other] { $open } demandes ouvertes
     } ; délai médian de première réponse sur les 30 derniers jours : { $median }.
     /tickets — demandes ouvertes ; /reply N texte — y répondre ; /close N — la clore
@@ -78,7 +78,7 @@ staff-support-no-median = pas encore de réponse
 staff-support-minutes =
     { $minutes ->
         [one] { $minutes } minute
-        [many] { $minutes } de minutes
+        [many] { $minutes } minutes
        *[other] { $minutes } minutes
     }
 
@@ -119,7 +119,7 @@ discord-option-support-question = Votre question, en un seul message
 abuse-slow-down =
     { $seconds ->
         [one] Vous envoyez des messages trop vite. Veuillez patienter { $seconds } seconde et réessayer.
-        [many] Vous envoyez des messages trop vite. Veuillez patienter { $seconds } de secondes et réessayer.
+        [many] Vous envoyez des messages trop vite. Veuillez patienter { $seconds } secondes et réessayer.
        *[other] Vous envoyez des messages trop vite. Veuillez patienter { $seconds } secondes et réessayer.
     }
 abuse-blocked = Votre accès à ce bot a été suspendu. Si vous pensez qu’il s’agit d’une erreur, écrivez à { $contact }.
@@ -137,7 +137,7 @@ abuse-blocked-done =
     { $tickets ->
         [0] C’est fait : { $account } est bloqué. Ses messages sont ignorés et les annonces ne lui sont plus envoyées.
         [one] C’est fait : { $account } est bloqué et { $tickets } demande ouverte a été close. Ses messages sont ignorés et les annonces ne lui sont plus envoyées.
-        [many] C’est fait : { $account } est bloqué et { $tickets } de demandes ouvertes ont été closes. Ses messages sont ignorés et les annonces ne lui sont plus envoyées.
+        [many] C’est fait : { $account } est bloqué et { $tickets } demandes ouvertes ont été closes. Ses messages sont ignorés et les annonces ne lui sont plus envoyées.
        *[other] C’est fait : { $account } est bloqué et { $tickets } demandes ouvertes ont été closes. Ses messages sont ignorés et les annonces ne lui sont plus envoyées.
     }
 abuse-unblocked-done = C’est fait : { $account } est débloqué et peut de nouveau utiliser le bot.

@@ -10,7 +10,7 @@ console-link =
         [one] { $minutes } minuty
         [few] { $minutes } minut
         [many] { $minutes } minut
-       *[other] { $minutes } minut
+       *[other] { $minutes } minuty
     }, i otwiera konsolę z rolami tego konta. Proszę nikomu go nie przekazywać.
 console-off = Konsola zespołu nie jest włączona w tym programie (nie ustawiono BOT_CONSOLE_SECRET).
 
@@ -97,7 +97,13 @@ console-applications-waiting = Zgłoszenia czekające na weryfikację
 console-payouts-waiting = Wypłaty do zrealizowania
 console-influencers-by-status = Influencerzy według statusu
 console-influencers-by-tier = Zaakceptowani influencerzy według poziomu
-console-last-days = Ostatnie { $days } dni
+console-last-days = { $days ->
+        [1] Ostatni dzień
+        [one] Ostatnie { $days } dni
+        [few] Ostatnie { $days } dni
+        [many] Ostatnie { $days } dni
+       *[other] Ostatnie { $days } dnia
+    }
 console-chart-clicks = Kliknięcia dziennie
 console-chart-orders = Zamówienia dziennie
 console-chart-commission = Prowizja dziennie ({ $currency })
@@ -153,7 +159,13 @@ console-campaign-state =
 console-campaign-edit = Zmień „{ $name }”
 console-campaign-save = Zapisz zmiany
 console-campaign-saved = Kampania „{ $name }” została zmieniona; nowe kliknięcia i sprzedaż podlegają nowym warunkom.
-console-campaign-figures = Ostatnie { $days } dni
+console-campaign-figures = { $days ->
+        [1] Ostatni dzień
+        [one] Ostatnie { $days } dni
+        [few] Ostatnie { $days } dni
+        [many] Ostatnie { $days } dni
+       *[other] Ostatnie { $days } dnia
+    }
 console-orders-count =
     { $count ->
         [one] { $count } zamówienie
@@ -264,7 +276,7 @@ console-signed-out-account =
         [many] Zakończono { $count } sesji konta { $account }.
        *[other] Zakończono { $count } sesji konta { $account }.
     }
-console-last-days-input = Ostatnie dni
+console-last-days-input = Okres (dni)
 
 ## Influencerzy
 
