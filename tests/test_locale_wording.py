@@ -29,13 +29,25 @@ FORBIDDEN = [
 ]
 
 
+# Official names that hold a forbidden word in another sense: the official French name of
+# Russia's SBP is «Système de paiements rapides»; the payout itself is still a «versement».
+PROPER_NAMES = {"fr": ("Système de paiements rapides",)}
+
+
+def _without_proper_names(locale: str, text: str) -> str:
+    for name in PROPER_NAMES.get(locale, ()):
+        text = text.replace(name, "")
+    return text
+
+
 @pytest.mark.parametrize(("locale", "pattern", "why"), FORBIDDEN)
 def test_wording_that_was_wrong_stays_gone(locale: str, pattern: str, why: str) -> None:
     found = [
         key
         for key, entry in load(locale).items()
-        if not key.startswith("earnings-phrases-")  # what people type, not what we say
-        and re.search(pattern, entry.text)
+        # What people type, not what we say: "pago mínimo" must still find the FAQ on payouts.
+        if not key.startswith(("earnings-phrases-", "faq-phrases-"))
+        and re.search(pattern, _without_proper_names(locale, entry.text))
     ]
     assert found == [], why
 

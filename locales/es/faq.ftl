@@ -51,7 +51,7 @@ faq-offer-person = Lo sentimos. Una persona de nuestro equipo puede ayudarle.
     .ask = Hablar con una persona
 
 # «¿Por qué no se registró mi venta?»: la comprobación guiada de un día (desde /support y la respuesta sobre el seguimiento).
-salecheck-not-influencer = Esta comprobación revisa sus enlaces y pedidos, así que es para influencers aprobados. Envíe /support para preguntar a una persona de nuestro equipo.
+salecheck-not-influencer = Esta comprobación revisa sus enlaces y pedidos, así que es para creadores aprobados. Envíe /support para preguntar a una persona de nuestro equipo.
 salecheck-day = ¿Qué día se hizo el pedido? Por ejemplo: hoy, ayer, 3 de noviembre o 2026-11-03.
 salecheck-day-unclear = No he podido entenderlo como un día. Escríbalo así, por ejemplo: ayer, 3 de noviembre o 2026-11-03.
 salecheck-day-future = Ese día aún no ha llegado. ¿Qué día se hizo el pedido?

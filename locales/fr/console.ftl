@@ -205,7 +205,7 @@ console-payout-refused =
         [not_found] Cette demande de versement n’existe pas.
         [already_paid] Cette demande a déjà été payée ou traitée.
         [already_rejected] Cette demande a été refusée : elle ne peut être ni payée ni refusée à nouveau.
-        [reference_used] Cette référence a déjà servi pour un autre paiement ; chaque paiement a la sienne.
+        [reference_used] Cette référence a déjà servi pour un autre versement ; chaque versement a la sienne.
         [insufficient_balance] Le solde confirmé de l’influenceur est désormais inférieur à la demande (des ventes ont été annulées) : refusez-la en indiquant un motif.
         [bad_reference] Une référence compte de 1 à 64 caractères imprimables.
         [bad_reason] Un motif compte de 1 à 500 caractères.
