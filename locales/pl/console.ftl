@@ -95,8 +95,8 @@ console-status =
 
 console-applications-waiting = Zgłoszenia czekające na weryfikację
 console-payouts-waiting = Wypłaty do zrealizowania
-console-influencers-by-status = Influencerzy według statusu
-console-influencers-by-tier = Zaakceptowani influencerzy według poziomu
+console-influencers-by-status = Twórcy według statusu
+console-influencers-by-tier = Zaakceptowani twórcy według poziomu
 console-last-days = { $days ->
         [1] Ostatni dzień
         [one] Ostatnie { $days } dni
@@ -205,18 +205,18 @@ console-pay = Oznacz jako wypłacone
 console-reject = Odrzuć
 console-sepa-export = Plik SEPA z wybranych wniosków (zostaną oznaczone jako wypłacone)
 console-sepa-off = Pliki SEPA wymagają konta programu: proszę ustawić BOT_SEPA_DEBTOR_NAME i BOT_SEPA_DEBTOR_IBAN.
-console-sepa-invalid = Nie udało się utworzyć pliku SEPA: proszę sprawdzić konto programu (BOT_SEPA_DEBTOR_IBAN i BOT_SEPA_DEBTOR_BIC) oraz dane bankowe influencerów. Żaden wniosek nie został oznaczony jako wypłacony.
+console-sepa-invalid = Nie udało się utworzyć pliku SEPA: proszę sprawdzić konto programu (BOT_SEPA_DEBTOR_IBAN i BOT_SEPA_DEBTOR_BIC) oraz dane bankowe twórców. Żaden wniosek nie został oznaczony jako wypłacony.
 console-sepa-none = Proszę wybrać co najmniej jeden wniosek do pliku SEPA.
 console-sepa-not-eligible = Wniosku nr { $id } nie można umieścić w pliku SEPA: trafiają do niego tylko otwarte wnioski w euro na rachunek bankowy.
-console-payout-paid = Wniosek nr { $id } został oznaczony jako wypłacony; influencer otrzymał powiadomienie.
-console-payout-rejected = Wniosek nr { $id } został odrzucony; środki są znowu dostępne dla influencera.
+console-payout-paid = Wniosek nr { $id } został oznaczony jako wypłacony; twórca otrzymał powiadomienie.
+console-payout-rejected = Wniosek nr { $id } został odrzucony; środki są znowu dostępne dla twórcy.
 console-payout-refused =
     { $reason ->
         [not_found] Nie ma takiego wniosku o wypłatę.
         [already_paid] Ten wniosek został już wypłacony lub rozpatrzony.
         [already_rejected] Ten wniosek został odrzucony: nie można go wypłacić ani ponownie odrzucić.
         [reference_used] Ten numer referencyjny został już użyty dla innej płatności; każda płatność ma własny.
-        [insufficient_balance] Potwierdzone saldo influencera jest teraz niższe niż kwota wniosku (sprzedaż została anulowana): proszę odrzucić wniosek z podaniem powodu.
+        [insufficient_balance] Potwierdzone saldo twórcy jest teraz niższe niż kwota wniosku (sprzedaż została anulowana): proszę odrzucić wniosek z podaniem powodu.
         [bad_reference] Numer referencyjny to od 1 do 64 znaków drukowalnych.
         [bad_reason] Powód to od 1 do 500 znaków.
        *[other] Nie udało się zapisać wypłaty.
@@ -278,9 +278,9 @@ console-signed-out-account =
     }
 console-last-days-input = Okres (dni)
 
-## Influencerzy
+## Twórcy
 
-console-nav-influencers = Influencerzy
+console-nav-influencers = Twórcy
 console-search = Nazwa, nick, konto lub kod linku
 console-tier = Poziom
 console-tier-button = Ustaw poziom
@@ -288,8 +288,8 @@ console-tier-invalid = Poziom to od 1 do 16 małych liter, cyfr lub _.
 console-tier-set = Poziom to teraz { $tier }.
 console-suspend = Zawieś
 console-reinstate = Przywróć
-console-suspended = Udział influencera został zawieszony.
-console-reinstated = Udział influencera został przywrócony.
+console-suspended = Udział twórcy został zawieszony.
+console-reinstated = Udział twórcy został przywrócony.
 console-status-unchanged = Nic się nie zmieniło: status został w międzyczasie zmieniony.
 console-balance = Saldo
 console-pending = Oczekujące
