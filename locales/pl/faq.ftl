@@ -8,7 +8,7 @@ faq-topic =
         [programme] Jak działa program
         [commission] Prowizja i poziomy
         [attribution] Śledzenie i pliki cookie
-        [holding] Okres wstrzymania
+        [holding] Okres oczekiwania
         [payouts] Wypłaty i minimum
         [disclosure] Oznaczanie reklam
         [content] Dozwolone treści
@@ -19,7 +19,7 @@ faq-answer-programme =
     1. Zgłoszenie wysyła się poleceniem /start; rozpatrujemy je w ciągu kilku dni.
     2. Po akceptacji polecenie /link tworzy linki śledzące do produktów z naszych kampanii.
     3. Gdy ktoś kupi przez Pana/Pani link, sprzedaż zostaje zapisana, a prowizja pojawia się w /earnings.
-    4. Po okresie wstrzymania prowizja zostaje potwierdzona i można ją wypłacić poleceniem /payout.
+    4. Po okresie oczekiwania prowizja zostaje potwierdzona i można ją wypłacić poleceniem /payout.
 faq-answer-commission =
     Prowizja to procent od kwoty każdego zamówienia. Stawka zależy od kampanii i od poziomu, a każda sprzedaż zachowuje stawkę, z jaką została zapisana.
     Poziom rośnie wraz z liczbą potwierdzonych sprzedaży: { $tiers }. Poziom i prowizja są widoczne w /earnings.
@@ -27,7 +27,7 @@ faq-answer-attribution =
     Sprzedaż jest zaliczana, gdy kupujący kliknął w Pana/Pani link, a potem złożył zamówienie w oknie atrybucji kampanii (zwykle 30 dni) na tym samym urządzeniu i w tej samej przeglądarce: sklep rozpoznaje kliknięcie po pliku cookie.
     Sprzedaż może nie zostać zaliczona, gdy kupujący blokuje pliki cookie, zamawia na innym urządzeniu, później klika w link innego partnera albo zamówił przed kliknięciem.
 faq-answer-holding =
-    Nowa sprzedaż czeka przez okres wstrzymania (zwykle 14 dni od zamówienia, czyli czas na zwrot w sklepie). Anulowane i zwrócone zamówienia są odejmowane, pozostałe zostają potwierdzone i trafiają do dostępnego salda.
+    Nowa sprzedaż pozostaje niepotwierdzona przez okres oczekiwania (zwykle 14 dni od zamówienia, czyli czas na zwrot w sklepie). Anulowane i zwrócone zamówienia są odejmowane, pozostałe zostają potwierdzone i trafiają do dostępnego salda.
     W /earnings widać, kiedy oczekująca prowizja może zostać potwierdzona.
 faq-answer-payouts =
     Wypłatę można zlecić poleceniem /payout, gdy potwierdzone saldo osiągnie minimum dla swojej waluty ({ $minimum }). Tam też wybiera się sposób wypłaty spośród dostępnych w danym kraju (przelew bankowy, PayPal, karta płatnicza, SBP lub BLIK – zależnie od kraju). Płacimy po sprawdzeniu zlecenia, a potem wysyłamy wiadomość z numerem referencyjnym płatności.

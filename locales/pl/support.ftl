@@ -65,7 +65,7 @@ support-media =
 support-no-ticket = Nie ma zgłoszenia nr { $number }.
 support-reply-usage =
     Aby odpowiedzieć na zgłoszenie, proszę wysłać /reply z jego numerem i tekstem, na przykład:
-    /reply 12 Sprzedaż zostanie potwierdzona po okresie wstrzymania.
+    /reply 12 Sprzedaż zostanie potwierdzona po okresie oczekiwania.
 support-reply-sent = Wysłano do twórcy zgłoszenia nr { $number }.
 support-ticket-closed = Zgłoszenie nr { $number } jest zamknięte; twórca może je ponownie otworzyć.
 support-closed-staff = Zgłoszenie nr { $number } zostało zamknięte; twórca został poproszony o ocenę.
