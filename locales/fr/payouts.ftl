@@ -37,10 +37,10 @@ command-payout = Demander le versement de vos gains
 discord-command-payout = versement
 
 # Moyens de versement par marché : carte bancaire, Système de paiements rapides russe (SBP) et BLIK.
-payout-no-method-here = Les versements vers votre pays ne sont pas encore disponibles. Écrivez-nous à { $support } : nous trouverons un moyen de vous payer.
+payout-no-method-here = Les versements vers votre pays ne sont pas encore disponibles. Écrivez-nous à { $support } : nous trouverons un moyen de vous payer.
 payout-card = Envoyez le numéro de la carte bancaire sur laquelle recevoir vos versements (de 16 à 19 chiffres, tel qu’il figure sur la carte). Seuls les quatre derniers chiffres seront affichés.
-payout-card-invalid = Ce numéro de carte n’est pas valide : vérifiez les chiffres (les versements sont possibles sur les cartes Mir, Visa, Mastercard et des autres grands réseaux).
-payout-sbp-bank = Quelle banque doit recevoir le virement par le Système de paiements rapides (SBP) ?
+payout-card-invalid = Ce numéro de carte n’est pas valide : vérifiez les chiffres (les versements sont possibles sur les cartes Mir, Visa, Mastercard et des autres grands réseaux).
+payout-sbp-bank = Quelle banque doit recevoir le virement par le Système de paiements rapides (SBP) ?
     .sber = { payout-bank-sber }
     .tbank = { payout-bank-tbank }
     .vtb = { payout-bank-vtb }
@@ -75,8 +75,8 @@ payout-bank-raiffeisen = Raiffeisenbank
 payout-bank-ozon = Ozon Bank
 payout-bank-yandex = Yandex Bank
 payout-bank-other = une autre banque
-payout-owed = Vous ne pouvez pas demander de versement pour le moment : une vente a été remboursée après avoir été versée, vous devez donc { $owed }. Vos prochaines ventes confirmées régleront d’abord ce montant ; vous pourrez ensuite demander des versements à nouveau.
-payout-change-confirm = Vous avez une demande de versement en cours ({ $requests }). De nouvelles coordonnées s’appliqueront aussi à cette demande : l’argent sera envoyé sur les nouvelles coordonnées. Voulez-vous les modifier ?
+payout-owed = Vous ne pouvez pas demander de versement pour le moment : une vente a été remboursée après avoir été versée, vous devez donc { $owed }. Vos prochaines ventes confirmées régleront d’abord ce montant ; vous pourrez ensuite demander des versements à nouveau.
+payout-change-confirm = Vous avez une demande de versement en cours ({ $requests }). De nouvelles coordonnées s’appliqueront aussi à cette demande : l’argent sera envoyé sur les nouvelles coordonnées. Voulez-vous les modifier ?
     .confirm = Oui, les modifier
     .keep = Non, garder les coordonnées actuelles
 payout-change-kept = Très bien, vos coordonnées de versement n’ont pas changé.
