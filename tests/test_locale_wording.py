@@ -16,7 +16,7 @@ LOCALES_DIR = Path(__file__).resolve().parents[1] / "locales"
 
 # (locale, pattern that must not appear in any message, why)
 FORBIDDEN = [
-    ("es", r"\bpagos?\b", "a payout is «cobro» everywhere"),
+    ("es", r"\b[Pp]agos?\b", "a payout is «cobro» everywhere"),
     ("es", r"\b[Aa]ceptad[ao]s?\b", "an application is «aprobada», never «aceptada»"),
     ("fr", r"\b[Pp]aiements?\b", "a payout is «versement» everywhere"),
     ("fr", r"une fois acceptée", "accepted: which noun?"),
@@ -29,9 +29,10 @@ FORBIDDEN = [
 ]
 
 
-# Official names that hold a forbidden word in another sense: the official French name of
-# Russia's SBP is «Système de paiements rapides»; the payout itself is still a «versement».
-PROPER_NAMES = {"fr": ("Système de paiements rapides",)}
+# Official names that hold a forbidden word in another sense: Russia's SBP is officially
+# «Système de paiements rapides» in French and «Sistema de Pagos Rápidos» in Spanish; the
+# payout itself is still a «versement» and a «cobro».
+PROPER_NAMES = {"fr": ("Système de paiements rapides",), "es": ("Sistema de Pagos Rápidos",)}
 
 
 def _without_proper_names(locale: str, text: str) -> str:

@@ -34,7 +34,7 @@ console-sign-out = Cerrar sesión
 console-nav-overview = Resumen
 console-nav-applications = Solicitudes
 console-nav-campaigns = Campañas
-console-nav-payouts = Pagos
+console-nav-payouts = Cobros
 console-nav-broadcasts = Difusiones
 console-nav-staff = Roles del equipo
 console-nav-audit = Registro de auditoría
@@ -91,7 +91,7 @@ console-status =
 ## Resumen
 
 console-applications-waiting = Solicitudes pendientes de revisión
-console-payouts-waiting = Pagos pendientes
+console-payouts-waiting = Cobros por pagar
 console-influencers-by-status = Creadores por estado
 console-influencers-by-tier = Creadores aprobados por nivel
 console-last-days = { $days ->
@@ -180,7 +180,7 @@ console-campaign-bad-domain = «{ $detail }» no es un nombre de dominio.
 console-campaign-bad-rate = Indique una comisión para al menos un nivel, entre 0 y 10 000 puntos básicos.
 console-campaign-bad-number = Escriba los números y las fechas en cifras (las fechas como 2026-12-01).
 
-## Pagos
+## Cobros
 
 console-payouts-empty = No hay solicitudes de cobro pendientes.
 console-payouts-more =
@@ -277,13 +277,13 @@ console-tier-invalid = Un nivel tiene de 1 a 16 letras minúsculas, cifras o _.
 console-tier-set = El nivel ahora es { $tier }.
 console-suspend = Suspender
 console-reinstate = Restablecer
-console-suspended = El creador está suspendido.
-console-reinstated = El creador está restablecido.
-console-status-unchanged = No ha cambiado nada: el estado se modificó entretanto.
+console-suspended = Se ha suspendido la participación del creador.
+console-reinstated = Se ha restablecido la participación del creador.
+console-status-unchanged = No se ha cambiado nada: otra persona ha modificado el estado mientras tanto.
 console-balance = Saldo
 console-pending = Pendiente
 console-confirmed = Confirmado
-console-paid = Pagado
+console-paid = Cobrado
 console-links = Enlaces
 console-code = Código
 console-clicks = Clics
