@@ -37,9 +37,9 @@ command-payout = Solicitar el cobro de sus ganancias
 discord-command-payout = cobro
 
 # Métodos de cobro por mercado: tarjeta bancaria, Sistema de Pagos Rápidos ruso (SBP) y BLIK.
-payout-no-method-here = Los cobros a su país aún no están disponibles. Escríbanos a { $support } y buscaremos la forma de pagarle.
+payout-no-method-here = Los cobros en su país aún no están disponibles. Escríbanos a { $support } y buscaremos la forma de pagarle.
 payout-card = Envíe el número de la tarjeta bancaria en la que quiere cobrar (de 16 a 19 dígitos, tal como aparece en la tarjeta). Solo se mostrarán los cuatro últimos dígitos.
-payout-card-invalid = Ese número de tarjeta no es válido: revise los dígitos (los cobros se pueden recibir en tarjetas Mir, Visa, Mastercard y de otras redes principales).
+payout-card-invalid = Ese número de tarjeta no es válido: revise los dígitos (los cobros se pueden recibir en tarjetas Mir, Visa, Mastercard y de otras redes importantes).
 payout-sbp-bank = ¿Qué banco debe recibir la transferencia por el Sistema de Pagos Rápidos (SBP)?
     .sber = { payout-bank-sber }
     .tbank = { payout-bank-tbank }
@@ -75,8 +75,8 @@ payout-bank-raiffeisen = Raiffeisenbank
 payout-bank-ozon = Ozon Bank
 payout-bank-yandex = Yandex Bank
 payout-bank-other = otro banco
-payout-owed = Ahora no puede solicitar un cobro: una venta se reembolsó después de haberse pagado, por lo que debe { $owed }. Sus próximas ventas confirmadas saldarán primero esa cantidad; después podrá volver a solicitar cobros.
-payout-change-confirm = Tiene una solicitud de cobro abierta ({ $requests }). Los nuevos datos de cobro se aplicarán también a ella: el dinero se enviará a los datos nuevos. ¿Quiere cambiarlos?
+payout-owed = Ahora no puede solicitar un cobro: una venta se reembolsó después de que se le pagara su comisión, por lo que debe { $owed }. Sus próximas ventas confirmadas saldarán primero esa cantidad; después podrá volver a solicitar cobros.
+payout-change-confirm = Tiene una solicitud de cobro abierta ({ $requests }). Los nuevos datos de cobro se aplicarán también a ella: el dinero se enviará según los nuevos datos. ¿Quiere cambiarlos?
     .confirm = Sí, cambiarlos
     .keep = No, mantener los datos actuales
 payout-change-kept = De acuerdo, sus datos de cobro no han cambiado.

@@ -4,7 +4,7 @@
 command-support = Preguntar a una persona del equipo
 discord-command-support = soporte
 support-ask = ¿Cuál es su pregunta? Descríbala en un solo mensaje; una persona de nuestro equipo le responderá aquí.
-    .salecheck = Comprobar una venta que falta
+    .salecheck = Comprobar una venta no registrada
 support-opened = Gracias. Su pregunta queda registrada como la consulta n.º { $number }; una persona de nuestro equipo le responderá aquí. Todo lo que escriba ahora se añadirá a ella.
 support-already-open = Su consulta n.º { $number } sigue abierta: escriba aquí y sus mensajes se añadirán a ella. Envíe /close cuando ya no la necesite.
 support-added = Añadido a la consulta n.º { $number }.
