@@ -19,7 +19,7 @@ console-off = Konsola zespołu nie jest włączona w tym programie (nie ustawion
 console-title = Konsola zespołu
 console-login-title = Logowanie do konsoli zespołu
 console-login-as = Nastąpi logowanie jako { $account }.
-console-login-button = Zaloguj
+console-login-button = Zaloguj się
 console-login-used = Ten link logowania został już użyty. Aby otrzymać nowy, proszę wysłać /console na czacie.
 console-login-expired = Ten link logowania wygasł. Aby otrzymać nowy, proszę wysłać /console na czacie.
 console-login-unknown = Ten link logowania jest nieprawidłowy. Aby otrzymać nowy, proszę wysłać /console na czacie.
@@ -28,7 +28,7 @@ console-signed-out = Brak zalogowania albo sesja została zakończona. Aby otrzy
 console-signed-out-done = Wylogowano. Aby wrócić, wystarczy wysłać /console na czacie.
 console-role-missing = Ta strona wymaga roli „{ $role }”, której to konto nie ma. Może ją nadać właściciel programu.
 console-csrf = Ten formularz wygasł albo nie pochodzi z konsoli. Proszę ponownie otworzyć stronę i spróbować jeszcze raz.
-console-sign-out = Wyloguj
+console-sign-out = Wyloguj się
 
 ## Nawigacja
 
@@ -199,7 +199,7 @@ console-payouts-more =
         [many] Za nimi czeka jeszcze { $count } wniosków: najpierw proszę wypłacić te albo pobrać CSV.
        *[other] Za nimi czeka jeszcze { $count } wniosku: najpierw proszę wypłacić te albo pobrać CSV.
     }
-console-payout-details = Na konto
+console-payout-details = Dane do wypłaty
 console-csv = Pobierz kolejkę jako CSV
 console-pay = Oznacz jako wypłacone
 console-reject = Odrzuć
@@ -252,10 +252,10 @@ console-sent = Wysłano
 console-failed = Błędy
 console-blocked = Zablokowany bot
 console-skipped = Pominięte
-console-unknown = Los nieznany
+console-unknown = Nieznany wynik
 console-cancelled = Niewysłane (odwołanie)
 console-remaining = Pozostało
-console-cancelled-by = odwołał(a): { $actor }
+console-cancelled-by = odwołana przez { $actor }
 
 ## Role, sesje i dziennik zdarzeń
 
@@ -265,7 +265,7 @@ console-grant = Nadaj
 console-revoke = Odbierz
 console-bad-account = „{ $account }” nie jest kontem. Proszę wpisać je jako kanał:id, na przykład telegram:123456789.
 console-sessions = Zalogowani do konsoli
-console-signed-in = Zalogowanie
+console-signed-in = Zalogowano
 console-last-seen = Ostatnia aktywność
 console-signout-all = Zakończ wszystkie sesje tego konta
 console-signed-out-account =
@@ -290,7 +290,7 @@ console-suspend = Zawieś
 console-reinstate = Przywróć
 console-suspended = Udział twórcy został zawieszony.
 console-reinstated = Udział twórcy został przywrócony.
-console-status-unchanged = Nic się nie zmieniło: status został w międzyczasie zmieniony.
+console-status-unchanged = Nic nie zmieniono: ktoś inny zmienił w międzyczasie status.
 console-balance = Saldo
 console-pending = Oczekujące
 console-confirmed = Potwierdzone

@@ -2,7 +2,7 @@
 
 command-faq = Odpowiedzi na częste pytania
 discord-command-faq = pytania
-faq-menu = Czego chce się Pan/Pani dowiedzieć? Proszę wybrać temat albo po prostu napisać pytanie.
+faq-menu = W czym możemy pomóc? Proszę wybrać temat albo po prostu napisać pytanie.
 faq-topic =
     { $topic ->
         [programme] Jak działa program
@@ -18,13 +18,13 @@ faq-answer-programme =
     Jak działa { $programme }:
     1. Zgłoszenie wysyła się poleceniem /start; rozpatrujemy je w ciągu kilku dni.
     2. Po akceptacji polecenie /link tworzy linki śledzące do produktów z naszych kampanii.
-    3. Gdy ktoś kupi przez Pana/Pani link, sprzedaż zostaje zapisana, a prowizja pojawia się w /earnings.
+    3. Gdy ktoś kupi przez udostępniony link, sprzedaż zostaje zapisana, a prowizja pojawia się w /earnings.
     4. Po okresie oczekiwania prowizja zostaje potwierdzona i można ją wypłacić poleceniem /payout.
 faq-answer-commission =
     Prowizja to procent od kwoty każdego zamówienia. Stawka zależy od kampanii i od poziomu, a każda sprzedaż zachowuje stawkę, z jaką została zapisana.
     Poziom rośnie wraz z liczbą potwierdzonych sprzedaży: { $tiers }. Poziom i prowizja są widoczne w /earnings.
 faq-answer-attribution =
-    Sprzedaż jest zaliczana, gdy kupujący kliknął w Pana/Pani link, a potem złożył zamówienie w oknie atrybucji kampanii (zwykle 30 dni) na tym samym urządzeniu i w tej samej przeglądarce: sklep rozpoznaje kliknięcie po pliku cookie.
+    Sprzedaż jest zaliczana, gdy kupujący kliknął w udostępniony link, a potem złożył zamówienie w oknie atrybucji kampanii (zwykle 30 dni) na tym samym urządzeniu i w tej samej przeglądarce: sklep rozpoznaje kliknięcie po pliku cookie.
     Sprzedaż może nie zostać zaliczona, gdy kupujący blokuje pliki cookie, zamawia na innym urządzeniu, później klika w link innego partnera albo zamówił przed kliknięciem.
 faq-answer-holding =
     Nowa sprzedaż pozostaje niepotwierdzona przez okres oczekiwania (zwykle 14 dni od zamówienia, czyli czas na zwrot w sklepie). Anulowane i zwrócone zamówienia są odejmowane, pozostałe zostają potwierdzone i trafiają do dostępnego salda.

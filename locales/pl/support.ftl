@@ -3,8 +3,8 @@
 
 command-support = Zapytaj osobę z naszego zespołu
 discord-command-support = wsparcie
-support-ask = Jakie jest Pana/Pani pytanie? Proszę opisać je w jednej wiadomości; osoba z naszego zespołu odpowie tutaj.
-    .salecheck = Sprawdź brakującą sprzedaż
+support-ask = W czym możemy pomóc? Proszę opisać pytanie w jednej wiadomości; osoba z naszego zespołu odpowie tutaj.
+    .salecheck = Sprawdź niezaliczoną sprzedaż
 support-opened = Dziękujemy. Pytanie zostało zarejestrowane jako zgłoszenie nr { $number }; osoba z naszego zespołu odpowie tutaj. Wszystko, co zostanie teraz napisane, trafi do tego zgłoszenia.
 support-already-open = Zgłoszenie nr { $number } jest nadal otwarte: wystarczy pisać tutaj, a wiadomości zostaną do niego dodane. Gdy sprawa będzie załatwiona, proszę wysłać /close.
 support-added = Dodano do zgłoszenia nr { $number }.
@@ -136,14 +136,14 @@ abuse-unblock-usage =
     /unblock telegram:123456789
 abuse-unknown-account = Z konta { $account } nikt nie pisał do bota.
 abuse-not-yourself = Nie można zablokować samego siebie.
-abuse-already-blocked = { $account } jest już zablokowany; nic się nie zmieniło.
-abuse-not-blocked = { $account } nie jest zablokowany; nic się nie zmieniło.
+abuse-already-blocked = Konto { $account } jest już zablokowane; nic się nie zmieniło.
+abuse-not-blocked = Konto { $account } nie jest zablokowane; nic się nie zmieniło.
 abuse-blocked-done =
     { $tickets ->
-        [0] Gotowe: { $account } jest zablokowany. Jego wiadomości są ignorowane, a ogłoszenia go pomijają.
-        [one] Gotowe: { $account } jest zablokowany, zamknięto { $tickets } otwarte zgłoszenie. Jego wiadomości są ignorowane, a ogłoszenia go pomijają.
-        [few] Gotowe: { $account } jest zablokowany, zamknięto { $tickets } otwarte zgłoszenia. Jego wiadomości są ignorowane, a ogłoszenia go pomijają.
-        [many] Gotowe: { $account } jest zablokowany, zamknięto { $tickets } otwartych zgłoszeń. Jego wiadomości są ignorowane, a ogłoszenia go pomijają.
-       *[other] Gotowe: { $account } jest zablokowany, zamknięto { $tickets } otwartego zgłoszenia. Jego wiadomości są ignorowane, a ogłoszenia go pomijają.
+        [0] Gotowe: konto { $account } zostało zablokowane. Wiadomości z niego są ignorowane, a komunikaty nie są do niego wysyłane.
+        [one] Gotowe: konto { $account } zostało zablokowane, zamknięto { $tickets } otwarte zgłoszenie. Wiadomości z niego są ignorowane, a komunikaty nie są do niego wysyłane.
+        [few] Gotowe: konto { $account } zostało zablokowane, zamknięto { $tickets } otwarte zgłoszenia. Wiadomości z niego są ignorowane, a komunikaty nie są do niego wysyłane.
+        [many] Gotowe: konto { $account } zostało zablokowane, zamknięto { $tickets } otwartych zgłoszeń. Wiadomości z niego są ignorowane, a komunikaty nie są do niego wysyłane.
+       *[other] Gotowe: konto { $account } zostało zablokowane, zamknięto { $tickets } otwartego zgłoszenia. Wiadomości z niego są ignorowane, a komunikaty nie są do niego wysyłane.
     }
-abuse-unblocked-done = Gotowe: { $account } jest odblokowany i znów może korzystać z bota.
+abuse-unblocked-done = Gotowe: konto { $account } zostało odblokowane i znów może korzystać z bota.
