@@ -131,13 +131,13 @@ abuse-unblock-usage =
     /unblock telegram:123456789
 abuse-unknown-account = Nadie ha escrito al bot desde la cuenta { $account }.
 abuse-not-yourself = No puede bloquearse a sí mismo.
-abuse-already-blocked = { $account } ya está bloqueado; no ha cambiado nada.
-abuse-not-blocked = { $account } no está bloqueado; no ha cambiado nada.
+abuse-already-blocked = La cuenta { $account } ya está bloqueada; no ha cambiado nada.
+abuse-not-blocked = La cuenta { $account } no está bloqueada; no ha cambiado nada.
 abuse-blocked-done =
     { $tickets ->
-        [0] Hecho: { $account } está bloqueado. Sus mensajes se ignoran y los anuncios ya no le llegan.
-        [one] Hecho: { $account } está bloqueado y se ha cerrado { $tickets } consulta abierta. Sus mensajes se ignoran y los anuncios ya no le llegan.
-        [many] Hecho: { $account } está bloqueado y se han cerrado { $tickets } consultas abiertas. Sus mensajes se ignoran y los anuncios ya no le llegan.
-       *[other] Hecho: { $account } está bloqueado y se han cerrado { $tickets } consultas abiertas. Sus mensajes se ignoran y los anuncios ya no le llegan.
+        [0] Hecho: la cuenta { $account } está bloqueada. Sus mensajes se ignoran y las difusiones ya no le llegan.
+        [one] Hecho: la cuenta { $account } está bloqueada y se ha cerrado { $tickets } consulta abierta. Sus mensajes se ignoran y las difusiones ya no le llegan.
+        [many] Hecho: la cuenta { $account } está bloqueada y se han cerrado { $tickets } consultas abiertas. Sus mensajes se ignoran y las difusiones ya no le llegan.
+       *[other] Hecho: la cuenta { $account } está bloqueada y se han cerrado { $tickets } consultas abiertas. Sus mensajes se ignoran y las difusiones ya no le llegan.
     }
-abuse-unblocked-done = Hecho: { $account } está desbloqueado y puede volver a usar el bot.
+abuse-unblocked-done = Hecho: la cuenta { $account } está desbloqueada y puede volver a usar el bot.

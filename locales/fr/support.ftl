@@ -135,9 +135,9 @@ abuse-already-blocked = { $account } est déjà bloqué ; rien n’a changé.
 abuse-not-blocked = { $account } n’est pas bloqué ; rien n’a changé.
 abuse-blocked-done =
     { $tickets ->
-        [0] C’est fait : { $account } est bloqué. Ses messages sont ignorés et les annonces ne lui sont plus envoyées.
-        [one] C’est fait : { $account } est bloqué et { $tickets } demande ouverte a été close. Ses messages sont ignorés et les annonces ne lui sont plus envoyées.
-        [many] C’est fait : { $account } est bloqué et { $tickets } demandes ouvertes ont été closes. Ses messages sont ignorés et les annonces ne lui sont plus envoyées.
-       *[other] C’est fait : { $account } est bloqué et { $tickets } demandes ouvertes ont été closes. Ses messages sont ignorés et les annonces ne lui sont plus envoyées.
+        [0] C’est fait : { $account } est bloqué. Ses messages sont ignorés et les diffusions ne lui sont plus envoyées.
+        [one] C’est fait : { $account } est bloqué et { $tickets } demande ouverte a été close. Ses messages sont ignorés et les diffusions ne lui sont plus envoyées.
+        [many] C’est fait : { $account } est bloqué et { $tickets } demandes ouvertes ont été closes. Ses messages sont ignorés et les diffusions ne lui sont plus envoyées.
+       *[other] C’est fait : { $account } est bloqué et { $tickets } demandes ouvertes ont été closes. Ses messages sont ignorés et les diffusions ne lui sont plus envoyées.
     }
 abuse-unblocked-done = C’est fait : { $account } est débloqué et peut de nouveau utiliser le bot.
