@@ -26,6 +26,11 @@ FORBIDDEN = [
     ("pl", r"Udział w programie jeszcze się nie rozpoczął", "reads as «has not started»"),
     ("pl", r"trwa zwykle", "«within» N working days"),
     ("ru", r"№\{|№ \{", "№ with a non-breaking space"),
+    ("ru", r"[Ии]нфлюенсер", "an influencer is «блогер», as in the older files"),
+    ("es", r"\b[Ii]nfluencers?\b", "an influencer is «creador», as in the older files"),
+    ("pl", r"\b[Ii]nfluencer", "an influencer is «twórca», as in the older files"),
+    ("pl", r"\bPana?/Pani\b", "neutral forms, as the older files"),
+    ("pl", r"\bzleceni\w* wypłat", "a payout request is «wniosek o wypłatę»"),
 ]
 
 
