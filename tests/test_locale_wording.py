@@ -16,7 +16,7 @@ LOCALES_DIR = Path(__file__).resolve().parents[1] / "locales"
 
 # (locale, pattern that must not appear in any message, why)
 FORBIDDEN = [
-    ("es", r"\bpagos?\b", "a payout is «cobro» everywhere"),
+    ("es", r"\b[Pp]agos?\b", "a payout is «cobro» everywhere"),
     ("es", r"\b[Aa]ceptad[ao]s?\b", "an application is «aprobada», never «aceptada»"),
     ("fr", r"\b[Pp]aiements?\b", "a payout is «versement» everywhere"),
     ("fr", r"une fois acceptée", "accepted: which noun?"),
@@ -26,7 +26,24 @@ FORBIDDEN = [
     ("pl", r"Udział w programie jeszcze się nie rozpoczął", "reads as «has not started»"),
     ("pl", r"trwa zwykle", "«within» N working days"),
     ("ru", r"№\{|№ \{", "№ with a non-breaking space"),
+    ("ru", r"[Ии]нфлюенсер", "an influencer is «блогер», as in the older files"),
+    ("es", r"\b[Ii]nfluencers?\b", "an influencer is «creador», as in the older files"),
+    ("pl", r"\b[Ii]nfluencer", "an influencer is «twórca», as in the older files"),
+    ("pl", r"\bPana?/Pani\b", "neutral forms, as the older files"),
+    ("pl", r"\bzleceni\w* wypłat", "a payout request is «wniosek o wypłatę»"),
 ]
+
+
+# Official names that hold a forbidden word in another sense: Russia's SBP is officially
+# «Système de paiements rapides» in French and «Sistema de Pagos Rápidos» in Spanish; the
+# payout itself is still a «versement» and a «cobro».
+PROPER_NAMES = {"fr": ("Système de paiements rapides",), "es": ("Sistema de Pagos Rápidos",)}
+
+
+def _without_proper_names(locale: str, text: str) -> str:
+    for name in PROPER_NAMES.get(locale, ()):
+        text = text.replace(name, "")
+    return text
 
 
 @pytest.mark.parametrize(("locale", "pattern", "why"), FORBIDDEN)
@@ -34,8 +51,9 @@ def test_wording_that_was_wrong_stays_gone(locale: str, pattern: str, why: str) 
     found = [
         key
         for key, entry in load(locale).items()
-        if not key.startswith("earnings-phrases-")  # what people type, not what we say
-        and re.search(pattern, entry.text)
+        # What people type, not what we say: "pago mínimo" must still find the FAQ on payouts.
+        if not key.startswith(("earnings-phrases-", "faq-phrases-"))
+        and re.search(pattern, _without_proper_names(locale, entry.text))
     ]
     assert found == [], why
 

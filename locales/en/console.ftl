@@ -6,7 +6,10 @@ console-link =
     Your personal sign-in link to the staff console:
     { $url }
 
-    It works once, within { $minutes } minutes, and signs you in with this account's roles. Do not share it.
+    It works once, within { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }, and signs you in with this account's roles. Do not share it.
 console-off = The staff console is not switched on for this programme (BOT_CONSOLE_SECRET is not set).
 
 ## Signing in and out
@@ -88,7 +91,10 @@ console-applications-waiting = Applications waiting for review
 console-payouts-waiting = Payouts waiting
 console-influencers-by-status = Influencers by status
 console-influencers-by-tier = Approved influencers by tier
-console-last-days = The last { $days } days
+console-last-days = { $days ->
+        [one] The last day
+       *[other] The last { $days } days
+    }
 console-chart-clicks = Clicks per day
 console-chart-orders = Orders per day
 console-chart-commission = Commission per day ({ $currency })
@@ -142,7 +148,10 @@ console-campaign-state =
 console-campaign-edit = Change “{ $name }”
 console-campaign-save = Save the changes
 console-campaign-saved = Campaign “{ $name }” is changed; new clicks and sales follow the new terms.
-console-campaign-figures = Last { $days } days
+console-campaign-figures = { $days ->
+        [one] Last day
+       *[other] Last { $days } days
+    }
 console-orders-count =
     { $count ->
         [one] { $count } order
@@ -247,7 +256,7 @@ console-signed-out-account =
         [one] { $account } is signed out of { $count } session.
        *[other] { $account } is signed out of { $count } sessions.
     }
-console-last-days-input = Last days
+console-last-days-input = Period (days)
 
 ## Influencers
 
@@ -261,7 +270,7 @@ console-suspend = Suspend
 console-reinstate = Reinstate
 console-suspended = The influencer is suspended.
 console-reinstated = The influencer is reinstated.
-console-status-unchanged = Nothing has changed: the status was changed meanwhile.
+console-status-unchanged = Nothing was changed: someone else changed the status in the meantime.
 console-balance = Balance
 console-pending = Pending
 console-confirmed = Confirmed

@@ -6,7 +6,7 @@ privacy-notice =
     What we keep, and why:
     { $data }
 
-    How long: the ledger of your earnings and payouts is kept as long as accounting law requires, even after you delete your data (under a pseudonym). Raw chat updates are deleted after { $updates_hours ->
+    How long: the ledger of your earnings and payouts is kept as long as accounting law requires, even after you delete your data (under a pseudonym). Raw chat messages are deleted after { $updates_hours ->
         [one] { $updates_hours } hour
        *[other] { $updates_hours } hours
     }, details of the audit log after { $audit_days ->
@@ -17,7 +17,7 @@ privacy-notice =
        *[other] { $support_days } days
     }; everything else until you delete it.
 
-    Your rights: /export sends you all of it as a file; /delete erases it. Questions: { $support }. Full notice (version { $version }): { $privacy_url }
+    Your rights: /export sends you all of it as a file; /delete erases it. Questions? Write to { $support }. Full notice (version { $version }): { $privacy_url }
 privacy-data-profile = • your chat accounts and language, to talk to you;
 privacy-data-application = • your application: name, country, social channels, audience, niche, review decisions and questions, to run the programme;
 privacy-data-links = • your tracking links and how many clicks they had, to credit your sales;
@@ -34,7 +34,7 @@ privacy-delete-confirm =
     .delete = Yes, delete my data
     .keep = No, keep it
 privacy-delete-kept = All right, nothing was deleted.
-privacy-deleted = Your data has been deleted. If you write to me again, you will start as a new user. Thank you for having been part of the programme.
+privacy-deleted = Your data has been deleted. If you write to me again, you will start afresh. Thank you for taking part in the programme.
 privacy-consent-renew =
     Our terms or privacy notice have changed since you agreed to them. Please read the new version before you continue.
 
@@ -46,7 +46,7 @@ privacy-consent-renew =
     .accept = I accept
     .decline = No, thank you
 privacy-consent-thanks = Thank you, your consent is recorded.
-privacy-consent-declined = Understood. Without your consent to the new terms I cannot go on with that. You can still see /privacy, get your data with /export or delete it with /delete; questions: { $support }.
+privacy-consent-declined = Understood. Without your consent to the new terms I cannot continue. You can still see /privacy, get your data with /export or delete it with /delete. Questions? Write to { $support }.
 command-privacy = What data we keep and why
 command-export = Get all your data as a file
 command-delete = Delete your data

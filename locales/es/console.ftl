@@ -34,7 +34,7 @@ console-sign-out = Cerrar sesión
 console-nav-overview = Resumen
 console-nav-applications = Solicitudes
 console-nav-campaigns = Campañas
-console-nav-payouts = Pagos
+console-nav-payouts = Cobros
 console-nav-broadcasts = Difusiones
 console-nav-staff = Roles del equipo
 console-nav-audit = Registro de auditoría
@@ -83,7 +83,7 @@ console-status =
         [draft] Sin enviar
         [pending] En revisión
         [approved] Aprobada
-        [rejected] No aceptada
+        [rejected] No aprobada
         [suspended] Suspendida
        *[other] { $status }
     }
@@ -91,10 +91,14 @@ console-status =
 ## Resumen
 
 console-applications-waiting = Solicitudes pendientes de revisión
-console-payouts-waiting = Pagos pendientes
-console-influencers-by-status = Influencers por estado
-console-influencers-by-tier = Influencers aprobados por nivel
-console-last-days = Los últimos { $days } días
+console-payouts-waiting = Cobros por pagar
+console-influencers-by-status = Creadores por estado
+console-influencers-by-tier = Creadores aprobados por nivel
+console-last-days = { $days ->
+        [one] El último día
+        [many] Los últimos { $days } días
+       *[other] Los últimos { $days } días
+    }
 console-chart-clicks = Clics por día
 console-chart-orders = Pedidos por día
 console-chart-commission = Comisión por día ({ $currency })
@@ -122,7 +126,7 @@ console-held-until = Esta solicitud está reservada para usted hasta { $time }.
 console-application-taken = Otra persona está revisando esta solicitud, o ya se ha decidido.
 console-application-not-held = Esta solicitud ya no está en sus manos: se ha decidido, o su reserva caducó y otro revisor la ha tomado.
 console-application-approved = La solicitud de { $name } está aprobada y se le ha avisado.
-console-application-rejected = La solicitud de { $name } no se ha aceptado; se le ha enviado el motivo.
+console-application-rejected = La solicitud de { $name } no se ha aprobado; se le ha enviado el motivo.
 console-application-asked = Su pregunta se ha enviado a { $name }. La solicitud volverá a la cola con su respuesta.
 console-application-released = La solicitud ha vuelto a la cola.
 console-reason-missing = Elija un motivo.
@@ -149,7 +153,11 @@ console-campaign-state =
 console-campaign-edit = Modificar «{ $name }»
 console-campaign-save = Guardar los cambios
 console-campaign-saved = La campaña «{ $name }» se ha modificado; los nuevos clics y ventas siguen las nuevas condiciones.
-console-campaign-figures = Últimos { $days } días
+console-campaign-figures = { $days ->
+        [one] Último día
+        [many] Últimos { $days } días
+       *[other] Últimos { $days } días
+    }
 console-orders-count =
     { $count ->
         [one] { $count } pedido
@@ -172,7 +180,7 @@ console-campaign-bad-domain = «{ $detail }» no es un nombre de dominio.
 console-campaign-bad-rate = Indique una comisión para al menos un nivel, entre 0 y 10 000 puntos básicos.
 console-campaign-bad-number = Escriba los números y las fechas en cifras (las fechas como 2026-12-01).
 
-## Pagos
+## Cobros
 
 console-payouts-empty = No hay solicitudes de cobro pendientes.
 console-payouts-more =
@@ -181,27 +189,27 @@ console-payouts-more =
         [many] Detrás de estas esperan { $count } solicitudes más: pague primero estas o descargue el CSV.
        *[other] Detrás de estas esperan { $count } solicitudes más: pague primero estas o descargue el CSV.
     }
-console-payout-details = Destino del pago
+console-payout-details = Datos de cobro
 console-csv = Descargar la cola en CSV
 console-pay = Marcar como pagada
 console-reject = Rechazar
 console-sepa-export = Fichero SEPA de las solicitudes seleccionadas (se marcan como pagadas)
 console-sepa-off = Los ficheros SEPA necesitan la cuenta del programa: defina BOT_SEPA_DEBTOR_NAME y BOT_SEPA_DEBTOR_IBAN.
-console-sepa-invalid = No se ha podido generar el fichero SEPA: revise la cuenta del programa (BOT_SEPA_DEBTOR_IBAN y BOT_SEPA_DEBTOR_BIC) y los datos bancarios de los influencers. No se ha marcado ninguna solicitud como pagada.
+console-sepa-invalid = No se ha podido generar el fichero SEPA: revise la cuenta del programa (BOT_SEPA_DEBTOR_IBAN y BOT_SEPA_DEBTOR_BIC) y los datos bancarios de los creadores. No se ha marcado ninguna solicitud como pagada.
 console-sepa-none = Seleccione al menos una solicitud para el fichero SEPA.
-console-sepa-not-eligible = La solicitud n.º { $id } no puede ir en un fichero SEPA: solo pueden ir las solicitudes abiertas en euros a una cuenta bancaria.
-console-payout-paid = La solicitud n.º { $id } está marcada como pagada; se ha avisado al influencer.
-console-payout-rejected = La solicitud n.º { $id } se ha rechazado; el dinero vuelve a estar disponible para el influencer.
+console-sepa-not-eligible = La solicitud n.º { $id } no puede ir en un fichero SEPA: solo pueden ir las solicitudes abiertas en euros a una cuenta bancaria.
+console-payout-paid = La solicitud n.º { $id } está marcada como pagada; se ha avisado al creador.
+console-payout-rejected = La solicitud n.º { $id } se ha rechazado; el dinero vuelve a estar disponible para el creador.
 console-payout-refused =
     { $reason ->
         [not_found] No existe esa solicitud de cobro.
         [already_paid] Esta solicitud ya se ha pagado o resuelto.
         [already_rejected] Esta solicitud se rechazó: no se puede pagar ni volver a rechazar.
-        [reference_used] Esta referencia ya se ha usado para otro pago; cada pago tiene la suya.
-        [insufficient_balance] El saldo confirmado del influencer es ahora inferior a la solicitud (se anularon ventas): rechácela indicando un motivo.
+        [reference_used] Esta referencia ya se ha usado para otro cobro; cada cobro tiene la suya.
+        [insufficient_balance] El saldo confirmado del creador es ahora inferior a la solicitud (se anularon ventas): rechácela indicando un motivo.
         [bad_reference] Una referencia tiene de 1 a 64 caracteres imprimibles.
         [bad_reason] Un motivo tiene de 1 a 500 caracteres.
-       *[other] No se ha podido registrar el pago.
+       *[other] No se ha podido registrar el cobro.
     }
 
 ## Difusiones
@@ -218,9 +226,9 @@ console-broadcast-count = Contar los destinatarios y ver la vista previa
 console-broadcast-send = Enviar
 console-broadcast-no-text = Escriba el texto en al menos un idioma.
 console-broadcast-invalid = Con estas opciones no se puede crear la difusión; revise el botón y los idiomas.
-console-broadcast-created = La difusión n.º { $id } se ha creado.
-console-broadcast-cancelled = La difusión n.º { $id } se ha cancelado; los mensajes que ya están en camino llegarán igualmente.
-console-broadcast-title = Difusión n.º { $id }
+console-broadcast-created = La difusión n.º { $id } se ha creado.
+console-broadcast-cancelled = La difusión n.º { $id } se ha cancelado; los mensajes que ya están en camino llegarán igualmente.
+console-broadcast-title = Difusión n.º { $id }
 console-broadcast-cancel = Cancelar la difusión
 console-broadcast-state =
     { $state ->
@@ -257,11 +265,11 @@ console-signed-out-account =
         [many] Se han cerrado { $count } sesiones de { $account }.
        *[other] Se han cerrado { $count } sesiones de { $account }.
     }
-console-last-days-input = Últimos días
+console-last-days-input = Periodo (días)
 
-## Influencers
+## Creadores
 
-console-nav-influencers = Influencers del programa
+console-nav-influencers = Creadores
 console-search = Nombre, usuario, cuenta o código de enlace
 console-tier = Nivel
 console-tier-button = Establecer el nivel
@@ -269,13 +277,13 @@ console-tier-invalid = Un nivel tiene de 1 a 16 letras minúsculas, cifras o _.
 console-tier-set = El nivel ahora es { $tier }.
 console-suspend = Suspender
 console-reinstate = Restablecer
-console-suspended = El influencer está suspendido.
-console-reinstated = El influencer está restablecido.
-console-status-unchanged = No ha cambiado nada: el estado se modificó entretanto.
+console-suspended = Se ha suspendido la participación del creador.
+console-reinstated = Se ha restablecido la participación del creador.
+console-status-unchanged = No se ha cambiado nada: otra persona ha modificado el estado mientras tanto.
 console-balance = Saldo
 console-pending = Pendiente
 console-confirmed = Confirmado
-console-paid = Pagado
+console-paid = Cobrado
 console-links = Enlaces
 console-code = Código
 console-clicks = Clics

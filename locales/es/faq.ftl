@@ -17,7 +17,7 @@ faq-topic =
 faq-answer-programme =
     Cómo funciona { $programme }:
     1. Presente su solicitud con /start; revisamos las solicitudes en pocos días.
-    2. Una vez aprobada, /link le da enlaces de seguimiento a los productos de nuestras campañas.
+    2. Una vez aprobada su solicitud, /link le da enlaces de seguimiento a los productos de nuestras campañas.
     3. Cuando alguien compra a través de su enlace, la venta se registra y usted gana una comisión, visible en /earnings.
     4. Tras el periodo de retención, la comisión se confirma y /payout se la envía.
 faq-answer-commission =
@@ -30,7 +30,7 @@ faq-answer-holding =
     Una venta nueva queda pendiente durante el periodo de retención (normalmente 14 días después del pedido, el plazo de devolución de la tienda). Los pedidos cancelados o reembolsados se descuentan; los demás se confirman y pasan a su saldo disponible.
     /earnings muestra cuándo podrá confirmarse su comisión pendiente.
 faq-answer-payouts =
-    Puede solicitar un cobro con /payout en cuanto su saldo confirmado alcance el mínimo de su moneda ({ $minimum }). Allí mismo elige cómo cobrar, entre los métodos disponibles en su país (transferencia bancaria, PayPal, tarjeta bancaria, SBP o BLIK, según el país). Pagamos tras revisar la solicitud, y usted recibe un mensaje con la referencia del cobro.
+    Puede solicitar un cobro con /payout en cuanto su saldo confirmado alcance el mínimo fijado para su moneda ({ $minimum }). Allí mismo elige cómo cobrar, entre los métodos disponibles en su país (transferencia bancaria, PayPal, tarjeta bancaria, SBP o BLIK, según el país). Pagamos tras revisar la solicitud, y usted recibe un mensaje con la referencia del cobro.
 faq-answer-disclosure =
     Señale siempre sus publicaciones como publicidad, tal como exige la ley de su mercado:
     • Francia: «Publicité» o «Collaboration commerciale»
@@ -39,21 +39,21 @@ faq-answer-disclosure =
     • Rusia: «Реклама» con el nombre del anunciante
     Ponga la indicación al principio de la publicación, bien visible, no entre otros hashtags. /link le da la fórmula correcta con cada enlace.
 faq-answer-content =
-    Bienvenido: sus reseñas sinceras, unboxings, pruebas, comparativas y tutoriales, con sus propias fotos y vídeos.
-    No permitido: afirmaciones falsas o exageradas, descuentos inventados, spam en comentarios o mensajes privados, anuncios con el nombre de marca de la tienda en buscadores y el contenido de otras personas sin su permiso. Incumplir estas normas puede suspender su participación.
+    Se admiten: sus reseñas sinceras, unboxings, pruebas, comparativas y tutoriales, con sus propias fotos y vídeos.
+    No se admiten: afirmaciones falsas o exageradas, descuentos inventados, spam en comentarios o mensajes privados, anuncios con el nombre de marca de la tienda en buscadores y el contenido de otras personas sin su permiso. El incumplimiento de estas normas puede conllevar la suspensión de su participación.
 faq-answer-contact = Para preguntar a una persona de nuestro equipo, envíe /support y describa su pregunta: la respuesta llegará aquí, en este chat. También puede escribir a { $contact }.
 faq-helpful = ¿Le ha servido esta respuesta?
     .yes = Sí, gracias
     .no = No
-    .check = Comprobar una venta mía
+    .check = Comprobar una de mis ventas
 faq-glad = ¡Nos alegra haberle ayudado! Envíe /faq para ver otros temas.
 faq-offer-person = Lo sentimos. Una persona de nuestro equipo puede ayudarle.
     .ask = Hablar con una persona
 
 # «¿Por qué no se registró mi venta?»: la comprobación guiada de un día (desde /support y la respuesta sobre el seguimiento).
-salecheck-not-influencer = Esta comprobación revisa sus enlaces y pedidos, así que es para influencers aprobados. Envíe /support para preguntar a una persona de nuestro equipo.
+salecheck-not-influencer = Esta comprobación revisa sus enlaces y pedidos, así que es para creadores aprobados. Envíe /support para preguntar a una persona de nuestro equipo.
 salecheck-day = ¿Qué día se hizo el pedido? Por ejemplo: hoy, ayer, 3 de noviembre o 2026-11-03.
-salecheck-day-unclear = No he podido entenderlo como un día. Escríbalo así, por ejemplo: ayer, 3 de noviembre o 2026-11-03.
+salecheck-day-unclear = No he reconocido una fecha en su mensaje. Escríbala así, por ejemplo: ayer, 3 de noviembre o 2026-11-03.
 salecheck-day-future = Ese día aún no ha llegado. ¿Qué día se hizo el pedido?
 salecheck-no-links = Todavía no tiene ningún enlace de seguimiento, así que no se le puede atribuir ninguna venta. Cree uno con /link y compártalo.
 salecheck-paused = La campaña «{ $campaign }» está en pausa: sus enlaces no llevan a la tienda y por ahora no registran ventas.
@@ -67,8 +67,8 @@ salecheck-before-click = Vemos un pedido del { $date } hecho antes del clic en s
 salecheck-clicks-no-order =
     { $clicks ->
         [one] Vemos { $clicks } clic en sus enlaces el { $date } o los días anteriores, pero la tienda no ha informado de ningún pedido de ese día. Las tiendas informan de los pedidos en pocos días; un pedido hecho en otro dispositivo o navegador, o con las cookies bloqueadas, no puede vincularse con usted.
-        [many] Vemos { $clicks } de clics en sus enlaces el { $date } o los días anteriores, pero la tienda no ha informado de ningún pedido de ese día. Las tiendas informan de los pedidos en pocos días; un pedido hecho en otro dispositivo o navegador, o con las cookies bloqueadas, no puede vincularse con usted.
+        [many] Vemos { $clicks } clics en sus enlaces el { $date } o los días anteriores, pero la tienda no ha informado de ningún pedido de ese día. Las tiendas informan de los pedidos en pocos días; un pedido hecho en otro dispositivo o navegador, o con las cookies bloqueadas, no puede vincularse con usted.
        *[other] Vemos { $clicks } clics en sus enlaces el { $date } o los días anteriores, pero la tienda no ha informado de ningún pedido de ese día. Las tiendas informan de los pedidos en pocos días; un pedido hecho en otro dispositivo o navegador, o con las cookies bloqueadas, no puede vincularse con usted.
     }
 salecheck-no-click = No vemos ningún clic en sus enlaces el { $date } ni en la ventana de atribución anterior. Puede que el comprador abriera la tienda sin su enlace, en otro dispositivo o en una aplicación que pierde el enlace.
-salecheck-offer-person = Si esto no lo explica, una persona de nuestro equipo puede revisarlo.
+salecheck-offer-person = Si esto no explica lo ocurrido, una persona de nuestro equipo puede revisarlo.

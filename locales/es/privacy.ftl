@@ -6,7 +6,7 @@ privacy-notice =
     Qué guardamos y para qué:
     { $data }
 
-    Durante cuánto tiempo: el registro de sus ganancias y cobros se conserva el tiempo que exige la ley contable, incluso después de que borre sus datos (con un seudónimo). Los mensajes originales del chat se borran pasadas { $updates_hours ->
+    Plazo de conservación: el registro de sus ganancias y cobros se conserva el tiempo que exige la ley contable, incluso después de que borre sus datos (con un seudónimo). Los mensajes originales del chat se borran pasadas { $updates_hours ->
         [one] { $updates_hours } hora
         [many] { $updates_hours } horas
        *[other] { $updates_hours } horas
@@ -20,7 +20,7 @@ privacy-notice =
        *[other] { $support_days } días
     }; todo lo demás, hasta que usted lo borre.
 
-    Sus derechos: /export le envía todos estos datos en un archivo; /delete los borra. Dudas: { $support }. Política completa (versión { $version }): { $privacy_url }
+    Sus derechos: /export le envía todos estos datos en un archivo; /delete los borra. Si tiene dudas, escriba a { $support }. Política completa (versión { $version }): { $privacy_url }
 privacy-data-profile = • sus cuentas de mensajería y su idioma, para comunicarnos con usted;
 privacy-data-application = • su solicitud: nombre, país, redes sociales, audiencia, temática, decisiones y preguntas de la revisión, para gestionar el programa;
 privacy-data-links = • sus enlaces de seguimiento y cuántos clics han recibido, para atribuirle sus ventas;
@@ -37,7 +37,7 @@ privacy-delete-confirm =
     .delete = Sí, borrar mis datos
     .keep = No, conservarlos
 privacy-delete-kept = De acuerdo, no se ha borrado nada.
-privacy-deleted = Sus datos se han borrado. Si vuelve a escribirme, empezará como un usuario nuevo. Gracias por haber formado parte del programa.
+privacy-deleted = Sus datos se han borrado. Si vuelve a escribirme, empezará de cero. Gracias por haber formado parte del programa.
 privacy-consent-renew =
     Nuestras condiciones o nuestra política de privacidad han cambiado desde que las aceptó. Lea la nueva versión antes de continuar.
 
@@ -49,7 +49,7 @@ privacy-consent-renew =
     .accept = Acepto
     .decline = No, gracias
 privacy-consent-thanks = Gracias, su consentimiento ha quedado registrado.
-privacy-consent-declined = Entendido. Sin su consentimiento a las nuevas condiciones no puedo continuar con eso. Puede seguir consultando /privacy, obtener sus datos con /export o borrarlos con /delete; dudas: { $support }.
+privacy-consent-declined = Entendido. Sin su consentimiento a las nuevas condiciones no puedo continuar. Puede seguir consultando /privacy, obtener sus datos con /export o borrarlos con /delete. Si tiene dudas, escriba a { $support }.
 command-privacy = Qué datos guardamos y para qué
 command-export = Recibir todos sus datos en un archivo
 command-delete = Borrar sus datos

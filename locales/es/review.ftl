@@ -78,7 +78,7 @@ review-notify-question =
 
     Responda aquí, por favor, en un solo mensaje.
 review-notify-invite =
-    Aquí tiene su invitación personal al grupo de influencers: { $link }
+    Aquí tiene su invitación personal al grupo de creadores: { $link }
 
     Sirve para una sola persona y caduca en { $days ->
         [one] { $days } día

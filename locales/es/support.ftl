@@ -1,49 +1,49 @@
-# Soporte: las solicitudes de un influencer al equipo del programa (/support, /tickets, /reply).
-# Una «solicitud» es una pregunta a una persona; solo el equipo ve los mensajes «support-desk-*».
+# Soporte: las consultas de un creador al equipo del programa (/support, /tickets, /reply).
+# Una «consulta» es una pregunta a una persona; solo el equipo ve los mensajes «support-desk-*».
 
 command-support = Preguntar a una persona del equipo
 discord-command-support = soporte
 support-ask = ¿Cuál es su pregunta? Descríbala en un solo mensaje; una persona de nuestro equipo le responderá aquí.
-    .salecheck = Comprobar una venta que falta
-support-opened = Gracias. Su pregunta queda registrada como la solicitud n.º { $number }; una persona de nuestro equipo le responderá aquí. Todo lo que escriba ahora se añadirá a ella.
-support-already-open = Su solicitud n.º { $number } sigue abierta: escriba aquí y sus mensajes se añadirán a ella. Envíe /close cuando ya no la necesite.
-support-added = Añadido a la solicitud n.º { $number }.
+    .salecheck = Comprobar una venta no registrada
+support-opened = Gracias. Su pregunta queda registrada como la consulta n.º { $number }; una persona de nuestro equipo le responderá aquí. Todo lo que escriba ahora se añadirá a ella.
+support-already-open = Su consulta n.º { $number } sigue abierta: escriba aquí y sus mensajes se añadirán a ella. Envíe /close cuando ya no la necesite.
+support-added = Añadido a la consulta n.º { $number }.
 support-reply =
-    Respuesta de nuestro equipo (solicitud n.º { $number }):
+    Respuesta de nuestro equipo (consulta n.º { $number }):
 
     { $text }
-support-closed = La solicitud n.º { $number } está cerrada. ¿Le hemos ayudado? Valore la respuesta del 1 al 5, por favor.
-support-closed-self = La solicitud n.º { $number } está cerrada. ¿Le hemos ayudado? Valore la respuesta del 1 al 5, por favor.
+support-closed = La consulta n.º { $number } está cerrada. ¿Le hemos ayudado? Valore la respuesta del 1 al 5, por favor.
+support-closed-self = La consulta n.º { $number } está cerrada. ¿Le hemos ayudado? Valore la respuesta del 1 al 5, por favor.
 support-rate-choice =
     { $stars ->
         [one] { $stars } estrella
-        [many] { $stars } de estrellas
+        [many] { $stars } estrellas
        *[other] { $stars } estrellas
     }
 support-reopen-choice = Reabrir
 support-rated = Gracias por su valoración ({ $stars } de 5).
-support-rate-once = Esta solicitud ya se ha valorado o se ha reabierto.
-support-reopened = La solicitud n.º { $number } está abierta de nuevo: escriba su mensaje aquí.
-support-none-open = No tiene ninguna solicitud abierta. Envíe /support para preguntar a una persona de nuestro equipo.
+support-rate-once = Esta consulta ya se ha valorado o se ha reabierto.
+support-reopened = La consulta n.º { $number } está abierta de nuevo: escriba su mensaje aquí.
+support-none-open = No tiene ninguna consulta abierta. Envíe /support para preguntar a una persona de nuestro equipo.
 
 # El equipo, en el chat y en la línea de comandos.
 support-state =
     { $state ->
         [open] pendiente del equipo
-        [waiting] pendiente del influencer
+        [waiting] pendiente del creador
        *[closed] cerrada
     }
-support-list-empty = No hay solicitudes abiertas.
+support-list-empty = No hay consultas abiertas.
 support-list =
     { $count ->
-        [one] { $count } solicitud abierta, de la más antigua a la más reciente:
-        [many] { $count } de solicitudes abiertas, de la más antigua a la más reciente:
-       *[other] { $count } solicitudes abiertas, de la más antigua a la más reciente:
+        [one] { $count } consulta abierta, de la más antigua a la más reciente:
+        [many] { $count } consultas abiertas, de la más antigua a la más reciente:
+       *[other] { $count } consultas abiertas, de la más antigua a la más reciente:
     }
     { $tickets }
 
     /tickets N muestra una, /reply N texto la responde, /close N la cierra.
-support-list-item = n.º { $number } · { $state } · { $locale } · { $channel } · { $subject }
+support-list-item = n.º { $number } · { $state } · { $locale } · { $channel } · { $subject }
 support-show =
     { $ticket }
 
@@ -51,7 +51,7 @@ support-show =
 support-show-message = { $who }: { $text }
 support-author =
     { $direction ->
-        [in] Influencer
+        [in] Creador
        *[out] Equipo ({ $author })
     }
 support-media =
@@ -60,66 +60,66 @@ support-media =
         [document] [documento]
        *[other] [sin texto]
     }
-support-no-ticket = No existe la solicitud n.º { $number }.
+support-no-ticket = No existe la consulta n.º { $number }.
 support-reply-usage =
-    Para responder a una solicitud, envíe /reply con su número y el texto, por ejemplo:
+    Para responder a una consulta, envíe /reply con su número y el texto, por ejemplo:
     /reply 12 Su venta se confirmará al terminar el periodo de retención.
-support-reply-sent = Enviado al influencer de la solicitud n.º { $number }.
-support-ticket-closed = La solicitud n.º { $number } está cerrada; el influencer puede reabrirla.
-support-closed-staff = La solicitud n.º { $number } está cerrada; se ha pedido al influencer que valore la respuesta.
+support-reply-sent = Enviado al creador de la consulta n.º { $number }.
+support-ticket-closed = La consulta n.º { $number } está cerrada; el creador puede reabrirla.
+support-closed-staff = La consulta n.º { $number } está cerrada; se ha pedido al creador que valore la respuesta.
 staff-support-summary =
     Soporte: { $open ->
-        [one] { $open } solicitud abierta
-        [many] { $open } de solicitudes abiertas
-       *[other] { $open } solicitudes abiertas
+        [one] { $open } consulta abierta
+        [many] { $open } consultas abiertas
+       *[other] { $open } consultas abiertas
     }; mediana de la primera respuesta en los últimos 30 días: { $median }.
-    /tickets — solicitudes abiertas; /reply N texto — responder; /close N — cerrar
+    /tickets — consultas abiertas; /reply N texto — responder; /close N — cerrar
 staff-support-no-median = aún sin respuestas
 staff-support-minutes =
     { $minutes ->
         [one] { $minutes } minuto
-        [many] { $minutes } de minutos
+        [many] { $minutes } minutos
        *[other] { $minutes } minutos
     }
 
 # El puesto del equipo (un tema de foro en Telegram, un hilo privado en Discord).
-support-desk-topic = n.º { $number } · { $locale } · { $country }
+support-desk-topic = n.º { $number } · { $locale } · { $country }
 support-card =
-    Solicitud n.º { $number } · { $state }
+    Consulta n.º { $number } · { $state }
     { $name } · { $account }
-    Candidatura: { $status } · nivel { $tier }
+    Solicitud: { $status } · nivel { $tier }
     País: { $country } · idioma: { $locale }
     Canales: { $channels }
     Saldo: { $balance }
     Últimos pedidos: { $orders }
     Solicitudes de cobro abiertas: { $payouts }
-    Solicitudes anteriores: { $earlier }
+    Consultas anteriores: { $earlier }
 
-    Responda en este tema; /close cierra la solicitud.
+    Responda en este tema; /close cierra la consulta.
 support-card-none = ninguna
-support-desk-user-text = Influencer: { $text }
-support-desk-reopened = El influencer ha reabierto la solicitud.
-support-desk-closed-by-user = El influencer ha cerrado la solicitud.
-support-desk-closed = Solicitud cerrada por { $actor }; se ha pedido al influencer que valore la respuesta.
-support-desk-rated = El influencer ha valorado la respuesta con { $rating } de 5.
-support-desk-denied = No enviado: para responder a las solicitudes se necesita el rol «support».
-support-desk-blocked = No entregado: el influencer ha bloqueado el bot.
-support-desk-not-ticket = Este tema no es una solicitud abierta; no se ha enviado nada.
+support-desk-user-text = Creador: { $text }
+support-desk-reopened = El creador ha reabierto la consulta.
+support-desk-closed-by-user = El creador ha cerrado la consulta.
+support-desk-closed = Consulta cerrada por { $actor }; se ha pedido al creador que valore la respuesta.
+support-desk-rated = El creador ha valorado la respuesta con { $rating } de 5.
+support-desk-denied = No enviado: para responder a las consultas se necesita el rol «support».
+support-desk-blocked = No entregado: el creador ha bloqueado el bot.
+support-desk-not-ticket = Este tema no es una consulta abierta; no se ha enviado nada.
 
-# Discord: el puesto del equipo es un canal de un servidor del equipo (/setup support), un hilo privado por solicitud.
-setup-support-done = Hecho: cada nueva solicitud de soporte tendrá un hilo privado en { $channel }, con la ficha del influencer. El equipo responde allí con /reply.
-discord-command-setup-support = Elegir el canal donde las solicitudes de soporte tienen sus hilos
-discord-option-support-channel = El canal del equipo para los hilos de las solicitudes
+# Discord: el puesto del equipo es un canal de un servidor del equipo (/setup support), un hilo privado por consulta.
+setup-support-done = Hecho: cada nueva consulta de soporte tendrá un hilo privado en { $channel }, con la ficha del creador. El equipo responde allí con /reply.
+discord-command-setup-support = Elegir el canal donde las consultas de soporte tienen sus hilos
+discord-option-support-channel = El canal del equipo para los hilos de las consultas
 discord-command-reply = responder
-command-reply = Responder a la solicitud de este hilo
-discord-option-reply-text = Su respuesta, tal como la leerá el influencer
+command-reply = Responder a la consulta de este hilo
+discord-option-reply-text = Su respuesta, tal como la leerá el creador
 discord-option-support-question = Su pregunta, en un solo mensaje
 
 # Abusos: límites de frecuencia y bloqueo (/block, /unblock: equipo de soporte).
 abuse-slow-down =
     { $seconds ->
         [one] Está enviando mensajes demasiado rápido. Espere { $seconds } segundo y vuelva a intentarlo.
-        [many] Está enviando mensajes demasiado rápido. Espere { $seconds } de segundos y vuelva a intentarlo.
+        [many] Está enviando mensajes demasiado rápido. Espere { $seconds } segundos y vuelva a intentarlo.
        *[other] Está enviando mensajes demasiado rápido. Espere { $seconds } segundos y vuelva a intentarlo.
     }
 abuse-blocked = Su acceso a este bot se ha suspendido. Si cree que es un error, escriba a { $contact }.
@@ -131,13 +131,13 @@ abuse-unblock-usage =
     /unblock telegram:123456789
 abuse-unknown-account = Nadie ha escrito al bot desde la cuenta { $account }.
 abuse-not-yourself = No puede bloquearse a sí mismo.
-abuse-already-blocked = { $account } ya está bloqueado; no ha cambiado nada.
-abuse-not-blocked = { $account } no está bloqueado; no ha cambiado nada.
+abuse-already-blocked = La cuenta { $account } ya está bloqueada; no ha cambiado nada.
+abuse-not-blocked = La cuenta { $account } no está bloqueada; no ha cambiado nada.
 abuse-blocked-done =
     { $tickets ->
-        [0] Hecho: { $account } está bloqueado. Sus mensajes se ignoran y los anuncios ya no le llegan.
-        [one] Hecho: { $account } está bloqueado y se ha cerrado { $tickets } solicitud abierta. Sus mensajes se ignoran y los anuncios ya no le llegan.
-        [many] Hecho: { $account } está bloqueado y se han cerrado { $tickets } de solicitudes abiertas. Sus mensajes se ignoran y los anuncios ya no le llegan.
-       *[other] Hecho: { $account } está bloqueado y se han cerrado { $tickets } solicitudes abiertas. Sus mensajes se ignoran y los anuncios ya no le llegan.
+        [0] Hecho: la cuenta { $account } está bloqueada. Sus mensajes se ignoran y las difusiones ya no le llegan.
+        [one] Hecho: la cuenta { $account } está bloqueada y se ha cerrado { $tickets } consulta abierta. Sus mensajes se ignoran y las difusiones ya no le llegan.
+        [many] Hecho: la cuenta { $account } está bloqueada y se han cerrado { $tickets } consultas abiertas. Sus mensajes se ignoran y las difusiones ya no le llegan.
+       *[other] Hecho: la cuenta { $account } está bloqueada y se han cerrado { $tickets } consultas abiertas. Sus mensajes se ignoran y las difusiones ya no le llegan.
     }
-abuse-unblocked-done = Hecho: { $account } está desbloqueado y puede volver a usar el bot.
+abuse-unblocked-done = Hecho: la cuenta { $account } está desbloqueada y puede volver a usar el bot.

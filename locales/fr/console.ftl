@@ -3,7 +3,7 @@
 ## Dans le chat
 
 console-link =
-    Votre lien personnel de connexion à la console de l’équipe :
+    Votre lien personnel de connexion à la console de l’équipe :
     { $url }
 
     Il fonctionne une seule fois, pendant { $minutes ->
@@ -25,7 +25,7 @@ console-login-unknown = Ce lien de connexion n’est pas valide. Envoyez /consol
 console-refused-title = Accès refusé
 console-signed-out = Vous n’êtes pas connecté, ou votre session a pris fin. Envoyez /console dans le chat pour obtenir un lien de connexion.
 console-signed-out-done = Vous êtes déconnecté. Envoyez /console dans le chat quand vous voulez revenir.
-console-role-missing = Cette page nécessite le rôle « { $role } », que vous n’avez pas. Un propriétaire du programme peut vous l’attribuer.
+console-role-missing = Cette page nécessite le rôle « { $role } », que vous n’avez pas. Un propriétaire du programme peut vous l’attribuer.
 console-csrf = Ce formulaire a expiré ou ne provient pas de la console. Veuillez rouvrir la page et recommencer.
 console-sign-out = Se déconnecter
 
@@ -94,7 +94,11 @@ console-applications-waiting = Candidatures en attente d’examen
 console-payouts-waiting = Versements en attente
 console-influencers-by-status = Influenceurs par statut
 console-influencers-by-tier = Influenceurs approuvés par niveau
-console-last-days = Les { $days } derniers jours
+console-last-days = { $days ->
+        [one] Le dernier jour
+        [many] Les { $days } derniers jours
+       *[other] Les { $days } derniers jours
+    }
 console-chart-clicks = Clics par jour
 console-chart-orders = Commandes par jour
 console-chart-commission = Commission par jour ({ $currency })
@@ -120,9 +124,9 @@ console-release = Remettre dans la file
 console-held-by = En cours d’examen par { $actor }
 console-held-until = Cette candidature vous est réservée jusqu’à { $time }.
 console-application-taken = Quelqu’un d’autre examine cette candidature, ou une décision a déjà été prise.
-console-application-not-held = Cette candidature ne vous est plus réservée : une décision a été prise, ou votre réservation a expiré et un autre examinateur l’a prise.
+console-application-not-held = Cette candidature ne vous est plus réservée : une décision a été prise, ou votre réservation a expiré et un autre examinateur l’a prise.
 console-application-approved = La candidature de { $name } est approuvée, et la personne en a été informée.
-console-application-rejected = La candidature de { $name } n’est pas retenue ; le motif lui a été envoyé.
+console-application-rejected = La candidature de { $name } n’est pas retenue ; le motif lui a été envoyé.
 console-application-asked = Votre question a été envoyée à { $name }. La candidature reviendra dans la file avec sa réponse.
 console-application-released = La candidature est de retour dans la file.
 console-reason-missing = Veuillez choisir un motif.
@@ -135,9 +139,9 @@ console-destination = Adresse de destination
 console-currency = Devise
 console-rates = Taux de commission
 console-rate-for = Commission pour le niveau { $tier } (en points de base, 800 = 8 %)
-console-window = Attribution / blocage
+console-window = Attribution / rétention
 console-window-days = Fenêtre d’attribution (jours)
-console-lock-days = Période de blocage (jours)
+console-lock-days = Période de rétention (jours)
 console-domains = Domaines de produits autorisés (séparés par des espaces)
 console-starts = Début
 console-ends = Fin
@@ -146,10 +150,14 @@ console-campaign-state =
         [yes] Active
        *[no] En pause
     }
-console-campaign-edit = Modifier « { $name } »
+console-campaign-edit = Modifier « { $name } »
 console-campaign-save = Enregistrer les modifications
-console-campaign-saved = La campagne « { $name } » est modifiée ; les nouveaux clics et les nouvelles ventes suivent les nouvelles conditions.
-console-campaign-figures = { $days } derniers jours
+console-campaign-saved = La campagne « { $name } » est modifiée ; les nouveaux clics et les nouvelles ventes suivent les nouvelles conditions.
+console-campaign-figures = { $days ->
+        [one] Dernier jour
+        [many] { $days } derniers jours
+       *[other] { $days } derniers jours
+    }
 console-orders-count =
     { $count ->
         [one] { $count } commande
@@ -158,17 +166,17 @@ console-orders-count =
     }
 console-campaign-pause = Mettre en pause
 console-campaign-resume = Reprendre
-console-campaign-added = La campagne « { $name } » est créée.
-console-campaign-paused = La campagne « { $name } » est en pause : ses liens cessent de fonctionner d’ici quelques secondes.
-console-campaign-resumed = La campagne « { $name } » est de nouveau active.
-console-campaign-missing = Aucune campagne ne s’appelle « { $name } ».
-console-campaign-exists = Une campagne nommée « { $name } » existe déjà.
+console-campaign-added = La campagne « { $name } » est créée.
+console-campaign-paused = La campagne « { $name } » est en pause : ses liens cessent de fonctionner d’ici quelques secondes.
+console-campaign-resumed = La campagne « { $name } » est de nouveau active.
+console-campaign-missing = Aucune campagne ne s’appelle « { $name } ».
+console-campaign-exists = Une campagne nommée « { $name } » existe déjà.
 console-campaign-bad-name = Veuillez donner un nom à la campagne.
 console-campaign-bad-url = La destination doit être une adresse commençant par http:// ou https://.
 console-campaign-bad-currency = La devise doit être un code ISO 4217 de trois lettres, par exemple EUR.
-console-campaign-bad-days = La fenêtre d’attribution et la période de blocage ne peuvent pas être négatives.
+console-campaign-bad-days = La fenêtre d’attribution et la période de rétention ne peuvent pas être négatives.
 console-campaign-bad-ends = La fin doit être postérieure au début.
-console-campaign-bad-domain = « { $detail } » n’est pas un nom de domaine.
+console-campaign-bad-domain = « { $detail } » n’est pas un nom de domaine.
 console-campaign-bad-rate = Indiquez une commission pour au moins un niveau, entre 0 et 10 000 points de base.
 console-campaign-bad-number = Veuillez écrire les nombres et les dates en chiffres (les dates sous la forme 2026-12-01).
 
@@ -177,28 +185,28 @@ console-campaign-bad-number = Veuillez écrire les nombres et les dates en chiff
 console-payouts-empty = Aucune demande de versement en attente.
 console-payouts-more =
     { $count ->
-        [one] { $count } autre demande attend après celles-ci : payez d’abord celles-ci, ou téléchargez le CSV.
-        [many] { $count } autres demandes attendent après celles-ci : payez d’abord celles-ci, ou téléchargez le CSV.
-       *[other] { $count } autres demandes attendent après celles-ci : payez d’abord celles-ci, ou téléchargez le CSV.
+        [one] { $count } autre demande attend après celles-ci : payez d’abord celles-ci, ou téléchargez le CSV.
+        [many] { $count } autres demandes attendent après celles-ci : payez d’abord celles-ci, ou téléchargez le CSV.
+       *[other] { $count } autres demandes attendent après celles-ci : payez d’abord celles-ci, ou téléchargez le CSV.
     }
 console-payout-details = Versé sur
 console-csv = Télécharger la file au format CSV
 console-pay = Marquer comme payée
 console-reject = Refuser
 console-sepa-export = Fichier SEPA des demandes sélectionnées (elles sont marquées comme payées)
-console-sepa-off = Les fichiers SEPA nécessitent le compte du programme : définissez BOT_SEPA_DEBTOR_NAME et BOT_SEPA_DEBTOR_IBAN.
-console-sepa-invalid = Le fichier SEPA n’a pas pu être créé : vérifiez le compte du programme (BOT_SEPA_DEBTOR_IBAN et BOT_SEPA_DEBTOR_BIC) et les coordonnées bancaires des influenceurs. Aucune demande n’a été marquée comme payée.
+console-sepa-off = Les fichiers SEPA nécessitent le compte du programme : définissez BOT_SEPA_DEBTOR_NAME et BOT_SEPA_DEBTOR_IBAN.
+console-sepa-invalid = Le fichier SEPA n’a pas pu être créé : vérifiez le compte du programme (BOT_SEPA_DEBTOR_IBAN et BOT_SEPA_DEBTOR_BIC) et les coordonnées bancaires des influenceurs. Aucune demande n’a été marquée comme payée.
 console-sepa-none = Sélectionnez au moins une demande pour le fichier SEPA.
-console-sepa-not-eligible = La demande n° { $id } ne peut pas figurer dans un fichier SEPA : seules les demandes ouvertes en euros vers un compte bancaire le peuvent.
-console-payout-paid = La demande n° { $id } est marquée comme payée ; l’influenceur en a été informé.
-console-payout-rejected = La demande n° { $id } est refusée ; l’argent est de nouveau disponible pour l’influenceur.
+console-sepa-not-eligible = La demande n° { $id } ne peut pas figurer dans un fichier SEPA : seules les demandes ouvertes en euros vers un compte bancaire le peuvent.
+console-payout-paid = La demande n° { $id } est marquée comme payée ; l’influenceur en a été informé.
+console-payout-rejected = La demande n° { $id } est refusée ; l’argent est de nouveau disponible pour l’influenceur.
 console-payout-refused =
     { $reason ->
         [not_found] Cette demande de versement n’existe pas.
         [already_paid] Cette demande a déjà été payée ou traitée.
-        [already_rejected] Cette demande a été refusée : elle ne peut être ni payée ni refusée à nouveau.
-        [reference_used] Cette référence a déjà servi pour un autre paiement ; chaque paiement a la sienne.
-        [insufficient_balance] Le solde confirmé de l’influenceur est désormais inférieur à la demande (des ventes ont été annulées) : refusez-la en indiquant un motif.
+        [already_rejected] Cette demande a été refusée : elle ne peut être ni payée ni refusée à nouveau.
+        [reference_used] Cette référence a déjà servi pour un autre versement ; chaque versement a la sienne.
+        [insufficient_balance] Le solde confirmé de l’influenceur est désormais inférieur à la demande (des ventes ont été annulées) : refusez-la en indiquant un motif.
         [bad_reference] Une référence compte de 1 à 64 caractères imprimables.
         [bad_reason] Un motif compte de 1 à 500 caractères.
        *[other] Le versement n’a pas pu être enregistré.
@@ -217,10 +225,10 @@ console-send-at = Envoyer le (UTC)
 console-broadcast-count = Compter les destinataires et prévisualiser
 console-broadcast-send = Envoyer
 console-broadcast-no-text = Rédigez le texte dans au moins une langue.
-console-broadcast-invalid = Ces choix ne forment pas une diffusion valable ; vérifiez le bouton et les langues.
-console-broadcast-created = La diffusion n° { $id } est créée.
-console-broadcast-cancelled = La diffusion n° { $id } est annulée ; les messages déjà en route arrivent quand même.
-console-broadcast-title = Diffusion n° { $id }
+console-broadcast-invalid = Ces choix ne forment pas une diffusion valable ; vérifiez le bouton et les langues.
+console-broadcast-created = La diffusion n° { $id } est créée.
+console-broadcast-cancelled = La diffusion n° { $id } est annulée ; les messages déjà en route arrivent quand même.
+console-broadcast-title = Diffusion n° { $id }
 console-broadcast-cancel = Annuler la diffusion
 console-broadcast-state =
     { $state ->
@@ -241,11 +249,11 @@ console-cancelled-by = annulée par { $actor }
 
 ## Rôles, sessions et journal d’audit
 
-console-owners = Propriétaires : { $owners }
+console-owners = Propriétaires : { $owners }
 console-roles-change = Attribuer ou retirer un rôle
 console-grant = Attribuer
 console-revoke = Retirer
-console-bad-account = « { $account } » n’est pas un compte. Écrivez-le sous la forme canal:id, par exemple telegram:123456789.
+console-bad-account = « { $account } » n’est pas un compte. Écrivez-le sous la forme canal:id, par exemple telegram:123456789.
 console-sessions = Connectés à la console
 console-signed-in = Connexion
 console-last-seen = Dernière activité
@@ -257,7 +265,7 @@ console-signed-out-account =
         [many] { $account } est déconnecté de { $count } sessions.
        *[other] { $account } est déconnecté de { $count } sessions.
     }
-console-last-days-input = Derniers jours
+console-last-days-input = Période (jours)
 
 ## Influenceurs
 
@@ -271,7 +279,7 @@ console-suspend = Suspendre
 console-reinstate = Rétablir
 console-suspended = L’influenceur est suspendu.
 console-reinstated = L’influenceur est rétabli.
-console-status-unchanged = Rien n’a changé : le statut a été modifié entre-temps.
+console-status-unchanged = Rien n’a changé : le statut a été modifié entre-temps.
 console-balance = Solde
 console-pending = En attente
 console-confirmed = Confirmé

@@ -28,7 +28,7 @@ links-item =
         [yes] { $label } — { $campaign } : { $url }
        *[other] { $campaign } : { $url }
     }
-    Mène vers : { $destination }
+    Mène vers : { $destination }
     { $clicks ->
         [one] { $clicks } clic
         [many] { $clicks } clics
@@ -40,20 +40,20 @@ links-item =
     }, commission : { $commission }
     .label = Nommer ce lien
 links-to-campaign = la page de la campagne
-links-which-campaign = Cette page fait partie de plusieurs campagnes. Pour laquelle le lien doit-il compter ?
+links-which-campaign = Cette page fait partie de plusieurs campagnes. Pour laquelle le lien doit-il compter ?
 links-existing =
-    Vous avez déjà un lien vers cette page pour { $campaign } :
+    Vous avez déjà un lien vers cette page pour { $campaign } :
     { $url }
 
-    Placez cette mention au début de votre publication :
+    Placez cette mention au début de votre publication :
     { $disclosure }
-links-disclosure-registered = Publicité. Annonceur : { $advertiser }, INN { $inn }{ $erid ->
+links-disclosure-registered = Publicité. Annonceur : { $advertiser }, INN { $inn }{ $erid ->
         [none] { "" }
-       *[other] . erid : { $erid }
+       *[other] . erid : { $erid }
     }
 links-label-ask = Envoyez un nom pour ce lien, 40 caractères au plus (par exemple l’endroit où vous l’avez publié), pour distinguer vos liens dans /links.
     .clear = Retirer le nom
-links-label-saved = Nom enregistré : « { $label } ». Il apparaîtra dans /links.
+links-label-saved = Nom enregistré : « { $label } ». Il apparaîtra dans /links.
 links-label-cleared = Le nom a été retiré.
 command-link = Créer un lien de suivi
 command-links = Vos liens et leurs résultats

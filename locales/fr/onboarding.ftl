@@ -113,12 +113,12 @@ status-suspended = Votre participation au programme est suspendue. Veuillez cont
 
 ## Vérifications et modification des autres comptes.
 
-onboarding-name-no-letters = Un nom doit contenir au moins une lettre : des émojis, des chiffres ou des symboles seuls ne conviennent pas.
-onboarding-handle-number = { $handle } est-il vraiment votre nom d’utilisateur ? Il ne contient que des chiffres ; s’il s’agissait de la taille de votre audience, choisissez Non et envoyez d’abord votre nom d’utilisateur.
+onboarding-name-no-letters = Un nom doit contenir au moins une lettre : des émojis, des chiffres ou des symboles seuls ne conviennent pas.
+onboarding-handle-number = { $handle } est-il vraiment votre nom d’utilisateur ? Il ne contient que des chiffres ; s’il s’agissait de la taille de votre audience, choisissez Non et envoyez d’abord votre nom d’utilisateur.
     .yes = Oui, c’est bien ça
     .no = Non, je le saisis à nouveau
 onboarding-channel-duplicate = { $handle } figure déjà dans votre candidature. Veuillez envoyer un autre compte, ou /cancel.
-onboarding-extras = Quel compte souhaitez-vous modifier ou supprimer ?
+onboarding-extras = Quel compte souhaitez-vous modifier ou supprimer ?
     .add = Ajouter un compte
     .back = Retour au récapitulatif
 onboarding-extras-none = Votre candidature ne comporte pas encore d’autre compte.

@@ -10,7 +10,7 @@ console-link =
         [one] { $minutes } minuty
         [few] { $minutes } minut
         [many] { $minutes } minut
-       *[other] { $minutes } minut
+       *[other] { $minutes } minuty
     }, i otwiera konsolę z rolami tego konta. Proszę nikomu go nie przekazywać.
 console-off = Konsola zespołu nie jest włączona w tym programie (nie ustawiono BOT_CONSOLE_SECRET).
 
@@ -19,7 +19,7 @@ console-off = Konsola zespołu nie jest włączona w tym programie (nie ustawion
 console-title = Konsola zespołu
 console-login-title = Logowanie do konsoli zespołu
 console-login-as = Nastąpi logowanie jako { $account }.
-console-login-button = Zaloguj
+console-login-button = Zaloguj się
 console-login-used = Ten link logowania został już użyty. Aby otrzymać nowy, proszę wysłać /console na czacie.
 console-login-expired = Ten link logowania wygasł. Aby otrzymać nowy, proszę wysłać /console na czacie.
 console-login-unknown = Ten link logowania jest nieprawidłowy. Aby otrzymać nowy, proszę wysłać /console na czacie.
@@ -28,7 +28,7 @@ console-signed-out = Brak zalogowania albo sesja została zakończona. Aby otrzy
 console-signed-out-done = Wylogowano. Aby wrócić, wystarczy wysłać /console na czacie.
 console-role-missing = Ta strona wymaga roli „{ $role }”, której to konto nie ma. Może ją nadać właściciel programu.
 console-csrf = Ten formularz wygasł albo nie pochodzi z konsoli. Proszę ponownie otworzyć stronę i spróbować jeszcze raz.
-console-sign-out = Wyloguj
+console-sign-out = Wyloguj się
 
 ## Nawigacja
 
@@ -95,9 +95,15 @@ console-status =
 
 console-applications-waiting = Zgłoszenia czekające na weryfikację
 console-payouts-waiting = Wypłaty do zrealizowania
-console-influencers-by-status = Influencerzy według statusu
-console-influencers-by-tier = Zaakceptowani influencerzy według poziomu
-console-last-days = Ostatnie { $days } dni
+console-influencers-by-status = Twórcy według statusu
+console-influencers-by-tier = Zaakceptowani twórcy według poziomu
+console-last-days = { $days ->
+        [1] Ostatni dzień
+        [one] Ostatnie { $days } dni
+        [few] Ostatnie { $days } dni
+        [many] Ostatnie { $days } dni
+       *[other] Ostatnie { $days } dnia
+    }
 console-chart-clicks = Kliknięcia dziennie
 console-chart-orders = Zamówienia dziennie
 console-chart-commission = Prowizja dziennie ({ $currency })
@@ -139,9 +145,9 @@ console-destination = Adres docelowy
 console-currency = Waluta
 console-rates = Prowizja
 console-rate-for = Prowizja dla poziomu { $tier } (w punktach bazowych, 800 = 8%)
-console-window = Atrybucja / wstrzymanie
+console-window = Atrybucja / okres oczekiwania
 console-window-days = Okno atrybucji (dni)
-console-lock-days = Okres wstrzymania (dni)
+console-lock-days = Okres oczekiwania (dni)
 console-domains = Dozwolone domeny produktów (oddzielone spacjami)
 console-starts = Początek
 console-ends = Koniec
@@ -153,7 +159,13 @@ console-campaign-state =
 console-campaign-edit = Zmień „{ $name }”
 console-campaign-save = Zapisz zmiany
 console-campaign-saved = Kampania „{ $name }” została zmieniona; nowe kliknięcia i sprzedaż podlegają nowym warunkom.
-console-campaign-figures = Ostatnie { $days } dni
+console-campaign-figures = { $days ->
+        [1] Ostatni dzień
+        [one] Ostatnie { $days } dni
+        [few] Ostatnie { $days } dni
+        [many] Ostatnie { $days } dni
+       *[other] Ostatnie { $days } dnia
+    }
 console-orders-count =
     { $count ->
         [one] { $count } zamówienie
@@ -171,7 +183,7 @@ console-campaign-exists = Kampania o nazwie „{ $name }” już istnieje.
 console-campaign-bad-name = Proszę podać nazwę kampanii.
 console-campaign-bad-url = Adres docelowy musi zaczynać się od http:// lub https://.
 console-campaign-bad-currency = Waluta to trzyliterowy kod ISO 4217, na przykład EUR.
-console-campaign-bad-days = Okno atrybucji i okres wstrzymania nie mogą być ujemne.
+console-campaign-bad-days = Okno atrybucji i okres oczekiwania nie mogą być ujemne.
 console-campaign-bad-ends = Koniec musi przypadać po początku.
 console-campaign-bad-domain = „{ $detail }” nie jest nazwą domeny.
 console-campaign-bad-rate = Proszę podać prowizję dla co najmniej jednego poziomu, od 0 do 10 000 punktów bazowych.
@@ -187,24 +199,24 @@ console-payouts-more =
         [many] Za nimi czeka jeszcze { $count } wniosków: najpierw proszę wypłacić te albo pobrać CSV.
        *[other] Za nimi czeka jeszcze { $count } wniosku: najpierw proszę wypłacić te albo pobrać CSV.
     }
-console-payout-details = Na konto
+console-payout-details = Dane do wypłaty
 console-csv = Pobierz kolejkę jako CSV
 console-pay = Oznacz jako wypłacone
 console-reject = Odrzuć
 console-sepa-export = Plik SEPA z wybranych wniosków (zostaną oznaczone jako wypłacone)
 console-sepa-off = Pliki SEPA wymagają konta programu: proszę ustawić BOT_SEPA_DEBTOR_NAME i BOT_SEPA_DEBTOR_IBAN.
-console-sepa-invalid = Nie udało się utworzyć pliku SEPA: proszę sprawdzić konto programu (BOT_SEPA_DEBTOR_IBAN i BOT_SEPA_DEBTOR_BIC) oraz dane bankowe influencerów. Żaden wniosek nie został oznaczony jako wypłacony.
+console-sepa-invalid = Nie udało się utworzyć pliku SEPA: proszę sprawdzić konto programu (BOT_SEPA_DEBTOR_IBAN i BOT_SEPA_DEBTOR_BIC) oraz dane bankowe twórców. Żaden wniosek nie został oznaczony jako wypłacony.
 console-sepa-none = Proszę wybrać co najmniej jeden wniosek do pliku SEPA.
-console-sepa-not-eligible = Wniosku nr { $id } nie można umieścić w pliku SEPA: trafiają do niego tylko otwarte wnioski w euro na rachunek bankowy.
-console-payout-paid = Wniosek nr { $id } został oznaczony jako wypłacony; influencer otrzymał powiadomienie.
-console-payout-rejected = Wniosek nr { $id } został odrzucony; środki są znowu dostępne dla influencera.
+console-sepa-not-eligible = Wniosku nr { $id } nie można umieścić w pliku SEPA: trafiają do niego tylko otwarte wnioski w euro na rachunek bankowy.
+console-payout-paid = Wniosek nr { $id } został oznaczony jako wypłacony; twórca otrzymał powiadomienie.
+console-payout-rejected = Wniosek nr { $id } został odrzucony; środki są znowu dostępne dla twórcy.
 console-payout-refused =
     { $reason ->
         [not_found] Nie ma takiego wniosku o wypłatę.
         [already_paid] Ten wniosek został już wypłacony lub rozpatrzony.
         [already_rejected] Ten wniosek został odrzucony: nie można go wypłacić ani ponownie odrzucić.
         [reference_used] Ten numer referencyjny został już użyty dla innej płatności; każda płatność ma własny.
-        [insufficient_balance] Potwierdzone saldo influencera jest teraz niższe niż kwota wniosku (sprzedaż została anulowana): proszę odrzucić wniosek z podaniem powodu.
+        [insufficient_balance] Potwierdzone saldo twórcy jest teraz niższe niż kwota wniosku (sprzedaż została anulowana): proszę odrzucić wniosek z podaniem powodu.
         [bad_reference] Numer referencyjny to od 1 do 64 znaków drukowalnych.
         [bad_reason] Powód to od 1 do 500 znaków.
        *[other] Nie udało się zapisać wypłaty.
@@ -224,9 +236,9 @@ console-broadcast-count = Policz odbiorców i pokaż podgląd
 console-broadcast-send = Wyślij
 console-broadcast-no-text = Proszę napisać treść w co najmniej jednym języku.
 console-broadcast-invalid = Z tymi ustawieniami nie da się utworzyć komunikatu; proszę sprawdzić przycisk i języki.
-console-broadcast-created = Komunikat nr { $id } został utworzony.
-console-broadcast-cancelled = Wysyłka komunikatu nr { $id } została odwołana; wiadomości, które są już w drodze, i tak dotrą.
-console-broadcast-title = Komunikat nr { $id }
+console-broadcast-created = Komunikat nr { $id } został utworzony.
+console-broadcast-cancelled = Wysyłka komunikatu nr { $id } została odwołana; wiadomości, które są już w drodze, i tak dotrą.
+console-broadcast-title = Komunikat nr { $id }
 console-broadcast-cancel = Odwołaj wysyłkę
 console-broadcast-state =
     { $state ->
@@ -240,10 +252,10 @@ console-sent = Wysłano
 console-failed = Błędy
 console-blocked = Zablokowany bot
 console-skipped = Pominięte
-console-unknown = Los nieznany
+console-unknown = Nieznany wynik
 console-cancelled = Niewysłane (odwołanie)
 console-remaining = Pozostało
-console-cancelled-by = odwołał(a): { $actor }
+console-cancelled-by = odwołana przez { $actor }
 
 ## Role, sesje i dziennik zdarzeń
 
@@ -253,7 +265,7 @@ console-grant = Nadaj
 console-revoke = Odbierz
 console-bad-account = „{ $account }” nie jest kontem. Proszę wpisać je jako kanał:id, na przykład telegram:123456789.
 console-sessions = Zalogowani do konsoli
-console-signed-in = Zalogowanie
+console-signed-in = Zalogowano
 console-last-seen = Ostatnia aktywność
 console-signout-all = Zakończ wszystkie sesje tego konta
 console-signed-out-account =
@@ -264,11 +276,11 @@ console-signed-out-account =
         [many] Zakończono { $count } sesji konta { $account }.
        *[other] Zakończono { $count } sesji konta { $account }.
     }
-console-last-days-input = Ostatnie dni
+console-last-days-input = Okres (dni)
 
-## Influencerzy
+## Twórcy
 
-console-nav-influencers = Influencerzy
+console-nav-influencers = Twórcy
 console-search = Nazwa, nick, konto lub kod linku
 console-tier = Poziom
 console-tier-button = Ustaw poziom
@@ -276,9 +288,9 @@ console-tier-invalid = Poziom to od 1 do 16 małych liter, cyfr lub _.
 console-tier-set = Poziom to teraz { $tier }.
 console-suspend = Zawieś
 console-reinstate = Przywróć
-console-suspended = Udział influencera został zawieszony.
-console-reinstated = Udział influencera został przywrócony.
-console-status-unchanged = Nic się nie zmieniło: status został w międzyczasie zmieniony.
+console-suspended = Udział twórcy został zawieszony.
+console-reinstated = Udział twórcy został przywrócony.
+console-status-unchanged = Nic nie zmieniono: ktoś inny zmienił w międzyczasie status.
 console-balance = Saldo
 console-pending = Oczekujące
 console-confirmed = Potwierdzone

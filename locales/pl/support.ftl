@@ -3,17 +3,17 @@
 
 command-support = Zapytaj osobę z naszego zespołu
 discord-command-support = wsparcie
-support-ask = Jakie jest Pana/Pani pytanie? Proszę opisać je w jednej wiadomości; osoba z naszego zespołu odpowie tutaj.
-    .salecheck = Sprawdź brakującą sprzedaż
-support-opened = Dziękujemy. Pytanie zostało zarejestrowane jako zgłoszenie nr { $number }; osoba z naszego zespołu odpowie tutaj. Wszystko, co zostanie teraz napisane, trafi do tego zgłoszenia.
-support-already-open = Zgłoszenie nr { $number } jest nadal otwarte: wystarczy pisać tutaj, a wiadomości zostaną do niego dodane. Gdy sprawa będzie załatwiona, proszę wysłać /close.
-support-added = Dodano do zgłoszenia nr { $number }.
+support-ask = W czym możemy pomóc? Proszę opisać pytanie w jednej wiadomości; osoba z naszego zespołu odpowie tutaj.
+    .salecheck = Sprawdź niezaliczoną sprzedaż
+support-opened = Dziękujemy. Pytanie zostało zarejestrowane jako zgłoszenie nr { $number }; osoba z naszego zespołu odpowie tutaj. Wszystko, co zostanie teraz napisane, trafi do tego zgłoszenia.
+support-already-open = Zgłoszenie nr { $number } jest nadal otwarte: wystarczy pisać tutaj, a wiadomości zostaną do niego dodane. Gdy sprawa będzie załatwiona, proszę wysłać /close.
+support-added = Dodano do zgłoszenia nr { $number }.
 support-reply =
-    Odpowiedź naszego zespołu (zgłoszenie nr { $number }):
+    Odpowiedź naszego zespołu (zgłoszenie nr { $number }):
 
     { $text }
-support-closed = Zgłoszenie nr { $number } zostało zamknięte. Na ile nasza pomoc była przydatna? Prosimy ocenić odpowiedź w skali od 1 do 5.
-support-closed-self = Zgłoszenie nr { $number } zostało zamknięte. Na ile nasza pomoc była przydatna? Prosimy ocenić odpowiedź w skali od 1 do 5.
+support-closed = Zgłoszenie nr { $number } zostało zamknięte. Na ile nasza pomoc była przydatna? Prosimy ocenić odpowiedź w skali od 1 do 5.
+support-closed-self = Zgłoszenie nr { $number } zostało zamknięte. Na ile nasza pomoc była przydatna? Prosimy ocenić odpowiedź w skali od 1 do 5.
 support-rate-choice =
     { $stars ->
         [one] { $stars } gwiazdka
@@ -24,7 +24,7 @@ support-rate-choice =
 support-reopen-choice = Otwórz ponownie
 support-rated = Dziękujemy za ocenę ({ $stars } z 5).
 support-rate-once = To zgłoszenie zostało już ocenione lub jest ponownie otwarte.
-support-reopened = Zgłoszenie nr { $number } jest ponownie otwarte: proszę napisać wiadomość tutaj.
+support-reopened = Zgłoszenie nr { $number } jest ponownie otwarte: proszę napisać wiadomość tutaj.
 support-none-open = Brak otwartych zgłoszeń. Aby zapytać osobę z naszego zespołu, proszę wysłać /support.
 
 # Zespół: na czacie i w wierszu poleceń.
@@ -45,7 +45,7 @@ support-list =
     { $tickets }
 
     /tickets N pokazuje zgłoszenie, /reply N tekst odpowiada na nie, /close N je zamyka.
-support-list-item = nr { $number } · { $state } · { $locale } · { $channel } · { $subject }
+support-list-item = nr { $number } · { $state } · { $locale } · { $channel } · { $subject }
 support-show =
     { $ticket }
 
@@ -62,13 +62,13 @@ support-media =
         [document] [dokument]
        *[other] [bez tekstu]
     }
-support-no-ticket = Nie ma zgłoszenia nr { $number }.
+support-no-ticket = Nie ma zgłoszenia nr { $number }.
 support-reply-usage =
     Aby odpowiedzieć na zgłoszenie, proszę wysłać /reply z jego numerem i tekstem, na przykład:
-    /reply 12 Sprzedaż zostanie potwierdzona po okresie wstrzymania.
-support-reply-sent = Wysłano do twórcy zgłoszenia nr { $number }.
-support-ticket-closed = Zgłoszenie nr { $number } jest zamknięte; twórca może je ponownie otworzyć.
-support-closed-staff = Zgłoszenie nr { $number } zostało zamknięte; twórca został poproszony o ocenę.
+    /reply 12 Sprzedaż zostanie potwierdzona po okresie oczekiwania.
+support-reply-sent = Wysłano do twórcy zgłoszenia nr { $number }.
+support-ticket-closed = Zgłoszenie nr { $number } jest zamknięte; twórca może je ponownie otworzyć.
+support-closed-staff = Zgłoszenie nr { $number } zostało zamknięte; twórca został poproszony o ocenę.
 staff-support-summary =
     Wsparcie: { $open ->
         [one] { $open } otwarte zgłoszenie
@@ -87,9 +87,9 @@ staff-support-minutes =
     }
 
 # Miejsce pracy zespołu (wątek forum w Telegramie, prywatny wątek na Discordzie).
-support-desk-topic = nr { $number } · { $locale } · { $country }
+support-desk-topic = nr { $number } · { $locale } · { $country }
 support-card =
-    Zgłoszenie nr { $number } · { $state }
+    Zgłoszenie nr { $number } · { $state }
     { $name } · { $account }
     Zgłoszenie do programu: { $status } · poziom { $tier }
     Kraj: { $country } · język: { $locale }
@@ -136,14 +136,14 @@ abuse-unblock-usage =
     /unblock telegram:123456789
 abuse-unknown-account = Z konta { $account } nikt nie pisał do bota.
 abuse-not-yourself = Nie można zablokować samego siebie.
-abuse-already-blocked = { $account } jest już zablokowany; nic się nie zmieniło.
-abuse-not-blocked = { $account } nie jest zablokowany; nic się nie zmieniło.
+abuse-already-blocked = Konto { $account } jest już zablokowane; nic się nie zmieniło.
+abuse-not-blocked = Konto { $account } nie jest zablokowane; nic się nie zmieniło.
 abuse-blocked-done =
     { $tickets ->
-        [0] Gotowe: { $account } jest zablokowany. Jego wiadomości są ignorowane, a ogłoszenia go pomijają.
-        [one] Gotowe: { $account } jest zablokowany, zamknięto { $tickets } otwarte zgłoszenie. Jego wiadomości są ignorowane, a ogłoszenia go pomijają.
-        [few] Gotowe: { $account } jest zablokowany, zamknięto { $tickets } otwarte zgłoszenia. Jego wiadomości są ignorowane, a ogłoszenia go pomijają.
-        [many] Gotowe: { $account } jest zablokowany, zamknięto { $tickets } otwartych zgłoszeń. Jego wiadomości są ignorowane, a ogłoszenia go pomijają.
-       *[other] Gotowe: { $account } jest zablokowany, zamknięto { $tickets } otwartego zgłoszenia. Jego wiadomości są ignorowane, a ogłoszenia go pomijają.
+        [0] Gotowe: konto { $account } zostało zablokowane. Wiadomości z niego są ignorowane, a komunikaty nie są do niego wysyłane.
+        [one] Gotowe: konto { $account } zostało zablokowane, zamknięto { $tickets } otwarte zgłoszenie. Wiadomości z niego są ignorowane, a komunikaty nie są do niego wysyłane.
+        [few] Gotowe: konto { $account } zostało zablokowane, zamknięto { $tickets } otwarte zgłoszenia. Wiadomości z niego są ignorowane, a komunikaty nie są do niego wysyłane.
+        [many] Gotowe: konto { $account } zostało zablokowane, zamknięto { $tickets } otwartych zgłoszeń. Wiadomości z niego są ignorowane, a komunikaty nie są do niego wysyłane.
+       *[other] Gotowe: konto { $account } zostało zablokowane, zamknięto { $tickets } otwartego zgłoszenia. Wiadomości z niego są ignorowane, a komunikaty nie są do niego wysyłane.
     }
-abuse-unblocked-done = Gotowe: { $account } jest odblokowany i znów może korzystać z bota.
+abuse-unblocked-done = Gotowe: konto { $account } zostało odblokowane i znów może korzystać z bota.

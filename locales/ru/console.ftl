@@ -71,14 +71,14 @@ console-days =
         [one] { $count } день
         [few] { $count } дня
         [many] { $count } дней
-       *[other] { $count } дней
+       *[other] { $count } дня
     }
 console-requests =
     { $count ->
         [one] { $count } запрос
         [few] { $count } запроса
         [many] { $count } запросов
-       *[other] { $count } запросов
+       *[other] { $count } запроса
     }
 console-status-label = Статус
 console-status =
@@ -95,13 +95,14 @@ console-status =
 
 console-applications-waiting = Заявки ждут проверки
 console-payouts-waiting = Выплаты к оплате
-console-influencers-by-status = Инфлюенсеры по статусу
-console-influencers-by-tier = Одобренные инфлюенсеры по уровням
-console-last-days = Последние { $days ->
-        [one] { $days } день
-        [few] { $days } дня
-        [many] { $days } дней
-       *[other] { $days } дней
+console-influencers-by-status = Блогеры по статусу
+console-influencers-by-tier = Одобренные блогеры по уровням
+console-last-days = { $days ->
+        [1] Последний день
+        [one] Последние { $days } день
+        [few] Последние { $days } дня
+        [many] Последние { $days } дней
+       *[other] Последние { $days } дня
     }
 console-chart-clicks = Переходы по дням
 console-chart-orders = Заказы по дням
@@ -116,7 +117,7 @@ console-applications-claimable =
         [one] Сейчас на проверку можно взять { $count } заявку.
         [few] Сейчас на проверку можно взять { $count } заявки.
         [many] Сейчас на проверку можно взять { $count } заявок.
-       *[other] Сейчас на проверку можно взять { $count } заявок.
+       *[other] Сейчас на проверку можно взять { $count } заявки.
     }
 console-filter-country = Страна (две буквы)
 console-filter-platform = Платформа
@@ -159,7 +160,8 @@ console-campaign-edit = Изменить «{ $name }»
 console-campaign-save = Сохранить изменения
 console-campaign-saved = Кампания «{ $name }» изменена; новые переходы и продажи идут по новым условиям.
 console-campaign-figures = За { $days ->
-        [one] последний { $days } день
+        [1] последний день
+        [one] последние { $days } день
         [few] последние { $days } дня
         [many] последние { $days } дней
        *[other] последние { $days } дня
@@ -203,18 +205,18 @@ console-pay = Отметить как оплаченный
 console-reject = Отклонить
 console-sepa-export = Файл SEPA по выбранным запросам (они будут отмечены как оплаченные)
 console-sepa-off = Для файлов SEPA нужен счёт программы: задайте BOT_SEPA_DEBTOR_NAME и BOT_SEPA_DEBTOR_IBAN.
-console-sepa-invalid = Не удалось сформировать файл SEPA: проверьте счёт программы (BOT_SEPA_DEBTOR_IBAN и BOT_SEPA_DEBTOR_BIC) и банковские реквизиты инфлюенсеров. Ни один запрос не отмечен как оплаченный.
+console-sepa-invalid = Не удалось сформировать файл SEPA: проверьте счёт программы (BOT_SEPA_DEBTOR_IBAN и BOT_SEPA_DEBTOR_BIC) и банковские реквизиты блогеров. Ни один запрос не отмечен как оплаченный.
 console-sepa-none = Выберите хотя бы один запрос для файла SEPA.
-console-sepa-not-eligible = Запрос №{ $id } нельзя включить в файл SEPA: в него попадают только открытые запросы в евро на банковский счёт.
-console-payout-paid = Запрос №{ $id } отмечен как оплаченный, инфлюенсер уведомлён.
-console-payout-rejected = Запрос №{ $id } отклонён, деньги снова доступны инфлюенсеру.
+console-sepa-not-eligible = Запрос № { $id } нельзя включить в файл SEPA: в него попадают только открытые запросы в евро на банковский счёт.
+console-payout-paid = Запрос № { $id } отмечен как оплаченный, блогер уведомлён.
+console-payout-rejected = Запрос № { $id } отклонён, деньги снова доступны блогеру.
 console-payout-refused =
     { $reason ->
         [not_found] Такого запроса на выплату нет.
         [already_paid] По этому запросу уже заплачено или принято решение.
         [already_rejected] Этот запрос отклонён: его нельзя ни оплатить, ни отклонить повторно.
         [reference_used] Этот номер платежа уже использован для другой выплаты; у каждого платежа свой номер.
-        [insufficient_balance] Подтверждённый баланс инфлюенсера теперь меньше суммы запроса (продажи были отменены): отклоните запрос с указанием причины.
+        [insufficient_balance] Подтверждённый баланс блогера теперь меньше суммы запроса (продажи были отменены): отклоните запрос с указанием причины.
         [bad_reference] Номер платежа — от 1 до 64 печатных символов.
         [bad_reason] Причина — от 1 до 500 символов.
        *[other] Не удалось записать выплату.
@@ -234,9 +236,9 @@ console-broadcast-count = Посчитать получателей и пока�
 console-broadcast-send = Отправить
 console-broadcast-no-text = Напишите текст хотя бы на одном языке.
 console-broadcast-invalid = С такими настройками рассылку создать нельзя: проверьте кнопку и языки.
-console-broadcast-created = Рассылка №{ $id } создана.
-console-broadcast-cancelled = Рассылка №{ $id } отменена; сообщения, которые уже в пути, всё равно будут доставлены.
-console-broadcast-title = Рассылка №{ $id }
+console-broadcast-created = Рассылка № { $id } создана.
+console-broadcast-cancelled = Рассылка № { $id } отменена; сообщения, которые уже в пути, всё равно будут доставлены.
+console-broadcast-title = Рассылка № { $id }
 console-broadcast-cancel = Отменить рассылку
 console-broadcast-state =
     { $state ->
@@ -250,10 +252,10 @@ console-sent = Отправлено
 console-failed = Ошибки
 console-blocked = Заблокировали бота
 console-skipped = Пропущено
-console-unknown = Судьба неизвестна
+console-unknown = Неизвестно, дошло ли
 console-cancelled = Не отправлено (отмена)
 console-remaining = Осталось
-console-cancelled-by = отменил(а) { $actor }
+console-cancelled-by = кто отменил: { $actor }
 
 ## Роли, сеансы и журнал действий
 
@@ -272,13 +274,13 @@ console-signed-out-account =
         [one] Для { $account } завершён { $count } сеанс.
         [few] Для { $account } завершено { $count } сеанса.
         [many] Для { $account } завершено { $count } сеансов.
-       *[other] Для { $account } завершено { $count } сеансов.
+       *[other] Для { $account } завершено { $count } сеанса.
     }
-console-last-days-input = За последние дни
+console-last-days-input = Период (дней)
 
 ## Инфлюенсеры
 
-console-nav-influencers = Инфлюенсеры
+console-nav-influencers = Блогеры
 console-search = Имя, ник, аккаунт или код ссылки
 console-tier = Уровень
 console-tier-button = Установить уровень
@@ -286,8 +288,8 @@ console-tier-invalid = Уровень — от 1 до 16 строчных лат
 console-tier-set = Теперь уровень: { $tier }.
 console-suspend = Приостановить
 console-reinstate = Восстановить
-console-suspended = Участие инфлюенсера приостановлено.
-console-reinstated = Участие инфлюенсера восстановлено.
+console-suspended = Участие блогера приостановлено.
+console-reinstated = Участие блогера восстановлено.
 console-status-unchanged = Ничего не изменилось: статус тем временем уже поменяли.
 console-balance = Баланс
 console-pending = В ожидании
