@@ -141,8 +141,13 @@ class Person:
         return [*names, f"user:{self.user_id}"]
 
     @property
+    def accounts_named(self) -> list[str]:
+        """Their channel accounts as staff commands name them (``/block telegram:123``)."""
+        return [f"{channel}:{external_id}" for channel, external_id, _ in self.accounts]
+
+    @property
     def audit_subjects(self) -> list[str]:
-        subjects = [f"user:{self.user_id}"]
+        subjects = [f"user:{self.user_id}", *self.accounts_named]
         if self.influencer_id is not None:
             subjects += [
                 f"application:{self.influencer_id}",
@@ -307,6 +312,12 @@ class Privacy:
             .where(AuditEntry.subject.in_(person.audit_subjects))
             .values(details={})
         )
+        if person.accounts_named:  # "user.block" on "telegram:123": the subject is their id
+            await self.session.execute(
+                update(AuditEntry)
+                .where(AuditEntry.subject.in_(person.accounts_named))
+                .values(subject=pseudonym)
+            )
         await self._forget_chats(person)
         for table in reversed(Base.metadata.sorted_tables):  # children before parents
             condition = conditions.get(table.name)
