@@ -290,7 +290,7 @@ async def test_a_staff_member_is_erased_from_what_others_keep(
     await login_token(chat)
     async with database.read() as session:
         for model in (ConsoleSession, ConsoleLoginToken):
-            assert await session.scalar(select(func.count()).select_from(model)) > 0
+            assert (await session.scalar(select(func.count()).select_from(model)) or 0) > 0
 
     await chat.send("/delete").expect("privacy-delete-confirm")
     await chat.press("delete").expect("privacy-deleted")
