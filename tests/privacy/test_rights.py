@@ -311,3 +311,24 @@ async def test_a_staff_member_is_erased_from_what_others_keep(
         ("Where is my sale?", "console:5555"),
         ("It is on its way", broadcast.created_by),
     ]
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_help_names_the_privacy_commands(
+    chat_factory: Callable[..., Chat], translator: Translator, locale: str
+) -> None:
+    """/help lists /privacy, /export and /delete beside /faq and /support, in the reader's
+    language, and each of them answers."""
+    chat = chat_factory(locale=locale)
+    replies = await chat.send("/help").expect("help")
+    lines = [line.strip() for line in replies.last.text.splitlines()]
+    listed = [line.split(" — ")[0] for line in lines if line.startswith("/")]
+    for command in ("/faq", "/support", "/privacy", "/export", "/delete"):
+        assert command in listed, (locale, command)
+    privacy = next(line for line in lines if line.startswith("/privacy"))
+    assert privacy != "/privacy — what we store about you, why and for how long" or locale == "en"
+    await chat.send("/privacy").expect("privacy-notice")
+    await chat.send("/export").expect("privacy-export-ready")
+    await chat.send("/delete").expect("privacy-delete-confirm")
+    await chat.press("keep").expect("privacy-delete-kept")
