@@ -116,7 +116,14 @@ SECTION_OF_TABLE = {
     "audit_log": "audit",
     "tickets": "support",
     "ticket_messages": "support",
+    "reply_outbox": "messages",
+    "rate_windows": "messages",
+    "user_blocks": "audit",
+    "console_sessions": "audit",
+    "console_login_tokens": "audit",
 }
+# Secrets a row of theirs holds, never in an export: a sign-in link's hash, a session's key.
+SECRET_COLUMNS = {"console_login_tokens": ("token_hash",), "console_sessions": ("key",)}
 # Bounded: an export is one chat document, not a database dump.
 EXPORT_ROWS_PER_TABLE = 10_000
 
@@ -276,6 +283,8 @@ class Privacy:
         return {"generated_at": now.isoformat(), "sections": sections}
 
     def _exported(self, table: str, row: dict[str, Any], person: Person) -> dict[str, Any]:
+        for secret in SECRET_COLUMNS.get(table, ()):
+            row.pop(secret, None)
         if table == "payout_methods":
             row["account"] = mask(row["kind"], row["account"])
         if table == "payout_requests":

@@ -289,8 +289,16 @@ async def test_a_staff_member_is_erased_from_what_others_keep(
         await sign_in(browser, chat)
     await login_token(chat)
     async with database.read() as session:
-        for model in (ConsoleSession, ConsoleLoginToken):
-            assert (await session.scalar(select(func.count()).select_from(model)) or 0) > 0
+        keys = list(await session.scalars(select(ConsoleSession.key)))
+        hashes = list(await session.scalars(select(ConsoleLoginToken.token_hash)))
+    assert len(keys) == 1 and len(hashes) == 2
+    # Their export lists their console sign-ins, without the secrets that would open them.
+    exported = (await chat.send("/export").expect("privacy-export-ready")).last.attachment
+    assert exported is not None
+    audit = json.loads(exported.content)["sections"]["audit"]
+    assert len(audit["console_sessions"]) == 1 and len(audit["console_login_tokens"]) == 2
+    for secret in (*keys, *hashes):
+        assert secret not in exported.content.decode()
 
     await chat.send("/delete").expect("privacy-delete-confirm")
     await chat.press("delete").expect("privacy-deleted")
