@@ -188,6 +188,15 @@ async def test_the_same_campaign_either_way_is_the_same_row(
             "/console/campaigns", data=form({**VALID, "name": "Winter B"}, csrf)
         )
         assert "“Winter B” is created" in await answer.text()
+        async with database.read() as session:
+            made = await session.scalar(select(Campaign.id).where(Campaign.name == "Winter B"))
+        # Editing keeps to the same rules: a Russian campaign cannot lose its advertiser's INN.
+        edit = {**form(VALID, csrf), "advertiser_inn": ""}
+        refused = await browser.post(f"/console/campaigns/{made}", data=edit)
+        expected = translator.render(
+            "en", "console-campaign-bad-advertiser-needed", {"markets": "RU"}
+        )
+        assert expected in html.unescape(await refused.text())
     async with database.read() as session:
         rows = (await session.scalars(select(Campaign).order_by(Campaign.id))).all()
     assert [row.name for row in rows] == ["Winter", "Winter B"]
