@@ -12,19 +12,44 @@ import sys
 from datetime import UTC, datetime
 from typing import Any
 
-from babel.numbers import is_currency
-
-from bot.core.inputs import on_domains, web_host
-from bot.services.advertiser import valid_erid, valid_inn
+from bot.services import campaign_rules as rules
 from bot.settings import Settings
 
-MAX_RATE_BP = 10_000  # 100 %
-MAX_DAYS = 3650  # windows and holding periods past ten years are typos (and overflow dates)
-MAX_NAME = 64  # the column's width
-MAX_URL = 2048
-PLACEHOLDERS = ("{ref}", "{code}", "{click_id}", "{url}")
-# Markets whose advertising notice must name the advertiser and its INN (and carry the erid).
-ADVERTISER_MARKETS = frozenset({"RU"})
+MAX_RATE_BP = rules.RATE_MAX
+# The refusals in English, by ``campaign_rules`` code (the console words them in its own files).
+REFUSALS = {
+    "name": "--name must be 1 to {max} characters",
+    "name-long": "--name must be 1 to {max} characters",
+    "url-long": "--url is longer than {max} characters",
+    "deeplink-long": "--deeplink is longer than {max} characters",
+    "domain": "--domain {domain!r} is not a domain name",
+    "url-scheme": "--url must be an http(s) URL",
+    "deeplink-scheme": "--deeplink must be an http(s) URL",
+    "url-host": (
+        "--url leads to {host}, which is not on --domain {domains}:"
+        " its links could never redirect (add that --domain or fix the URL)"
+    ),
+    "deeplink-host": (
+        "--deeplink leads to {host}, which is not on --domain {domains}:"
+        " its links could never redirect (add that --domain or fix the URL)"
+    ),
+    "deeplink-page": "--deeplink must hold {{url}}, where the product page goes",
+    "currency": "--currency must be an ISO 4217 code such as EUR",
+    "days": "--{which}-days must be 0 to {max} days (got {days})",
+    "ends": "--ends must be after --starts",
+    "country": "--countries: {country!r} is not a two-letter country code",
+    "rate": "--rate {tier!r}: a rate is 0 to 10000 basis points (800 = 8 %)",
+    "advertiser": "--advertiser must be the advertiser's legal name ({min} to {max} characters)",
+    "inn": (
+        "--advertiser-inn {inn!r} is not a valid INN"
+        " (10 digits for an organisation, 12 for a person, with their check digits)"
+    ),
+    "erid": "--erid must be the registry's ad identifier (letters and digits, at most 64)",
+    "advertiser-needed": (
+        "a campaign for {markets} needs --advertiser and --advertiser-inn:"
+        " the advertising notice there must name the advertiser and its INN"
+    ),
+}
 
 
 def add_commands(commands: Any) -> None:
@@ -82,69 +107,35 @@ def moment(value: str) -> datetime:
 
 
 def countries(args: argparse.Namespace) -> list[str]:
-    return [c.strip().upper() for c in args.countries.split(",") if c.strip()]
+    return rules.countries(args.countries)
 
 
-def _template_problem(option: str, template: str, domains: list[str]) -> str | None:
-    """What is wrong with a URL template: not http(s), or its host outside ``domains``."""
-    probe = template
-    for placeholder in PLACEHOLDERS:
-        probe = probe.replace(placeholder, "x")
-    host = web_host(probe)
-    if host is None:
-        return f"{option} must be an http(s) URL"
-    if domains and not on_domains(host, domains):
-        return (
-            f"{option} leads to {host}, which is not on --domain {', '.join(domains)}:"
-            " its links could never redirect (add that --domain or fix the URL)"
-        )
-    return None
+def draft(args: argparse.Namespace) -> rules.Draft:
+    """The arguments of ``campaign add`` as the shared rules read them."""
+    return rules.Draft(
+        name=args.name,
+        url=args.url,
+        deeplink=args.deeplink,
+        currency=args.currency,
+        rates=list(args.rate),
+        window_days=args.window_days,
+        lock_days=args.lock_days,
+        starts=args.starts,
+        ends=args.ends,
+        domains=list(args.domain),
+        countries=countries(args),
+        advertiser=args.advertiser,
+        advertiser_inn=args.advertiser_inn,
+        erid=args.erid,
+    )
 
 
 def check(args: argparse.Namespace) -> str | None:
-    """What is wrong with a new campaign's arguments, or None."""
-    if not 1 <= len(args.name.strip()) <= MAX_NAME:
-        return f"--name must be 1 to {MAX_NAME} characters"
-    for option, value in (("--url", args.url), ("--deeplink", args.deeplink)):
-        if value is not None and len(value) > MAX_URL:
-            return f"{option} is longer than {MAX_URL} characters"
-    domains = [d.lower() for d in args.domain]
-    for domain in domains:
-        if not domain or "/" in domain or " " in domain or web_host(f"https://{domain}/") is None:
-            return f"--domain {domain!r} is not a domain name"
-    if (problem := _template_problem("--url", args.url, domains)) is not None:
-        return problem
-    if args.deeplink is not None:
-        if "{url}" not in args.deeplink:
-            return "--deeplink must hold {url}, where the product page goes"
-        if (problem := _template_problem("--deeplink", args.deeplink, domains)) is not None:
-            return problem
-    if not (len(args.currency) == 3 and args.currency.isupper() and is_currency(args.currency)):
-        return "--currency must be an ISO 4217 code such as EUR"
-    for option, days in (("--window-days", args.window_days), ("--lock-days", args.lock_days)):
-        if not 0 <= days <= MAX_DAYS:
-            return f"{option} must be 0 to {MAX_DAYS} days (got {days})"
-    if args.starts and args.ends and args.ends <= args.starts:
-        return "--ends must be after --starts"
-    for code in countries(args):
-        if len(code) != 2 or not code.isalpha():
-            return f"--countries: {code!r} is not a two-letter country code"
-    if args.advertiser is not None and not 2 <= len(args.advertiser.strip()) <= 200:
-        return "--advertiser must be the advertiser's legal name (2 to 200 characters)"
-    if args.advertiser_inn is not None and not valid_inn(args.advertiser_inn):
-        return (
-            f"--advertiser-inn {args.advertiser_inn!r} is not a valid INN"
-            " (10 digits for an organisation, 12 for a person, with their check digits)"
-        )
-    if args.erid is not None and not valid_erid(args.erid):
-        return "--erid must be the registry's ad identifier (letters and digits, at most 64)"
-    markets = ADVERTISER_MARKETS & set(countries(args))
-    if markets and (not args.advertiser or not args.advertiser_inn):
-        return (
-            f"a campaign for {', '.join(sorted(markets))} needs --advertiser and --advertiser-inn:"
-            " the advertising notice there must name the advertiser and its INN"
-        )
-    return None
+    """What is wrong with a new campaign's arguments (``campaign_rules``), in English, or None."""
+    found = rules.problem(draft(args))
+    if found is None:
+        return None
+    return REFUSALS[found.code].format(**found.details)
 
 
 async def campaign_command(settings: Settings, args: argparse.Namespace) -> int:

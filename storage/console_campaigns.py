@@ -27,6 +27,10 @@ async def edit(
     ends_at: datetime | None,
     allowed_domains: Sequence[str],
     countries: Sequence[str],
+    deeplink_template: str | None = None,
+    advertiser: str | None = None,
+    advertiser_inn: str | None = None,
+    erid: str | None = None,
 ) -> bool:
     """False when there is no such campaign."""
     result = await session.execute(
@@ -40,6 +44,10 @@ async def edit(
             ends_at=ends_at,
             allowed_domains=list(allowed_domains),
             countries=list(countries),
+            deeplink_template=deeplink_template,
+            advertiser=advertiser,
+            advertiser_inn=advertiser_inn,
+            erid=erid,
         )
         .execution_options(synchronize_session=False)
     )

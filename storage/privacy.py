@@ -116,7 +116,14 @@ SECTION_OF_TABLE = {
     "audit_log": "audit",
     "tickets": "support",
     "ticket_messages": "support",
+    "reply_outbox": "messages",
+    "rate_windows": "messages",
+    "user_blocks": "audit",
+    "console_sessions": "audit",
+    "console_login_tokens": "audit",
 }
+# Secrets a row of theirs holds, never in an export: a sign-in link's hash, a session's key.
+SECRET_COLUMNS = {"console_login_tokens": ("token_hash",), "console_sessions": ("key",)}
 # Bounded: an export is one chat document, not a database dump.
 EXPORT_ROWS_PER_TABLE = 10_000
 
@@ -141,8 +148,13 @@ class Person:
         return [*names, f"user:{self.user_id}"]
 
     @property
+    def accounts_named(self) -> list[str]:
+        """Their channel accounts as staff commands name them (``/block telegram:123``)."""
+        return [f"{channel}:{external_id}" for channel, external_id, _ in self.accounts]
+
+    @property
     def audit_subjects(self) -> list[str]:
-        subjects = [f"user:{self.user_id}"]
+        subjects = [f"user:{self.user_id}", *self.accounts_named]
         if self.influencer_id is not None:
             subjects += [
                 f"application:{self.influencer_id}",
@@ -271,6 +283,8 @@ class Privacy:
         return {"generated_at": now.isoformat(), "sections": sections}
 
     def _exported(self, table: str, row: dict[str, Any], person: Person) -> dict[str, Any]:
+        for secret in SECRET_COLUMNS.get(table, ()):
+            row.pop(secret, None)
         if table == "payout_methods":
             row["account"] = mask(row["kind"], row["account"])
         if table == "payout_requests":
@@ -307,6 +321,12 @@ class Privacy:
             .where(AuditEntry.subject.in_(person.audit_subjects))
             .values(details={})
         )
+        if person.accounts_named:  # "user.block" on "telegram:123": the subject is their id
+            await self.session.execute(
+                update(AuditEntry)
+                .where(AuditEntry.subject.in_(person.accounts_named))
+                .values(subject=pseudonym)
+            )
         await self._forget_chats(person)
         for table in reversed(Base.metadata.sorted_tables):  # children before parents
             condition = conditions.get(table.name)

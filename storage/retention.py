@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, and_, cast, delete, func, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import AuditEntry, Base, InboundUpdate, ProcessedUpdate
+from storage.models import AuditEntry, Base, InboundUpdate, ProcessedUpdate, Ticket
 
-# Support messages, purged once their table exists (the support desk adds it): table, time.
+# Support messages (the support desk's table): table, time.
 SUPPORT_MESSAGES = (("ticket_messages", "created_at"),)
 
 
@@ -54,6 +54,16 @@ class Retention:
                 delete(table).where(table.c[column] < now - support)
             )
             counts[name] = _rowcount(result)
+        # A ticket's subject is its first message's text: it goes too once the ticket is
+        # closed and untouched for the period (the ticket stays, for the figures).
+        result = await self.session.execute(
+            update(Ticket)
+            .where(
+                Ticket.state == "closed", Ticket.updated_at < now - support, Ticket.subject != ""
+            )
+            .values(subject="")
+        )
+        counts["ticket_subjects"] = _rowcount(result)
         return counts
 
 

@@ -1,6 +1,8 @@
 """Before a turn is routed: a user staff blocked is told once and then ignored; a user over
 the rate limit (``BOT_RATE_LIMIT_MESSAGES`` per ``BOT_RATE_LIMIT_WINDOW_SECONDS``) is told to
-slow down once, then ignored until the window ends. Staff are not limited.
+slow down once, then ignored until the window ends. Staff are not limited. A blocked user
+still has their privacy rights (GDPR arts. 15 and 17): /privacy, /export and /delete, with its
+confirmation, pass the block (not the rate limit).
 
 Kept apart from the engine so the checks stay in one small place; the engine asks here first.
 """
@@ -16,13 +18,17 @@ from bot.core.auth import is_staff
 if TYPE_CHECKING:
     from bot.core.flow import Turn
 
+PRIVACY_COMMANDS = frozenset({"privacy", "export", "delete"})
+PRIVACY_FLOWS = frozenset({"erasure"})  # handlers/privacy.py: the confirmation of /delete
+
 
 async def admitted(turn: Turn) -> bool:
     """Whether the turn goes on; when not, the turn holds the one notice to send (or none)."""
     services, settings = turn.services, turn.settings
     user_id = turn.user.id
     block = await services.abuse.blocked(user_id)
-    if block is not None:
+    rights = turn.incoming.command in PRIVACY_COMMANDS or turn.reply.flow in PRIVACY_FLOWS
+    if block is not None and not rights:
         if not block.noticed:
             await services.abuse.mark_noticed(user_id)
             turn.say("abuse-blocked", contact=settings.support_contact)

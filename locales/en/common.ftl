@@ -14,6 +14,9 @@ help =
     /connect — link your Telegram and Discord accounts
     /faq — answers to common questions (or just ask)
     /support — ask a person on our team
+    /privacy — what we store about you, why and for how long
+    /export — all your data as a file
+    /delete — erase your data
     /language — change the language
     /cancel — stop what we are doing
     /help — this message

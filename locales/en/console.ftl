@@ -283,3 +283,52 @@ console-trail = Notes and audit trail
 console-note = Internal note (only staff see it)
 console-note-button = Add the note
 console-note-added = The note is added.
+
+## Campaigns: the command line's rules (python -m bot campaign add), worded for staff
+console-deeplink = Deep link to a product page (optional)
+console-advertiser = Advertiser’s legal name (required for Russia)
+console-advertiser-inn = Advertiser’s INN (Russian tax number, required for Russia)
+console-erid = Ad identifier (erid)
+console-campaign-bad-name-long = The name can be at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    } long.
+console-campaign-bad-url-long = The destination can be at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    } long.
+console-campaign-bad-deeplink-long = The deep link can be at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    } long.
+console-campaign-bad-deeplink-scheme = The deep link must be an address starting with http:// or https://.
+console-campaign-bad-url-host = The destination leads to { $host }, which is not among the allowed domains ({ $domains }): the campaign’s links could never redirect. Add that domain or correct the address.
+console-campaign-bad-deeplink-host = The deep link leads to { $host }, which is not among the allowed domains ({ $domains }): the campaign’s links could never redirect. Add that domain or correct the address.
+console-campaign-bad-deeplink-page = The deep link must contain { $placeholder } where the product page’s address goes.
+console-campaign-bad-days-long = The attribution window and the holding period can be at most { $max ->
+        [one] { $max } day
+       *[other] { $max } days
+    }.
+console-campaign-bad-country = “{ $country }” is not a two-letter country code (such as FR).
+console-campaign-bad-advertiser = The advertiser’s legal name must be { $min } to { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    } long.
+console-campaign-bad-inn = “{ $inn }” is not a valid INN: 10 digits for an organisation or 12 for an individual, with the correct check digits.
+console-campaign-bad-erid = The erid must be the identifier from the advertising registry: letters and digits only, at most 64.
+console-campaign-bad-advertiser-needed = A campaign for { $markets } needs the advertiser’s legal name and INN: the advertising notice there must name them.
+
+## Payouts: details changed lately (fraud often starts there)
+console-payout-details-changed = Payout details changed on { $when }: confirm them with the influencer before paying.
+
+## Support tickets
+console-tickets-open = Open support tickets
+console-tickets = Support tickets
+console-ticket-subject = Subject
+console-ticket-updated = Last activity
+console-ticket-state =
+    { $state ->
+        [open] Waiting for staff
+        [waiting] Waiting for the influencer
+       *[closed] Closed
+    }

@@ -14,6 +14,9 @@ help =
     /connect — vincular sus cuentas de Telegram y Discord
     /faq — respuestas a preguntas frecuentes (o simplemente pregunte)
     /support — preguntar a una persona de nuestro equipo
+    /privacy — qué datos suyos guardamos, para qué y durante cuánto tiempo
+    /export — todos sus datos en un archivo
+    /delete — borrar sus datos
     /language — cambiar el idioma
     /cancel — detener la acción en curso
     /help — este mensaje

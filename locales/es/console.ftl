@@ -292,3 +292,57 @@ console-trail = Notas e historial de auditoría
 console-note = Nota interna (solo la ve el equipo)
 console-note-button = Añadir la nota
 console-note-added = La nota se ha añadido.
+
+## Campañas: las reglas de la línea de comandos (python -m bot campaign add), redactadas para el equipo
+console-deeplink = Enlace profundo a una página de producto (opcional)
+console-advertiser = Razón social del anunciante (obligatoria para Rusia)
+console-advertiser-inn = INN del anunciante (número fiscal ruso, obligatorio para Rusia)
+console-erid = Identificador publicitario (erid)
+console-campaign-bad-name-long = El nombre puede tener como máximo { $max ->
+        [one] { $max } carácter
+        [many] { $max } caracteres
+       *[other] { $max } caracteres
+    }.
+console-campaign-bad-url-long = El destino puede tener como máximo { $max ->
+        [one] { $max } carácter
+        [many] { $max } caracteres
+       *[other] { $max } caracteres
+    }.
+console-campaign-bad-deeplink-long = El enlace profundo puede tener como máximo { $max ->
+        [one] { $max } carácter
+        [many] { $max } caracteres
+       *[other] { $max } caracteres
+    }.
+console-campaign-bad-deeplink-scheme = El enlace profundo debe ser una dirección que empiece por http:// o https://.
+console-campaign-bad-url-host = El destino lleva a { $host }, que no está entre los dominios permitidos ({ $domains }): los enlaces de la campaña nunca podrían redirigir. Añada ese dominio o corrija la dirección.
+console-campaign-bad-deeplink-host = El enlace profundo lleva a { $host }, que no está entre los dominios permitidos ({ $domains }): los enlaces de la campaña nunca podrían redirigir. Añada ese dominio o corrija la dirección.
+console-campaign-bad-deeplink-page = El enlace profundo debe contener { $placeholder } donde va la dirección de la página del producto.
+console-campaign-bad-days-long = La ventana de atribución y el periodo de retención no pueden superar { $max ->
+        [one] { $max } día
+        [many] { $max } días
+       *[other] { $max } días
+    }.
+console-campaign-bad-country = «{ $country }» no es un código de país de dos letras (por ejemplo, FR).
+console-campaign-bad-advertiser = La razón social del anunciante debe tener entre { $min } y { $max ->
+        [one] { $max } carácter
+        [many] { $max } caracteres
+       *[other] { $max } caracteres
+    }.
+console-campaign-bad-inn = «{ $inn }» no es un INN válido: 10 dígitos para una organización o 12 para una persona física, con los dígitos de control correctos.
+console-campaign-bad-erid = El erid debe ser el identificador del registro publicitario: solo letras y cifras, 64 como máximo.
+console-campaign-bad-advertiser-needed = Una campaña para { $markets } necesita la razón social y el INN del anunciante: allí el aviso publicitario debe indicarlos.
+
+## Cobros: datos cambiados hace poco (el fraude suele empezar así)
+console-payout-details-changed = Los datos de cobro cambiaron el { $when }: confírmelos con el influencer antes de pagar.
+
+## Solicitudes de soporte
+console-tickets-open = Solicitudes de soporte abiertas
+console-tickets = Solicitudes de soporte
+console-ticket-subject = Asunto
+console-ticket-updated = Última actividad
+console-ticket-state =
+    { $state ->
+        [open] Pendiente del equipo
+        [waiting] Pendiente del influencer
+       *[closed] Cerrada
+    }

@@ -14,6 +14,9 @@ help =
     /connect — associer vos comptes Telegram et Discord
     /faq — réponses aux questions fréquentes (ou posez simplement votre question)
     /support — poser une question à une personne de notre équipe
+    /privacy — les données que nous conservons sur vous, pourquoi et combien de temps
+    /export — toutes vos données dans un fichier
+    /delete — effacer vos données
     /language — changer de langue
     /cancel — arrêter l’action en cours
     /help — afficher ce message

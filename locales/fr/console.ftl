@@ -292,3 +292,57 @@ console-trail = Notes et historique d’audit
 console-note = Note interne (visible par l’équipe uniquement)
 console-note-button = Ajouter la note
 console-note-added = La note est ajoutée.
+
+## Campagnes : les règles de la ligne de commande (python -m bot campaign add), formulées pour l’équipe
+console-deeplink = Lien profond vers une page produit (facultatif)
+console-advertiser = Dénomination sociale de l’annonceur (obligatoire pour la Russie)
+console-advertiser-inn = INN de l’annonceur (numéro fiscal russe, obligatoire pour la Russie)
+console-erid = Identifiant publicitaire (erid)
+console-campaign-bad-name-long = Le nom ne peut pas dépasser { $max ->
+        [one] { $max } caractère
+        [many] { $max } caractères
+       *[other] { $max } caractères
+    }.
+console-campaign-bad-url-long = L’adresse de destination ne peut pas dépasser { $max ->
+        [one] { $max } caractère
+        [many] { $max } caractères
+       *[other] { $max } caractères
+    }.
+console-campaign-bad-deeplink-long = Le lien profond ne peut pas dépasser { $max ->
+        [one] { $max } caractère
+        [many] { $max } caractères
+       *[other] { $max } caractères
+    }.
+console-campaign-bad-deeplink-scheme = Le lien profond doit être une adresse commençant par http:// ou https://.
+console-campaign-bad-url-host = La destination mène à { $host }, qui ne fait pas partie des domaines autorisés ({ $domains }) : les liens de la campagne ne pourraient jamais rediriger. Ajoutez ce domaine ou corrigez l’adresse.
+console-campaign-bad-deeplink-host = Le lien profond mène à { $host }, qui ne fait pas partie des domaines autorisés ({ $domains }) : les liens de la campagne ne pourraient jamais rediriger. Ajoutez ce domaine ou corrigez l’adresse.
+console-campaign-bad-deeplink-page = Le lien profond doit contenir { $placeholder } à l’endroit où va l’adresse de la page produit.
+console-campaign-bad-days-long = La fenêtre d’attribution et la période de blocage ne peuvent pas dépasser { $max ->
+        [one] { $max } jour
+        [many] { $max } jours
+       *[other] { $max } jours
+    }.
+console-campaign-bad-country = « { $country } » n’est pas un code pays à deux lettres (par exemple FR).
+console-campaign-bad-advertiser = La dénomination sociale de l’annonceur doit compter de { $min } à { $max ->
+        [one] { $max } caractère
+        [many] { $max } caractères
+       *[other] { $max } caractères
+    }.
+console-campaign-bad-inn = « { $inn } » n’est pas un INN valide : 10 chiffres pour une organisation ou 12 pour une personne physique, avec les bons chiffres de contrôle.
+console-campaign-bad-erid = L’erid doit être l’identifiant attribué par le registre publicitaire : uniquement des lettres et des chiffres, 64 au maximum.
+console-campaign-bad-advertiser-needed = Une campagne pour { $markets } exige la dénomination sociale et l’INN de l’annonceur : la mention publicitaire doit les indiquer dans ce pays.
+
+## Versements : coordonnées modifiées récemment (la fraude commence souvent ainsi)
+console-payout-details-changed = Coordonnées de versement modifiées le { $when } : vérifiez-les auprès de l’influenceur avant de payer.
+
+## Demandes d’assistance
+console-tickets-open = Demandes d’assistance ouvertes
+console-tickets = Demandes d’assistance
+console-ticket-subject = Objet
+console-ticket-updated = Dernière activité
+console-ticket-state =
+    { $state ->
+        [open] En attente de l’équipe
+        [waiting] En attente de l’influenceur
+       *[closed] Close
+    }

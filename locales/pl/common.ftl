@@ -14,6 +14,9 @@ help =
     /connect — połączenie kont w Telegramie i na Discordzie
     /faq — odpowiedzi na częste pytania (można też po prostu zapytać)
     /support — pytanie do osoby z naszego zespołu
+    /privacy — jakie dane przechowujemy, w jakim celu i jak długo
+    /export — wszystkie dane w jednym pliku
+    /delete — usunięcie danych
     /language — zmiana języka
     /cancel — przerwanie bieżącej czynności
     /help — ta wiadomość

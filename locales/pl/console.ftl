@@ -303,3 +303,62 @@ console-trail = Notatki i dziennik zdarzeń
 console-note = Notatka wewnętrzna (widzi ją tylko zespół)
 console-note-button = Dodaj notatkę
 console-note-added = Notatka została dodana.
+
+## Kampanie: reguły wiersza poleceń (python -m bot campaign add) sformułowane dla zespołu
+console-deeplink = Głęboki link do strony produktu (opcjonalnie)
+console-advertiser = Pełna nazwa reklamodawcy (wymagana dla Rosji)
+console-advertiser-inn = INN reklamodawcy (rosyjski numer podatkowy, wymagany dla Rosji)
+console-erid = Identyfikator reklamy (erid)
+console-campaign-bad-name-long = Nazwa może mieć najwyżej { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }.
+console-campaign-bad-url-long = Adres docelowy może mieć najwyżej { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }.
+console-campaign-bad-deeplink-long = Głęboki link może mieć najwyżej { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }.
+console-campaign-bad-deeplink-scheme = Głęboki link musi być adresem zaczynającym się od http:// lub https://.
+console-campaign-bad-url-host = Adres docelowy prowadzi do { $host }, a tej domeny nie ma wśród dozwolonych ({ $domains }): linki kampanii nigdy nie mogłyby przekierować. Proszę dodać tę domenę lub poprawić adres.
+console-campaign-bad-deeplink-host = Głęboki link prowadzi do { $host }, a tej domeny nie ma wśród dozwolonych ({ $domains }): linki kampanii nigdy nie mogłyby przekierować. Proszę dodać tę domenę lub poprawić adres.
+console-campaign-bad-deeplink-page = Głęboki link musi zawierać { $placeholder } w miejscu, w które trafia adres strony produktu.
+console-campaign-bad-days-long = Okno atrybucji i okres wstrzymania mogą wynosić najwyżej { $max ->
+        [one] { $max } dzień
+        [few] { $max } dni
+        [many] { $max } dni
+       *[other] { $max } dnia
+    }.
+console-campaign-bad-country = „{ $country }” nie jest dwuliterowym kodem kraju (np. FR).
+console-campaign-bad-advertiser = Pełna nazwa reklamodawcy musi mieć od { $min } do { $max ->
+        [one] { $max } znaku
+        [few] { $max } znaków
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }.
+console-campaign-bad-inn = „{ $inn }” nie jest prawidłowym numerem INN: 10 cyfr dla organizacji lub 12 dla osoby fizycznej, z poprawnymi cyframi kontrolnymi.
+console-campaign-bad-erid = Erid musi być identyfikatorem reklamy z rejestru: tylko litery i cyfry, najwyżej 64 znaki.
+console-campaign-bad-advertiser-needed = Kampania dla { $markets } wymaga pełnej nazwy i numeru INN reklamodawcy: oznaczenie reklamy musi je tam podawać.
+
+## Wypłaty: dane zmienione niedawno (od tego często zaczynają się oszustwa)
+console-payout-details-changed = Dane do wypłaty zmieniono { $when }: przed wypłatą proszę potwierdzić je u influencera.
+
+## Zgłoszenia do wsparcia
+console-tickets-open = Otwarte zgłoszenia do wsparcia
+console-tickets = Zgłoszenia do wsparcia
+console-ticket-subject = Temat
+console-ticket-updated = Ostatnia aktywność
+console-ticket-state =
+    { $state ->
+        [open] Czeka na zespół
+        [waiting] Czeka na influencera
+       *[closed] Zamknięte
+    }

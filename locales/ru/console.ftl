@@ -303,3 +303,62 @@ console-trail = Заметки и журнал действий
 console-note = Внутренняя заметка (видят только сотрудники)
 console-note-button = Добавить заметку
 console-note-added = Заметка добавлена.
+
+## Кампании: правила командной строки (python -m bot campaign add) в формулировках для сотрудников
+console-deeplink = Диплинк на страницу товара (необязательно)
+console-advertiser = Наименование рекламодателя (обязательно для России)
+console-advertiser-inn = ИНН рекламодателя (обязательно для России)
+console-erid = Идентификатор рекламы (erid)
+console-campaign-bad-name-long = Наибольшая длина названия — { $max ->
+        [one] { $max } символ
+        [few] { $max } символа
+        [many] { $max } символов
+       *[other] { $max } символа
+    }.
+console-campaign-bad-url-long = Наибольшая длина адреса перехода — { $max ->
+        [one] { $max } символ
+        [few] { $max } символа
+        [many] { $max } символов
+       *[other] { $max } символа
+    }.
+console-campaign-bad-deeplink-long = Наибольшая длина диплинка — { $max ->
+        [one] { $max } символ
+        [few] { $max } символа
+        [many] { $max } символов
+       *[other] { $max } символа
+    }.
+console-campaign-bad-deeplink-scheme = Диплинк должен начинаться с http:// или https://.
+console-campaign-bad-url-host = Адрес перехода ведёт на { $host }, а этого домена нет среди разрешённых ({ $domains }): ссылки кампании не смогут перенаправлять покупателей. Добавьте этот домен или исправьте адрес.
+console-campaign-bad-deeplink-host = Диплинк ведёт на { $host }, а этого домена нет среди разрешённых ({ $domains }): ссылки кампании не смогут перенаправлять покупателей. Добавьте этот домен или исправьте адрес.
+console-campaign-bad-deeplink-page = В диплинке должно быть { $placeholder } — на это место подставляется адрес страницы товара.
+console-campaign-bad-days-long = Окно атрибуции и срок удержания не могут превышать { $max ->
+        [one] { $max } день
+        [few] { $max } дня
+        [many] { $max } дней
+       *[other] { $max } дня
+    }.
+console-campaign-bad-country = «{ $country }» — не двухбуквенный код страны (например, FR).
+console-campaign-bad-advertiser = Наименование рекламодателя должно содержать от { $min } до { $max ->
+        [one] { $max } символа
+        [few] { $max } символов
+        [many] { $max } символов
+       *[other] { $max } символа
+    }.
+console-campaign-bad-inn = «{ $inn }» — неверный ИНН: 10 цифр для организации или 12 для физического лица, с правильными контрольными цифрами.
+console-campaign-bad-erid = erid — это идентификатор рекламы из реестра: только буквы и цифры, не более 64 знаков.
+console-campaign-bad-advertiser-needed = Для кампании на рынке { $markets } нужны наименование и ИНН рекламодателя: маркировка рекламы там должна их указывать.
+
+## Выплаты: недавно изменённые реквизиты (с этого часто начинается мошенничество)
+console-payout-details-changed = Реквизиты для выплаты изменены { $when }: перед оплатой подтвердите их у инфлюенсера.
+
+## Обращения в поддержку
+console-tickets-open = Открытые обращения в поддержку
+console-tickets = Обращения в поддержку
+console-ticket-subject = Тема
+console-ticket-updated = Последняя активность
+console-ticket-state =
+    { $state ->
+        [open] Ждёт ответа сотрудника
+        [waiting] Ждёт ответа инфлюенсера
+       *[closed] Закрыто
+    }

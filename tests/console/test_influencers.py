@@ -60,6 +60,12 @@ async def test_search_profile_and_changes(
         )
     assert row is not None and (row.tier, row.status) == ("gold", "approved")
     assert [(e.actor, e.action, e.details) for e in entries] == [
+        # The influencer's own payout details, audited since issue 15 (masked).
+        (
+            "influencer",
+            "payout.details_change",
+            {"kind": "iban", "before": None, "after": "FR76 •••• •••• 0189", "requests": []},
+        ),
         ("console:1", "influencer.tier", {"from": "standard", "to": "gold"}),
         ("console:1", "influencer.suspend", {}),
         ("console:1", "influencer.reinstate", {}),

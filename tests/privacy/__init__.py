@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from storage.db import Database
-from storage.models import Base, InboundUpdate
+from storage.models import Base, InboundUpdate, ReplyOutboxEntry
 from storage.payouts import Payouts
 from tests.payouts import IBAN, IBAN_TYPED, sale, seller
 from tests.support import Chat, Clock, register, set_status
@@ -22,6 +22,9 @@ CARD = "2200000000000004"
 PHONE = "+79123456789"
 # As typed, in case something kept the raw text: with spaces, and the phone without its "+".
 TYPED = (IBAN_TYPED, PHONE[1:])
+# A support ticket in their words (issue 13): erased with its messages (issue 15).
+QUESTION = f"My last payout never arrived; I am @{HANDLE} on Instagram"
+FOLLOW_UP = f"Signed, {NAME}"
 
 
 @dataclass
@@ -39,7 +42,8 @@ class Subject:
 
 async def everything(chat: Chat, database: Database, clock: Clock, locale: str) -> Subject:
     """Registered through onboarding, approved, a link with sales, payouts paid to an IBAN and
-    to PayPal (through the chat), then a card and an SBP phone with a request still open."""
+    to PayPal (through the chat), then a card and an SBP phone with a request still open; an
+    open support ticket with two messages, and replies still waiting in the outbox."""
     await register(chat, locale, name=NAME)
     influencer_id = await set_status(database, chat, "approved", country="FR")
     me = await seller(database, influencer_id)
@@ -82,9 +86,21 @@ async def everything(chat: Chat, database: Database, clock: Clock, locale: str) 
                 processed_at=clock(),
             )
         )
+        # Replies a crash left undelivered (sent at the next start): they name the person.
+        session.add(
+            ReplyOutboxEntry(
+                channel=chat.channel,
+                chat_id=chat.user_id,
+                replies=[{"text": f"Hello {NAME}"}],
+                created_at=clock(),
+                due_at=clock(),
+            )
+        )
         payouts = Payouts(session)
         await payouts.set_method(influencer_id, "sbp", PHONE, None, clock(), provider="sber")
         await payouts.request(influencer_id, "EUR", 5500, 5000, clock())
+    await chat.send(f"/support {QUESTION}").expect("support-opened")
+    await chat.send(FOLLOW_UP).expect("support-added")
     return Subject(chat, influencer_id)
 
 

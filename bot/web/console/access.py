@@ -108,6 +108,15 @@ def helpers(translator: Translator, locale: str) -> dict[str, Any]:
     def t(message_id: str, **args: Any) -> str:
         return translator.render(locale, message_id, args)
 
+    def shown(reference: Mapping[str, Any]) -> str:
+        """A message reference (``{"$msg": id, "args": {...}}``, nested ones too) as text: a
+        payout method as the chat names it (``storage.payouts.described``), masked."""
+        args = {
+            key: shown(value) if isinstance(value, Mapping) and "$msg" in value else value
+            for key, value in dict(reference.get("args") or {}).items()
+        }
+        return t(str(reference["$msg"]), **args)
+
     def label(prefix: str, value: str) -> str:
         """A value's localised name (``niche-beauty``), or the value itself if it has none."""
         message_id = f"{prefix}-{value}"
@@ -127,6 +136,7 @@ def helpers(translator: Translator, locale: str) -> dict[str, Any]:
 
     return {
         "t": t,
+        "shown": shown,
         "label": label,
         "money": money,
         "number": number,

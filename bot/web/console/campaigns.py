@@ -13,7 +13,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.services.campaign_rules import problem
+from bot.services import campaign_rules as rules
 from bot.web.console.access import Staff, config_of, form_of, guarded, notice, redirect, render
 from storage import console_campaigns
 from storage.campaigns import CampaignExists
@@ -21,17 +21,36 @@ from storage.console_overview import ConsoleOverview
 from storage.repositories import Repositories
 
 ROLE = "admin"
-NAME_MAX = 64
 HOME = "/console/campaigns"
 FIGURE_DAYS = 30
 
 
-class Refused(Exception):
-    """A field is wrong: the message id (``console-campaign-bad-...``) and its detail."""
+# ``campaign_rules`` codes whose console message is not ``console-campaign-bad-<code>``.
+MESSAGE_OF = {"url-scheme": "console-campaign-bad-url"}
 
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(code)
-        self.code, self.detail = code, detail
+
+class Refused(Exception):
+    """A field is wrong: the message id and the figures it shows."""
+
+    def __init__(self, message: str, **details: Any) -> None:
+        super().__init__(message)
+        self.message, self.details = message, details
+
+
+def _refused(found: rules.Problem) -> Refused:
+    """The rule's code as the console's message (the older messages keep their ids)."""
+    if found.code == "days":
+        negative = int(found.details["days"]) < 0
+        return Refused(
+            "console-campaign-bad-days" if negative else "console-campaign-bad-days-long",
+            max=found.details["max"],
+        )
+    if found.code == "domain":
+        return Refused("console-campaign-bad-domain", detail=found.details["domain"])
+    if found.code == "deeplink-page":
+        return Refused("console-campaign-bad-deeplink-page", placeholder="{url}")
+    message = MESSAGE_OF.get(found.code, f"console-campaign-bad-{found.code}")
+    return Refused(message, **found.details)
 
 
 @dataclass(frozen=True)
@@ -45,6 +64,10 @@ class Fields:
     ends: datetime | None
     domains: list[str]
     countries: list[str]
+    deeplink: str | None
+    advertiser: str | None
+    advertiser_inn: str | None
+    erid: str | None
 
 
 def _int(value: str, default: int) -> int:
@@ -52,7 +75,7 @@ def _int(value: str, default: int) -> int:
     if not value:
         return default
     if not value.lstrip("-").isdigit():
-        raise Refused("number")
+        raise Refused("console-campaign-bad-number")
     return int(value)
 
 
@@ -63,7 +86,7 @@ def _day(value: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise Refused("number") from None
+        raise Refused("console-campaign-bad-number") from None
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
 
 
@@ -71,13 +94,21 @@ def _split(value: str) -> list[str]:
     return [part.strip() for part in value.replace(",", " ").split() if part.strip()]
 
 
-def fields(text: dict[str, str], tiers: list[str], currency: str | None = None) -> Fields:
+def _optional(text: dict[str, str], key: str) -> str | None:
+    """An optional field: None when left empty (as an option left out of the command line)."""
+    return text.get(key, "").strip() or None
+
+
+def fields(
+    text: dict[str, str], tiers: list[str], name: str, currency: str | None = None
+) -> Fields:
     """The form's values, checked with the command line's rules (``campaign_rules``)."""
     rates = [
         (tier, _int(text.get(f"rate_{tier}", ""), -1))
         for tier in tiers
         if text.get(f"rate_{tier}", "").strip()
     ]
+    advertiser = _optional(text, "advertiser")
     found = Fields(
         url=text.get("url", "").strip(),
         currency=currency or text.get("currency", "").strip(),
@@ -87,22 +118,32 @@ def fields(text: dict[str, str], tiers: list[str], currency: str | None = None) 
         starts=_day(text.get("starts", "")),
         ends=_day(text.get("ends", "")),
         domains=[d.lower() for d in _split(text.get("domains", ""))],
-        countries=[c.upper() for c in _split(text.get("countries", ""))],
+        countries=rules.countries(text.get("countries", "")),
+        deeplink=_optional(text, "deeplink"),
+        advertiser=" ".join(advertiser.split()) if advertiser else None,
+        advertiser_inn=_optional(text, "advertiser_inn"),
+        erid=_optional(text, "erid"),
     )
-    wrong = problem(
-        url=found.url,
-        currency=found.currency,
-        window_days=found.window,
-        lock_days=found.lock,
-        starts=found.starts,
-        ends=found.ends,
-        domains=found.domains,
-        rates=rates,
+    wrong = rules.problem(
+        rules.Draft(
+            name=name,
+            url=found.url,
+            currency=found.currency,
+            rates=rates,
+            window_days=found.window,
+            lock_days=found.lock,
+            starts=found.starts,
+            ends=found.ends,
+            domains=found.domains,
+            countries=found.countries,
+            deeplink=found.deeplink,
+            advertiser=found.advertiser,
+            advertiser_inn=found.advertiser_inn,
+            erid=found.erid,
+        )
     )
     if wrong is not None:
-        raise Refused(*wrong)
-    if not rates:
-        raise Refused("rate")
+        raise _refused(wrong)
     return found
 
 
@@ -137,11 +178,9 @@ async def create(request: web.Request, staff: Staff) -> web.StreamResponse:
     text = await _form(request)
     name = " ".join(text.get("name", "").split())
     try:
-        if not name or len(name) > NAME_MAX:
-            raise Refused("name")
-        found = fields(text, [tier for tier, _ in config.settings.tiers])
+        found = fields(text, [tier for tier, _ in config.settings.tiers], name)
     except Refused as refused:
-        await notice(request, f"console-campaign-bad-{refused.code}", detail=refused.detail)
+        await notice(request, refused.message, **refused.details)
         raise redirect(HOME) from None
     now = config.clock()
     details: dict[str, Any] = {"currency": found.currency, "rates": found.rates}
@@ -151,6 +190,7 @@ async def create(request: web.Request, staff: Staff) -> web.StreamResponse:
             record = await services.campaigns.add(
                 name=name,
                 url_template=found.url,
+                deeplink_template=found.deeplink,
                 rates=found.rates,
                 currency=found.currency,
                 attribution_window_days=found.window,
@@ -159,6 +199,9 @@ async def create(request: web.Request, staff: Staff) -> web.StreamResponse:
                 ends_at=found.ends,
                 allowed_domains=found.domains,
                 countries=found.countries,
+                advertiser=found.advertiser,
+                advertiser_inn=found.advertiser_inn,
+                erid=found.erid,
                 now=now,
             )
             await services.audit.record(
@@ -186,12 +229,14 @@ async def edit(request: web.Request, staff: Staff) -> web.StreamResponse:
         if record is None:
             raise web.HTTPNotFound()
         try:
-            found = fields(text, [tier for tier, _ in config.settings.tiers], record.currency)
+            found = fields(
+                text, [tier for tier, _ in config.settings.tiers], record.name, record.currency
+            )
         except Refused as refused:
-            await notice(request, f"console-campaign-bad-{refused.code}", detail=refused.detail)
+            await notice(request, refused.message, **refused.details)
             raise redirect(HOME) from None
         if found.ends is not None and found.ends <= record.starts_at:
-            await notice(request, "console-campaign-bad-ends", detail="")
+            await notice(request, "console-campaign-bad-ends")
             raise redirect(HOME)
         await console_campaigns.edit(
             db,
@@ -203,6 +248,10 @@ async def edit(request: web.Request, staff: Staff) -> web.StreamResponse:
             ends_at=found.ends,
             allowed_domains=found.domains,
             countries=found.countries,
+            deeplink_template=found.deeplink,
+            advertiser=found.advertiser,
+            advertiser_inn=found.advertiser_inn,
+            erid=found.erid,
         )
         await services.audit.record(
             staff.actor,
@@ -216,6 +265,9 @@ async def edit(request: web.Request, staff: Staff) -> web.StreamResponse:
                 "ends": found.ends.isoformat() if found.ends else None,
                 "domains": found.domains,
                 "countries": found.countries,
+                "deeplink": found.deeplink,
+                "advertiser": found.advertiser,
+                "erid": found.erid,
             },
             now,
         )

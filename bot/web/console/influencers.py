@@ -1,7 +1,7 @@
 """Influencers: search by name, handle, account or link code; a profile (application,
-channels, tier, balance, links with figures, orders, payouts, audit trail); set a tier by hand,
-suspend and reinstate, add an internal note. Viewing takes ``support``; changing, ``admin``.
-Every change is in the audit log, under ``influencer:<id>``.
+channels, tier, balance, links with figures, orders, payouts, support tickets, audit trail);
+set a tier by hand, suspend and reinstate, add an internal note. Viewing takes ``support``;
+changing, ``admin``. Every change is in the audit log, under ``influencer:<id>``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from storage.repositories import Repositories
 
 VIEW, CHANGE = "support", "admin"
 NOTE = Text(min=3, max=1000)
+TICKETS = 50  # the newest support tickets on a profile
 
 
 def _id(request: web.Request) -> int:
@@ -53,6 +54,7 @@ async def profile(request: web.Request, staff: Staff) -> web.StreamResponse:
             "links": await people.links(db, influencer_id),
             "orders": await people.orders(db, influencer_id),
             "payouts": await Payouts(db).requests(influencer_id),
+            "tickets": await Repositories(db).tickets.of_user(record.user_id, limit=TICKETS),
             "trail": await people.trail(db, influencer_id),
             "tiers": [name for name, _ in config.settings.tiers],
         }

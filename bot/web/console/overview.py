@@ -1,4 +1,5 @@
-"""``GET /console/``: what waits for staff and the last 30 days at a glance."""
+"""``GET /console/``: what waits for staff (applications, open support tickets, payouts) and
+the last 30 days at a glance."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ async def overview(request: web.Request, staff: Staff) -> web.StreamResponse:
         clicks = await figures.clicks_per_day(since)
         orders, commission = await figures.orders_per_day(since)
         payouts = await figures.payouts_waiting()
+        tickets = await services.tickets.count()
         active = [
             (record, Figures.of(await services.broadcasts.counts(record.id)))
             for record in await broadcasts.active(services)
@@ -83,6 +85,7 @@ async def overview(request: web.Request, staff: Staff) -> web.StreamResponse:
             "by_status": sorted(by_status.items()),
             "by_tier": sorted(by_tier.items()),
             "payouts": payouts,
+            "tickets": tickets,
             "active": active,
             "charts": charts,
         },
