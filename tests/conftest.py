@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import make_url, text
 
 from bot.core.engine import Engine
 from bot.core.i18n import Translator
@@ -59,12 +59,35 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+async def _worker_database(url: str, worker: str) -> str:
+    """The database of one pytest-xdist worker: ``<name>_<worker>`` beside the configured one,
+    created on first use (the role needs CREATEDB), so parallel workers never share tables."""
+    base = make_url(url)
+    name = f"{base.database}_{worker}"
+    database = Database(url)
+    try:
+        async with database.engine.connect() as connection:
+            connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
+            exists = await connection.scalar(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
+            )
+            if not exists:
+                await connection.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        await database.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
 @pytest.fixture(scope="session")
 def postgres_ready() -> str:
     if not POSTGRES_URL:
         pytest.skip("BOT_TEST_POSTGRES_URL is not set")
-    asyncio.run(_reset_postgres(POSTGRES_URL))
-    return POSTGRES_URL
+    url = POSTGRES_URL
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker:
+        url = asyncio.run(_worker_database(url, worker))
+    asyncio.run(_reset_postgres(url))
+    return url
 
 
 @pytest.fixture(params=BACKENDS)

@@ -333,7 +333,7 @@ console-campaign-bad-erid = El erid debe ser el identificador del registro publi
 console-campaign-bad-advertiser-needed = Una campaña para { $markets } necesita la razón social y el INN del anunciante: allí el aviso publicitario debe indicarlos.
 
 ## Cobros: datos cambiados hace poco (el fraude suele empezar así)
-console-payout-details-changed = Los datos de cobro cambiaron el { $when }: confírmelos con el influencer antes de pagar.
+console-payout-details-changed = Los datos de cobro cambiaron el { $when }: confírmelos con el creador antes de pagar.
 
 ## Solicitudes de soporte
 console-tickets-open = Solicitudes de soporte abiertas
@@ -343,6 +343,6 @@ console-ticket-updated = Última actividad
 console-ticket-state =
     { $state ->
         [open] Pendiente del equipo
-        [waiting] Pendiente del influencer
+        [waiting] Pendiente del creador
        *[closed] Cerrada
     }

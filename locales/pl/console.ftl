@@ -349,7 +349,7 @@ console-campaign-bad-erid = Erid musi być identyfikatorem reklamy z rejestru: t
 console-campaign-bad-advertiser-needed = Kampania dla { $markets } wymaga pełnej nazwy i numeru INN reklamodawcy: oznaczenie reklamy musi je tam podawać.
 
 ## Wypłaty: dane zmienione niedawno (od tego często zaczynają się oszustwa)
-console-payout-details-changed = Dane do wypłaty zmieniono { $when }: przed wypłatą proszę potwierdzić je u influencera.
+console-payout-details-changed = Dane do wypłaty zmieniono { $when }: przed wypłatą należy potwierdzić je u twórcy.
 
 ## Zgłoszenia do wsparcia
 console-tickets-open = Otwarte zgłoszenia do wsparcia
@@ -359,6 +359,6 @@ console-ticket-updated = Ostatnia aktywność
 console-ticket-state =
     { $state ->
         [open] Czeka na zespół
-        [waiting] Czeka na influencera
+        [waiting] Czeka na twórcę
        *[closed] Zamknięte
     }

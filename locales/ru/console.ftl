@@ -278,7 +278,7 @@ console-signed-out-account =
     }
 console-last-days-input = Период (дней)
 
-## Инфлюенсеры
+## Блогеры
 
 console-nav-influencers = Блогеры
 console-search = Имя, ник, аккаунт или код ссылки
@@ -349,7 +349,7 @@ console-campaign-bad-erid = erid — это идентификатор рекл�
 console-campaign-bad-advertiser-needed = Для кампании на рынке { $markets } нужны наименование и ИНН рекламодателя: маркировка рекламы там должна их указывать.
 
 ## Выплаты: недавно изменённые реквизиты (с этого часто начинается мошенничество)
-console-payout-details-changed = Реквизиты для выплаты изменены { $when }: перед оплатой подтвердите их у инфлюенсера.
+console-payout-details-changed = Реквизиты для выплаты изменены { $when }: перед оплатой подтвердите их у блогера.
 
 ## Обращения в поддержку
 console-tickets-open = Открытые обращения в поддержку
@@ -359,6 +359,6 @@ console-ticket-updated = Последняя активность
 console-ticket-state =
     { $state ->
         [open] Ждёт ответа сотрудника
-        [waiting] Ждёт ответа инфлюенсера
+        [waiting] Ждёт ответа блогера
        *[closed] Закрыто
     }
