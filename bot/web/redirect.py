@@ -8,6 +8,7 @@ counted once per visitor and window; link-preview bots are redirected but not co
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import html
@@ -30,6 +31,9 @@ PATH = "/l/{code}"
 CODE = re.compile(r"^[A-Za-z0-9]{4,16}$")
 CACHE_TTL_S = 5.0
 CACHE_SIZE = 50_000
+LOOKUP_BATCH = 500  # codes per query (well under SQLite's limit of bound parameters)
+
+Cached = tuple[RedirectTarget | None, str | None]
 
 
 def public_ref(salt: str, influencer_id: int) -> str:
@@ -125,21 +129,58 @@ class Redirector:
         self.clock = clock
         self.repeats = repeats or RepeatFilter()
         self._cache: dict[str, tuple[float, RedirectTarget | None, str | None]] = {}
+        self._pending: dict[str, asyncio.Future[Cached]] = {}
+        self._loader: asyncio.Task[None] | None = None
 
-    async def _target(self, code: str) -> tuple[RedirectTarget | None, str | None]:
+    async def _target(self, code: str) -> Cached:
         """A link's target and prepared destination; cached a few seconds, so pausing a
-        campaign takes effect within 5 s."""
-        now = time.monotonic()
+        campaign takes effect within 5 s.
+
+        Misses are looked up together: a code missed joins the next batch (one query for
+        every code missed meanwhile, and one lookup for many requests of the same code), so a
+        burst of misses costs one transaction instead of one each.
+        """
         cached = self._cache.get(code)
-        if cached is not None and cached[0] > now:
+        if cached is not None and cached[0] > time.monotonic():
             return cached[1], cached[2]
-        async with self.database.read() as session:
-            target = await Redirects(session).target(code)
-        prepared = prepare(target, public_ref(self.salt, target.influencer_id)) if target else None
-        if len(self._cache) >= CACHE_SIZE:
-            self._cache.clear()
-        self._cache[code] = (now + CACHE_TTL_S, target, prepared)
-        return target, prepared
+        waiting = self._pending.get(code)
+        if waiting is None:
+            waiting = asyncio.get_running_loop().create_future()
+            self._pending[code] = waiting
+            if self._loader is None:
+                self._loader = asyncio.create_task(self._load())
+        # Shielded: a cancelled request must not cancel the lookup others wait for.
+        return await asyncio.shield(waiting)
+
+    async def _load(self) -> None:
+        """Look up the pending codes, a batch at a time, until none is left."""
+        try:
+            while self._pending:
+                codes = list(self._pending)[:LOOKUP_BATCH]
+                batch = {code: self._pending.pop(code) for code in codes}
+                try:
+                    async with self.database.read() as session:
+                        found = await Redirects(session).targets(codes)
+                except Exception as error:
+                    for waiting in batch.values():
+                        if not waiting.done():
+                            waiting.set_exception(error)
+                    continue
+                expires = time.monotonic() + CACHE_TTL_S
+                if len(self._cache) + len(batch) > CACHE_SIZE:
+                    self._cache.clear()
+                for code, waiting in batch.items():
+                    target = found.get(code)
+                    prepared = (
+                        prepare(target, public_ref(self.salt, target.influencer_id))
+                        if target
+                        else None
+                    )
+                    self._cache[code] = (expires, target, prepared)
+                    if not waiting.done():
+                        waiting.set_result((target, prepared))
+        finally:
+            self._loader = None
 
     def _not_found(self, request: web.Request) -> web.Response:
         language = request.headers.get("Accept-Language", "").split(",")[0].split(";")[0]
