@@ -227,10 +227,10 @@ def _serve(kind: str, db_path: str, profile: bool, control: Connection) -> None:
     control.send(asyncio.run(run()))
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU of a process and all its threads, from /proc."""
+def cpu_seconds(pid: int) -> tuple[float, float]:
+    """User and system CPU of a process and all its threads, from /proc."""
     fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    return (int(fields[11]) + int(fields[12])) / TICK
+    return int(fields[11]) / TICK, int(fields[12]) / TICK
 
 
 @dataclass
@@ -238,6 +238,7 @@ class Round:
     rate: float
     cpu_us: float
     busy: float
+    user_share: float
     latencies: list[float]
     counted: int = 0
     stored: int = 0
@@ -265,7 +266,9 @@ def measure(kind: str, db_path: str, args: argparse.Namespace, seed: int) -> Rou
         clients.append(client)
     latencies = [latency for pipe in pipes for latency in pipe.recv()]
     elapsed = time.perf_counter() - began
-    cpu_used = cpu_seconds(server.pid or 0) - cpu_before
+    cpu_after = cpu_seconds(server.pid or 0)
+    user = cpu_after[0] - cpu_before[0]
+    cpu_used = user + cpu_after[1] - cpu_before[1]
     for client in clients:
         client.join(10)
     ours.send("stop")
@@ -274,6 +277,7 @@ def measure(kind: str, db_path: str, args: argparse.Namespace, seed: int) -> Rou
     return Round(
         rate=len(latencies) / args.seconds,
         cpu_us=cpu_used / len(latencies) * 1e6,
+        user_share=user / cpu_used if cpu_used else 0.0,
         busy=cpu_used / elapsed,
         latencies=latencies,
         counted=report.get("counted", 0),
@@ -372,7 +376,8 @@ def main() -> None:
                 )
                 print(
                     f"  {kind:<7}: {result.rate:7.0f} requests/s, server CPU"
-                    f" {result.cpu_us:5.0f} us/request, busy {result.busy:4.0%}{extra}"
+                    f" {result.cpu_us:5.0f} us/request ({result.user_share:.0%} user),"
+                    f" busy {result.busy:4.0%}{extra}"
                 )
     figures: dict[str, dict[str, float]] = {}
     for kind, results in rounds.items():
