@@ -29,24 +29,46 @@ _BOTS = re.compile(
 )
 
 
+# The same verdict as _BOTS, cheaper: a case-insensitive search over that alternation costs
+# tens of microseconds on a real browser's user agent; the lowered agent scanned for each
+# literal costs a few. Only a standalone "bot" needs the word-boundary pattern, and only when
+# "bot" appears at all.
+_BOT_WORDS = (
+    "telegrambot", "discordbot", "facebookexternalhit", "facebot", "twitterbot", "slackbot",
+    "whatsapp", "linkedinbot", "skypeuripreview", "vkshare", "googlebot", "bingbot",
+    "yandexbot", "applebot", "redditbot", "pinterest", "embedly", "iframely", "viber",
+    "snapchat", "ia_archiver", "crawler", "spider", "bot/", "headless",
+)  # fmt: skip
+_STANDALONE_BOT = re.compile(r"\bbot\b")
 # Verdicts per user-agent string: a handful of browsers and versions make most of the
-# traffic, and the case-insensitive search costs tens of microseconds on a real browser's
-# user agent, against a fraction of one for a dictionary hit. Bounded in entries and in the
-# length of the strings kept, so odd user agents cannot grow it.
+# traffic. Bounded in entries and in the length of the strings kept.
 _VERDICTS: dict[str, bool] = {}
 _VERDICTS_MAX = 4096
 _VERDICT_AGENT_MAX = 512
 
 
 def _bot_by_pattern(user_agent: str) -> bool:
+    """The definition: no user agent, or one the pattern finds."""
     return not user_agent.strip() or _BOTS.search(user_agent) is not None
+
+
+def _bot_by_scan(user_agent: str) -> bool:
+    """``_bot_by_pattern``'s verdict from substring scans of the lowered agent."""
+    if not user_agent.isascii():  # Unicode case folding: leave it to the pattern
+        return _bot_by_pattern(user_agent)
+    if not user_agent.strip():
+        return True
+    lowered = user_agent.lower()
+    if any(word in lowered for word in _BOT_WORDS):
+        return True
+    return "bot" in lowered and _STANDALONE_BOT.search(lowered) is not None
 
 
 def is_bot(user_agent: str) -> bool:
     """True for known preview fetchers and crawlers (and for no user agent at all)."""
     verdict = _VERDICTS.get(user_agent)
     if verdict is None:
-        verdict = _bot_by_pattern(user_agent)
+        verdict = _bot_by_scan(user_agent)
         if len(user_agent) <= _VERDICT_AGENT_MAX:
             if len(_VERDICTS) >= _VERDICTS_MAX:
                 _VERDICTS.clear()

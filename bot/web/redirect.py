@@ -12,6 +12,7 @@ import asyncio
 import hashlib
 import hmac
 import html
+import logging
 import re
 import secrets
 import time
@@ -27,9 +28,13 @@ from bot.services.clicks import ClickRecorder, RepeatFilter, is_bot, visitor_has
 from storage.db import Database
 from storage.redirects import Redirects, RedirectTarget
 
+log = logging.getLogger(__name__)
+
 PATH = "/l/{code}"
 CODE = re.compile(r"^[A-Za-z0-9]{4,16}$")
 CACHE_TTL_S = 5.0
+REFRESH_AFTER_S = 4.0  # served while looked up again in the background, until CACHE_TTL_S
+REFRESH_GATHER_S = 0.05  # codes due for a refresh within this are looked up together
 CACHE_SIZE = 50_000
 LOOKUP_BATCH = 500  # codes per query (well under SQLite's limit of bound parameters)
 
@@ -121,6 +126,7 @@ class Redirector:
         *,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         repeats: RepeatFilter | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.database = database
         self.recorder = recorder
@@ -128,21 +134,34 @@ class Redirector:
         self.salt = salt
         self.clock = clock
         self.repeats = repeats or RepeatFilter()
-        self._cache: dict[str, tuple[float, RedirectTarget | None, str | None]] = {}
+        self.monotonic = monotonic  # the cache's clock
+        # code -> (refresh after, expires, target, prepared URL), in time.monotonic()
+        self._cache: dict[str, tuple[float, float, RedirectTarget | None, str | None]] = {}
         self._pending: dict[str, asyncio.Future[Cached]] = {}
         self._loader: asyncio.Task[None] | None = None
+        self._stale: set[str] = set()
+        self._refresher: asyncio.Task[None] | None = None
 
     async def _target(self, code: str) -> Cached:
-        """A link's target and prepared destination; cached a few seconds, so pausing a
+        """A link's target and prepared destination; cached at most 5 s, so pausing a
         campaign takes effect within 5 s.
 
-        Misses are looked up together: a code missed joins the next batch (one query for
-        every code missed meanwhile, and one lookup for many requests of the same code), so a
-        burst of misses costs one transaction instead of one each.
+        A lookup costs far more than a redirect (a transaction, the query, preparing the
+        URL), so requests rarely wait for one: an entry past ``REFRESH_AFTER_S`` is still
+        served while it is looked up again in the background, together with every other code
+        due within ``REFRESH_GATHER_S``; only codes not cached (or past 5 s) wait, and those
+        missed meanwhile are looked up together (one query for all, one lookup for many
+        requests of the same code).
         """
         cached = self._cache.get(code)
-        if cached is not None and cached[0] > time.monotonic():
-            return cached[1], cached[2]
+        if cached is not None:
+            now = self.monotonic()
+            if cached[1] > now:
+                if cached[0] <= now and code not in self._stale:
+                    self._stale.add(code)
+                    if self._refresher is None:
+                        self._refresher = asyncio.create_task(self._refresh())
+                return cached[2], cached[3]
         waiting = self._pending.get(code)
         if waiting is None:
             waiting = asyncio.get_running_loop().create_future()
@@ -152,35 +171,60 @@ class Redirector:
         # Shielded: a cancelled request must not cancel the lookup others wait for.
         return await asyncio.shield(waiting)
 
+    async def _lookup(self, codes: list[str]) -> dict[str, Cached]:
+        """Look codes up and cache them (a target unchanged keeps its prepared URL)."""
+        async with self.database.read() as session:
+            found = await Redirects(session).targets(codes)
+        now = self.monotonic()
+        if len(self._cache) + len(codes) > CACHE_SIZE:
+            self._cache.clear()
+        looked_up: dict[str, Cached] = {}
+        for code in codes:
+            target = found.get(code)
+            before = self._cache.get(code)
+            if before is not None and before[2] == target:
+                prepared = before[3]
+            elif target is not None:
+                prepared = prepare(target, public_ref(self.salt, target.influencer_id))
+            else:
+                prepared = None
+            self._cache[code] = (now + REFRESH_AFTER_S, now + CACHE_TTL_S, target, prepared)
+            looked_up[code] = (target, prepared)
+        return looked_up
+
     async def _load(self) -> None:
-        """Look up the pending codes, a batch at a time, until none is left."""
+        """Look up the codes requests wait for, a batch at a time, until none is left."""
         try:
             while self._pending:
                 codes = list(self._pending)[:LOOKUP_BATCH]
                 batch = {code: self._pending.pop(code) for code in codes}
                 try:
-                    async with self.database.read() as session:
-                        found = await Redirects(session).targets(codes)
+                    found = await self._lookup(codes)
                 except Exception as error:
                     for waiting in batch.values():
                         if not waiting.done():
                             waiting.set_exception(error)
                     continue
-                expires = time.monotonic() + CACHE_TTL_S
-                if len(self._cache) + len(batch) > CACHE_SIZE:
-                    self._cache.clear()
                 for code, waiting in batch.items():
-                    target = found.get(code)
-                    prepared = (
-                        prepare(target, public_ref(self.salt, target.influencer_id))
-                        if target
-                        else None
-                    )
-                    self._cache[code] = (expires, target, prepared)
                     if not waiting.done():
-                        waiting.set_result((target, prepared))
+                        waiting.set_result(found[code])
         finally:
             self._loader = None
+
+    async def _refresh(self) -> None:
+        """Look up again, in the background, the cached codes due for it."""
+        try:
+            await asyncio.sleep(REFRESH_GATHER_S)
+            while self._stale:
+                codes = list(self._stale)[:LOOKUP_BATCH]
+                self._stale.difference_update(codes)
+                try:
+                    await self._lookup(codes)
+                except Exception:
+                    # The entries expire as usual; requests then wait for a lookup of their own.
+                    log.exception("link targets could not be refreshed")
+        finally:
+            self._refresher = None
 
     def _not_found(self, request: web.Request) -> web.Response:
         language = request.headers.get("Accept-Language", "").split(",")[0].split(";")[0]

@@ -338,8 +338,10 @@ BROWSERS = [
 
 
 def test_the_cached_bot_verdict_is_the_patterns_own() -> None:
-    """Asked twice (the second answer comes from the cache), for bots in any letter case,
-    browsers, an empty agent and one too long to be cached."""
+    """The scan of the lowered agent answers as the case-insensitive pattern, asked twice
+    (the second answer from the cache), for bots in any letter case, a standalone "bot",
+    browsers (Telegram's in-app one too), non-ASCII, an empty agent and one too long to be
+    cached."""
     agents = [
         *BOTS,
         *BROWSERS,
@@ -347,6 +349,11 @@ def test_the_cached_bot_verdict_is_the_patterns_own() -> None:
         "mozilla/5.0 (compatible; discordBOT/2.0)",
         "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
         "Mozilla/5.0 HeadlessChrome/131.0",
+        "Mozilla/5.0 (compatible; Bot)",
+        "Robot/1.0",
+        "Abbott Labs Browser 1.0",
+        "Mozilla/5.0 (compatible; ſpider)",
+        "Mozilla/5.0 (Linux; Android 10; K) Chrome/131.0 Mobile Safari Telegram-Android/11.5",
         "   ",
         "Mozilla/5.0 " + "x" * 2000,
         "Mozilla/5.0 " + "x" * 2000 + " bot/1.0",
@@ -476,3 +483,47 @@ async def test_no_click_lost_across_a_restart_of_the_recorder(database: Database
             recorder.record(target.id, NOW, f"visitor{run}-{n}", f"click{run}-{n}")
         await recorder.close()
         assert await count_clicks(database) == 150 * (run + 1)
+
+
+async def test_a_paused_campaign_stops_redirecting_within_5_s_with_refresh_ahead(
+    database: Database, translator: Translator
+) -> None:
+    """Served from the cache while refreshed in the background after 4 s, so a pause shows
+    after the refresh; and never later than 5 s, refreshed or not."""
+    campaign_id = await campaign(database)
+    await link(database, "Paus2345", await influencer(database, "36"), campaign_id)
+    await link(database, "Paus3456", await influencer(database, "37"), campaign_id)
+    now = [100.0]
+    recorder = ClickRecorder(database)
+    redirector = redirect.Redirector(
+        database, recorder, translator, "salt", clock=lambda: NOW, monotonic=lambda: now[0]
+    )
+    app = web.Application()
+    redirect.setup(app, redirector)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    base = f"http://127.0.0.1:{runner.addresses[0][1]}"
+    try:
+        assert (await get(f"{base}/l/Paus2345")).status == 302
+        assert (await get(f"{base}/l/Paus3456")).status == 302
+        async with database.transaction() as session:
+            await session.execute(
+                update(Campaign).where(Campaign.id == campaign_id).values(active=False)
+            )
+        now[0] += 3.0
+        assert (await get(f"{base}/l/Paus2345")).status == 302  # fresh: from the cache
+        now[0] += 1.5
+        assert (await get(f"{base}/l/Paus2345")).status == 302  # due: served, refreshed
+        for _ in range(200):
+            if redirector._refresher is None:
+                break
+            await asyncio.sleep(0.01)
+        assert (await get(f"{base}/l/Paus2345")).status == 404
+        now[0] += 1.0  # the other code, past 5 s, waits for its own lookup
+        assert (await get(f"{base}/l/Paus3456")).status == 404
+    finally:
+        await runner.cleanup()
+        await recorder.close()
+    assert await count_clicks(database) == 2
