@@ -213,7 +213,7 @@ def _serve(kind: str, db_path: str, profile: bool, control: Connection) -> None:
         if profiler is not None:
             profiler.disable()
             print(f"  cProfile of the {kind} server, by own time:")
-            pstats.Stats(profiler, stream=sys.stdout).sort_stats("tottime").print_stats(18)
+            pstats.Stats(profiler, stream=sys.stdout).sort_stats("tottime").print_stats(45)
         await runner.cleanup()
         report: dict[str, Any] = {}
         if recorder is not None and database is not None:

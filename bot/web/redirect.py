@@ -14,7 +14,6 @@ import hmac
 import html
 import logging
 import re
-import secrets
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -24,7 +23,13 @@ from aiohttp import web
 
 from bot.core.i18n import Translator, negotiate
 from bot.core.inputs import on_domains, web_host
-from bot.services.clicks import ClickRecorder, RepeatFilter, is_bot, visitor_hash
+from bot.services.clicks import (
+    ClickRecorder,
+    RepeatFilter,
+    is_bot,
+    new_click_id,
+    visitor_hash,
+)
 from storage.db import Database
 from storage.redirects import Redirects, RedirectTarget
 
@@ -254,8 +259,8 @@ class Redirector:
         visitor = visitor_hash(self.salt, request.remote or "", agent) if counted else ""
         click_id = self.repeats.recent(target.link_id, visitor) if counted else None
         repeat = click_id is not None
-        click_id = click_id or secrets.token_urlsafe(12)
-        location = prepared.replace("{click_id}", quote(click_id, safe=""))
+        click_id = click_id or new_click_id()
+        location = prepared.replace("{click_id}", click_id)  # URL-safe as it is
         if counted and not repeat:
             self.repeats.remember(target.link_id, visitor, click_id)
             self.recorder.record(target.link_id, now, visitor, click_id)

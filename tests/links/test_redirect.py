@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from multiprocessing.connection import Connection
 from urllib.parse import parse_qs, urlsplit
 
 import aiohttp
@@ -527,3 +530,22 @@ async def test_a_paused_campaign_stops_redirecting_within_5_s_with_refresh_ahead
         await runner.cleanup()
         await recorder.close()
     assert await count_clicks(database) == 2
+
+
+def _child_click_id(out: Connection) -> None:
+    out.send(clicks.new_click_id())
+
+
+def test_click_ids_are_unique_url_safe_and_never_a_forked_parents() -> None:
+    """Drawn from a pool of random bytes: each id is new, URL-safe as it is, and a child
+    process forked with a pool full does not hand out the ids its parent will."""
+    ids = [clicks.new_click_id() for _ in range(3000)]
+    assert len(set(ids)) == len(ids)
+    assert all(re.fullmatch(r"[A-Za-z0-9_-]{16}", click_id) for click_id in ids)
+    context = multiprocessing.get_context("fork")
+    ours, theirs = context.Pipe()
+    child = context.Process(target=_child_click_id, args=(theirs,))
+    child.start()
+    from_child = ours.recv()
+    child.join(10)
+    assert from_child != clicks.new_click_id()
