@@ -160,6 +160,7 @@ class ClickRecorder:
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
         self._closing = False
+        self._count_lock = threading.Lock()
         self.stored = 0
         self.recorded = 0
 
@@ -211,7 +212,8 @@ class ClickRecorder:
             except Exception:
                 self._buffer.extendleft(reversed(batch))
                 raise
-            self.stored += len(batch)
+            with self._count_lock:  # flushes from the writer thread and from close()
+                self.stored += len(batch)
 
     async def close(self) -> None:
         """Stop the writer thread and store every buffered click."""
