@@ -1,8 +1,14 @@
-"""/earnings at scale: 1,000,000 influencers and 20,000,000 conversions on SQLite, the engine's
-answer against the naive SUM over conversions, in the same run.
+"""/earnings at scale on SQLite: the engine's turn against the same turn with the balance summed
+on its index instead of read from the rollup (the honest baseline), and the naive SUM, in the
+same run; and postbacks/s with and without the rollup.
 
-    .venv/bin/python benchmarks/earnings.py [--influencers 1000000] [--conversions 20000000]
-        [--clicks N] [--samples 2000] [--naive-samples 12] [--keep PATH] [--table-sizes]
+    .venv/bin/python benchmarks/earnings.py [--influencers 20000] [--conversions 400000]
+        [--clicks N] [--samples 1000] [--naive-samples 12] [--postbacks 300] [--keep PATH]
+        [--table-sizes]
+
+The default size is small (20,000 influencers, 400,000 conversions: about a minute in all) and
+the output says which size ran; the issue's size is ``--influencers 1000000 --conversions
+20000000`` (ten minutes or more of both cores to generate, about 10 GB: use ``--keep``).
 
 Generation (benchmarks/generate/earnings.py describes the data): the real schema (every
 migration), bulk-loaded by SQLite, in a child process so its peak memory is its own; then spot
@@ -32,13 +38,19 @@ Timed, one turn at a time on one event loop, as a channel would call it:
   scan of every conversion, seconds each, so only ``--naive-samples`` of them, spread over the
   engine's run so both see the same machine;
 * indexed sum: the same query allowed to use the index (no rollup), for every sample, to show
-  what the index alone gives.
+  what the index alone gives;
+* summed turn (the honest baseline): the same ``/earnings`` turn through the same engine with
+  the balance summed from the conversions on their influencer index (and what paid requests
+  hold) instead of read from the ``balances`` rollup; alternated with the engine's turns, first
+  one then the other, after checking on 100 influencers that both answer the same;
+* postbacks: new sales booked through ``apply_event`` (one transaction each) on a fresh
+  database, 3 alternating rounds with the rollup and without it (the ledger's entries only).
 
-Prints p50/p99 of each, the ratio of the medians naive/engine, the database's size, the
-generation time (wall and CPU) and peak memory (RSS of the generating processes and of this
-one; the Python heap over 100 extra turns, measured apart because tracemalloc slows every
-allocation). Then where the time goes, in extra turns: SQLite's share of a turn, and for the
-slowest timed turn each statement's time with its query plan; ``--profile`` adds cProfile.
+Prints p50/p99 of each, the ratios of the medians (summed/engine, naive/engine), the database's
+size, the generation time (wall and CPU) and peak memory (RSS of the generating processes and
+of this one; the Python heap over 100 extra turns, measured apart because tracemalloc slows
+every allocation). Then where the time goes, in extra turns: SQLite's share of a turn, and for
+the slowest timed turn each statement's time with its query plan; ``--profile`` adds cProfile.
 """
 
 from __future__ import annotations
