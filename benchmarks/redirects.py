@@ -1,31 +1,51 @@
-"""Tracking-link redirects/s: the real redirect service (link lookup, bot filter, repeat
-filter, batched click recording on SQLite) against a bare aiohttp handler that only answers
-302, under the same load generator, in the same run.
+"""Tracking-link redirects/s: the real redirect service (link lookup with its cache, bot
+filter, repeat filter, click recording on SQLite) against a bare aiohttp handler that only
+answers 302, under the same load, in the same run.
 
-    .venv/bin/python benchmarks/redirects.py [--requests 20000] [--concurrency 32] [--rounds 3]
+    .venv/bin/python benchmarks/redirects.py [--seconds 3] [--rounds 3] [--links 1000]
+        [--clients 3] [--concurrency 16] [--profile]
 
-The load generator runs in a child process (aiohttp client, keep-alive, bounded request
-count), so it does not share the server's event loop. Each request comes from a different
-"visitor" (user agent), so every request is a counted click. After the run the service is
-shut down cleanly and the stored clicks are counted: none may be lost.
+The bare handler is the strongest fair alternative: aiohttp's own server answering a fixed
+302, with nothing looked up and nothing counted. Both servers run in a child process of
+their own, one at a time, alternating bare / service for ``--rounds`` rounds of ``--seconds``
+each; the figures are medians and the ratios are taken in this run.
+
+Load: ``--clients`` processes, each with ``--concurrency`` keep-alive connections, writing
+raw HTTP/1.1 requests on asyncio streams (a few microseconds each, far cheaper than the
+server's side); requests go to ``--links`` link codes at random (each code's first request
+and every one after the 5 s cache expires is a cache miss), with user agents drawn from a list
+of real browsers (and 5% link-preview bots, redirected but not counted). Visitors repeat
+(one address, a few dozen browsers), so the repeat filter works as in production.
+
+Reported per server: requests/s, the server process's CPU time per request (all its threads,
+from /proc; independent of the load generator) and how busy it was (near 100% of a core means
+the server, not the load generator, was the limit), latency p50/p99 over every request. For
+the service, the clicks it counted and the rows stored after a clean shutdown: none may be
+lost.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import logging
+import os
+import pstats
+import random
 import statistics
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from multiprocessing import Process, Queue
+from multiprocessing import get_context
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import aiohttp
 from aiohttp import web
 from sqlalchemy import func, select, update
 
@@ -40,89 +60,262 @@ from storage.models import Click, Influencer
 from storage.repositories import Repositories
 
 NOW = datetime.now(UTC)
-CODE = "Bench234"
+TICK = os.sysconf("SC_CLK_TCK")
+
+# Real browsers' user agents (desktop and mobile, 2025-2026 versions), and a few preview bots.
+BROWSERS = [
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Chrome/131.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Chrome/130.0.0.0 Safari/537.36 Edg/130.0.2849.80",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)"
+    " Version/18.1 Safari/605.1.15",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Chrome/131.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Chrome/131.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15"
+    " (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_6 like Mac OS X) AppleWebKit/605.1.15"
+    " (KHTML, like Gecko) CriOS/131.0.6778.73 Mobile/15E148 Safari/604.1",
+    "Mozilla/5.0 (iPad; CPU OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko)"
+    " Version/18.1 Mobile/15E148 Safari/604.1",
+    "Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Chrome/131.0.6778.81 Mobile Safari/537.36",
+    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Chrome/131.0.6778.81 Mobile Safari/537.36",
+    "Mozilla/5.0 (Linux; Android 13; SM-A536B) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " SamsungBrowser/26.0 Chrome/122.0.0.0 Mobile Safari/537.36",
+    "Mozilla/5.0 (Linux; Android 14; 2201117TG Build/UKQ1.231003.002) AppleWebKit/537.36"
+    " (KHTML, like Gecko) Version/4.0 Chrome/131.0.6778.81 Mobile Safari/537.36"
+    " [FB_IAB/FB4A;FBAV/490.0.0.41.109;]",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15"
+    " (KHTML, like Gecko) Mobile/22B83 Instagram 356.0.0.25.109 (iPhone15,2; iOS 18_1;"
+    " fr_FR; fr; scale=3.00; 1179x2556; 659263519)",
+    "Mozilla/5.0 (Linux; Android 14; M2101K6G) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Chrome/130.0.6723.107 YaBrowser/24.12.1.84.00 SA/3 Mobile Safari/537.36",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Chrome/131.0.0.0 YaBrowser/24.12.0.0 Safari/537.36",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Chrome/131.0.0.0 Safari/537.36 OPR/115.0.0.0",
+    "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Chrome/131.0.0.0 Mobile Safari/537.36 Telegram-Android/11.5.3",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15"
+    " (KHTML, like Gecko) Mobile/15E148 [FBAN/FBIOS;FBAV/490.0.0.41.109;FBBV/664563530]",
+]
+PREVIEW_BOTS = [
+    "TelegramBot (like TwitterBot)",
+    "Mozilla/5.0 (compatible; Discordbot/2.0; +https://discordapp.com)",
+    "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)",
+    "WhatsApp/2.23.20.0",
+]
 
 
-def _load(url: str, requests: int, concurrency: int, results: Queue) -> None:  # type: ignore[type-arg]
-    """Child process: ``requests`` GETs with ``concurrency`` workers; latencies back."""
+def codes(count: int) -> list[str]:
+    return [f"Bench{n:05d}" for n in range(count)]
 
-    async def run() -> tuple[float, list[float]]:
+
+# -- load generator (child processes) --------------------------------------------------------
+
+
+def _requests(links: list[str], seed: int, count: int = 4096) -> list[bytes]:
+    rng = random.Random(seed)
+    built = []
+    for _ in range(count):
+        agent = rng.choice(PREVIEW_BOTS) if rng.random() < 0.05 else rng.choice(BROWSERS)
+        built.append(
+            (
+                f"GET /l/{rng.choice(links)} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                f"User-Agent: {agent}\r\nAccept-Language: fr-FR,fr;q=0.9\r\n\r\n"
+            ).encode()
+        )
+    return built
+
+
+def _load(
+    port: int, links: list[str], seconds: float, concurrency: int, seed: int, out: Connection
+) -> None:
+    """``concurrency`` keep-alive connections for ``seconds``; count and latencies back."""
+
+    async def worker(requests: list[bytes], offset: int, until: float) -> list[float]:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
         latencies: list[float] = []
-        counter = iter(range(requests))
-        connector = aiohttp.TCPConnector(limit=concurrency)
-        async with aiohttp.ClientSession(connector=connector) as session:
+        n = offset
+        try:
+            while time.perf_counter() < until:
+                started = time.perf_counter()
+                writer.write(requests[n % len(requests)])
+                head = await reader.readuntil(b"\r\n\r\n")
+                if not head.startswith(b"HTTP/1.1 302"):
+                    raise SystemExit(f"expected a 302, got {head[:40]!r}")
+                length = 0
+                for line in head.split(b"\r\n"):
+                    if line[:15].lower() == b"content-length:":
+                        length = int(line[15:])
+                if length:
+                    await reader.readexactly(length)
+                latencies.append(time.perf_counter() - started)
+                n += 1
+        finally:
+            writer.close()
+        return latencies
 
-            async def worker() -> None:
-                for n in counter:
-                    started = time.perf_counter()
-                    headers = {"User-Agent": f"Mozilla/5.0 bench visitor {n}"}
-                    async with session.get(url, allow_redirects=False, headers=headers) as r:
-                        await r.read()
-                        assert r.status == 302, r.status
-                    latencies.append(time.perf_counter() - started)
+    async def run() -> list[float]:
+        requests = _requests(links, seed)
+        until = time.perf_counter() + seconds
+        found = await asyncio.gather(*(worker(requests, i * 97, until) for i in range(concurrency)))
+        return [latency for latencies in found for latency in latencies]
 
-            began = time.perf_counter()
-            await asyncio.gather(*(worker() for _ in range(concurrency)))
-            return time.perf_counter() - began, latencies
-
-    results.put(asyncio.run(run()))
-
-
-async def drive(url: str, requests: int, concurrency: int) -> tuple[float, list[float]]:
-    results: Queue = Queue()  # type: ignore[type-arg]
-    child = Process(target=_load, args=(url, requests, concurrency, results), daemon=True)
-    child.start()
-    elapsed, latencies = await asyncio.get_running_loop().run_in_executor(None, results.get)
-    child.join(10)
-    return requests / elapsed, latencies
-
-
-async def serve(app: web.Application) -> tuple[web.AppRunner, str]:
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    return runner, f"http://127.0.0.1:{runner.addresses[0][1]}"
+    out.send(asyncio.run(run()))
 
 
-async def bare(requests: int, concurrency: int) -> tuple[float, list[float]]:
+# -- servers (child processes) ---------------------------------------------------------------
+
+
+def bare_app() -> web.Application:
     async def found(request: web.Request) -> web.Response:
         return web.Response(status=302, headers={"Location": "https://www.aliexpress.com/"})
 
     app = web.Application()
     app.router.add_get("/l/{code}", found)
-    runner, base = await serve(app)
-    try:
-        return await drive(f"{base}/l/{CODE}", requests, concurrency)
-    finally:
+    return app
+
+
+def _serve(kind: str, db_path: str, profile: bool, control: Connection) -> None:
+    """Serve until told to stop; then shut down cleanly and report what was stored."""
+
+    async def run() -> dict[str, Any]:
+        logging.basicConfig(level=logging.WARNING)
+        database: Database | None = None
+        recorder: ClickRecorder | None = None
+        before = 0
+        if kind == "bare":
+            app = bare_app()
+        else:
+            database = Database(f"sqlite+aiosqlite:///{db_path}")
+            async with database.read() as session:
+                before = int(await session.scalar(select(func.count()).select_from(Click)) or 0)
+            recorder = ClickRecorder(database)
+            recorder.start()
+            app = web.Application()
+            redirect.setup(app, redirect.Redirector(database, recorder, Translator(), "bench-salt"))
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        profiler = cProfile.Profile() if profile else None
+        if profiler is not None:
+            profiler.enable()
+        control.send(runner.addresses[0][1])
+        await asyncio.get_running_loop().run_in_executor(None, control.recv)
+        if profiler is not None:
+            profiler.disable()
+            print(f"  cProfile of the {kind} server, by own time:")
+            pstats.Stats(profiler, stream=sys.stdout).sort_stats("tottime").print_stats(45)
         await runner.cleanup()
+        report: dict[str, Any] = {}
+        if recorder is not None and database is not None:
+            await recorder.close()
+            async with database.read() as session:
+                after = int(await session.scalar(select(func.count()).select_from(Click)) or 0)
+            report = {"counted": recorder.recorded, "stored": after - before}
+            await database.dispose()
+        return report
+
+    control.send(asyncio.run(run()))
 
 
-async def prepare(database: Database) -> None:
+def cpu_seconds(pid: int) -> tuple[float, float]:
+    """User and system CPU of a process and all its threads, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return int(fields[11]) / TICK, int(fields[12]) / TICK
+
+
+@dataclass
+class Round:
+    rate: float
+    cpu_us: float
+    busy: float
+    user_share: float
+    latencies: list[float]
+    counted: int = 0
+    stored: int = 0
+
+
+def measure(kind: str, db_path: str, args: argparse.Namespace, seed: int) -> Round:
+    context = get_context("fork")
+    ours, theirs = context.Pipe()
+    server = context.Process(target=_serve, args=(kind, db_path, args.profile, theirs))
+    server.start()
+    port = ours.recv()
+    links = codes(args.links)
+    pipes = []
+    clients = []
+    cpu_before = cpu_seconds(server.pid or 0)
+    began = time.perf_counter()
+    for number in range(args.clients):
+        mine, child_end = context.Pipe()
+        client = context.Process(
+            target=_load,
+            args=(port, links, args.seconds, args.concurrency, seed * 100 + number, child_end),
+        )
+        client.start()
+        pipes.append(mine)
+        clients.append(client)
+    latencies = [latency for pipe in pipes for latency in pipe.recv()]
+    elapsed = time.perf_counter() - began
+    cpu_after = cpu_seconds(server.pid or 0)
+    user = cpu_after[0] - cpu_before[0]
+    cpu_used = user + cpu_after[1] - cpu_before[1]
+    for client in clients:
+        client.join(10)
+    ours.send("stop")
+    report = ours.recv()
+    server.join(30)
+    return Round(
+        rate=len(latencies) / args.seconds,
+        cpu_us=cpu_used / len(latencies) * 1e6,
+        user_share=user / cpu_used if cpu_used else 0.0,
+        busy=cpu_used / elapsed,
+        latencies=latencies,
+        counted=report.get("counted", 0),
+        stored=report.get("stored", 0),
+    )
+
+
+# -- data -------------------------------------------------------------------------------------
+
+
+async def prepare(database: Database, links: int) -> None:
     await upgrade(database)
     async with database.transaction() as session:
         repos = Repositories(session)
-        user, _ = await repos.users.touch("telegram", "1", "1", "fr", NOW)
-        record = await repos.influencers.submit(
-            Application(
-                user_id=user.id,
-                display_name="Bench",
-                country="FR",
-                niche="tech",
-                consent_version="v1",
-                consent_at=NOW,
-                referral_code=None,
-                registered_channel="telegram",
-                channels=[ChannelRecord("twitch", "bench", "https://www.twitch.tv/bench", 10)],
-            ),
-            NOW,
-        )
+        influencers = []
+        for number in range(10):
+            user, _ = await repos.users.touch("telegram", str(number), str(number), "fr", NOW)
+            record = await repos.influencers.submit(
+                Application(
+                    user_id=user.id,
+                    display_name=f"Bench {number}",
+                    country="FR",
+                    niche="tech",
+                    consent_version="v1",
+                    consent_at=NOW,
+                    referral_code=None,
+                    registered_channel="telegram",
+                    channels=[ChannelRecord("twitch", f"b{number}", f"https://t.tv/b{number}", 10)],
+                ),
+                NOW,
+            )
+            influencers.append(record.id)
         await session.execute(
-            update(Influencer).where(Influencer.id == record.id).values(status="approved")
+            update(Influencer).where(Influencer.id.in_(influencers)).values(status="approved")
         )
         campaign = await Campaigns(session).add(
             name="bench",
-            url_template="https://www.aliexpress.com/sale?sub={code}&cid={click_id}",
+            url_template="https://www.aliexpress.com/sale?aff={ref}&sub={code}&cid={click_id}",
             rates={"standard": 800},
             currency="EUR",
             attribution_window_days=30,
@@ -131,29 +324,13 @@ async def prepare(database: Database) -> None:
             now=NOW,
             allowed_domains=("aliexpress.com",),
         )
-        await Campaigns(session).add_link(
-            code=CODE, influencer_id=record.id, campaign_id=campaign.id, now=NOW
-        )
-
-
-async def service(
-    database: Database, translator: Translator, requests: int, concurrency: int
-) -> tuple[float, list[float], int]:
-    async with database.read() as session:
-        before = int(await session.scalar(select(func.count()).select_from(Click)) or 0)
-    recorder = ClickRecorder(database)
-    recorder.start()
-    app = web.Application()
-    redirect.setup(app, redirect.Redirector(database, recorder, translator, "bench-salt"))
-    runner, base = await serve(app)
-    try:
-        rate, latencies = await drive(f"{base}/l/{CODE}", requests, concurrency)
-    finally:
-        await runner.cleanup()
-        await recorder.close()  # a clean shutdown: every buffered click is written
-    async with database.read() as session:
-        after = int(await session.scalar(select(func.count()).select_from(Click)) or 0)
-    return rate, latencies, after - before
+        for number, code in enumerate(codes(links)):
+            await Campaigns(session).add_link(
+                code=code,
+                influencer_id=influencers[number % len(influencers)],
+                campaign_id=campaign.id,
+                now=NOW,
+            )
 
 
 def quantile(values: list[float], q: float) -> float:
@@ -161,51 +338,75 @@ def quantile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--requests", type=int, default=20_000)
-    parser.add_argument("--concurrency", type=int, default=32)
+def goal(what: str, target: str, figure: str, passed: bool) -> str:
+    return f"GOAL {what} {target} | FIGURE {figure} | {'PASS' if passed else 'FAIL'}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--seconds", type=float, default=3.0, help="per server and round")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--links", type=int, default=1000)
+    parser.add_argument("--clients", type=int, default=3, help="load generator processes")
+    parser.add_argument("--concurrency", type=int, default=16, help="connections per client")
+    parser.add_argument("--profile", action="store_true", help="cProfile each server")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    translator = Translator()
     print(
-        f"redirects: {args.requests} requests, {args.concurrency} connections, "
-        f"{args.rounds} alternating rounds, SQLite, loopback"
+        f"redirects: {args.links} link codes, {args.clients} client processes x"
+        f" {args.concurrency} connections, {args.rounds} alternating rounds of"
+        f" {args.seconds:g} s, SQLite, loopback, {os.cpu_count()} CPUs"
     )
-    rates: dict[str, list[float]] = {"bare": [], "service": []}
-    latencies: dict[str, list[float]] = {"bare": [], "service": []}
-    lost = 0
+    rounds: dict[str, list[Round]] = {"bare": [], "service": []}
     with tempfile.TemporaryDirectory() as tmp:
-        database = Database(f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}")
-        await prepare(database)
-        try:
-            for _ in range(args.rounds):
-                rate, lat = await bare(args.requests, args.concurrency)
-                rates["bare"].append(rate)
-                latencies["bare"].extend(lat)
-                print(f"  bare 302 handler : {rate:8.0f} requests/s")
-                rate, lat, stored = await service(
-                    database, translator, args.requests, args.concurrency
+        db_path = str(Path(tmp) / "bench.db")
+        database = Database(f"sqlite+aiosqlite:///{db_path}")
+        asyncio.run(prepare(database, args.links))
+        asyncio.run(database.dispose())
+        for number in range(args.rounds):
+            for kind in ("bare", "service"):
+                result = measure(kind, db_path, args, number)
+                rounds[kind].append(result)
+                extra = (
+                    f", {result.counted} clicks counted, {result.stored} stored"
+                    if kind == "service"
+                    else ""
                 )
-                rates["service"].append(rate)
-                latencies["service"].extend(lat)
-                lost += args.requests - stored
-                print(f"  redirect service : {rate:8.0f} requests/s, {stored} clicks stored")
-        finally:
-            await database.dispose()
-    bare_rate = statistics.median(rates["bare"])
-    service_rate = statistics.median(rates["service"])
-    print(f"  median requests/s: bare {bare_rate:.0f}, service {service_rate:.0f}")
-    print(f"  ratio service/bare: {service_rate / bare_rate:.2f} (target >= 0.60)")
-    for name in ("bare", "service"):
-        lat = latencies[name]
+                print(
+                    f"  {kind:<7}: {result.rate:7.0f} requests/s, server CPU"
+                    f" {result.cpu_us:5.0f} us/request ({result.user_share:.0%} user),"
+                    f" busy {result.busy:4.0%}{extra}"
+                )
+    figures: dict[str, dict[str, float]] = {}
+    for kind, results in rounds.items():
+        latencies = [latency for result in results for latency in result.latencies]
+        figures[kind] = {
+            "rate": statistics.median(r.rate for r in results),
+            "cpu": statistics.median(r.cpu_us for r in results),
+            "p50": statistics.median(latencies) * 1000,
+            "p99": quantile(latencies, 0.99) * 1000,
+        }
         print(
-            f"  latency {name}: p50 {statistics.median(lat) * 1000:6.2f} ms"
-            f"  p99 {quantile(lat, 0.99) * 1000:6.2f} ms"
+            f"  {kind:<7} median: {figures[kind]['rate']:7.0f} requests/s,"
+            f" {figures[kind]['cpu']:5.0f} us CPU/request,"
+            f" p50 {figures[kind]['p50']:6.2f} ms, p99 {figures[kind]['p99']:6.2f} ms"
         )
-    print(f"  clicks lost on clean shutdown: {lost}")
+    lost = sum(r.counted - r.stored for r in rounds["service"])
+    counted = sum(r.counted for r in rounds["service"])
+    bare, service = figures["bare"], figures["service"]
+    rate_ratio = service["rate"] / bare["rate"]
+    cpu_ratio = bare["cpu"] / service["cpu"]
+    p99_ratio = service["p99"] / bare["p99"]
+    print(f"  clicks counted {counted}, lost on clean shutdown {lost}")
+    print(goal("redirects/s service/bare", ">=0.80", f"{rate_ratio:.2f}", rate_ratio >= 0.8))
+    print(
+        goal("server-CPU-per-request bare/service", ">=0.80", f"{cpu_ratio:.2f}", cpu_ratio >= 0.8)
+    )
+    print(goal("p99 service/bare", "<=2.0", f"{p99_ratio:.2f}", p99_ratio <= 2.0))
+    print(goal("clicks lost on shutdown", "==0", f"{lost}", lost == 0))
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

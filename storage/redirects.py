@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Campaign, Click, Influencer, Link
@@ -46,46 +46,57 @@ class NewClick:
     click_id: str
 
 
+# Built once: constructing the statement cost more than running it (the link's index).
+_TARGETS = (
+    select(
+        Link.id,
+        Link.code,
+        Link.influencer_id,
+        Influencer.status,
+        Campaign.url_template,
+        Link.destination,
+        Campaign.allowed_domains,
+        Campaign.active,
+        Campaign.starts_at,
+        Campaign.ends_at,
+        Campaign.deeplink_template,
+    )
+    .join(Campaign, Campaign.id == Link.campaign_id)
+    .join(Influencer, Influencer.id == Link.influencer_id)
+    .where(Link.code.in_(bindparam("codes", expanding=True)))
+)
+
+
 class Redirects:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
     async def target(self, code: str) -> RedirectTarget | None:
-        row = (
-            await self.session.execute(
-                select(
-                    Link.id,
-                    Link.code,
-                    Link.influencer_id,
-                    Influencer.status,
-                    Campaign.url_template,
-                    Link.destination,
-                    Campaign.allowed_domains,
-                    Campaign.active,
-                    Campaign.starts_at,
-                    Campaign.ends_at,
-                    Campaign.deeplink_template,
-                )
-                .join(Campaign, Campaign.id == Link.campaign_id)
-                .join(Influencer, Influencer.id == Link.influencer_id)
-                .where(Link.code == code)
+        return (await self.targets([code])).get(code)
+
+    async def targets(self, codes: Sequence[str]) -> dict[str, RedirectTarget]:
+        """The targets of several link codes in one indexed query (codes not found are left
+        out): the redirect looks up together the codes its requests missed at once."""
+        if not codes:
+            return {}
+        connection = await self.session.connection()
+        rows = await connection.execute(_TARGETS, {"codes": list(codes)})
+        return {
+            row[1]: RedirectTarget(
+                link_id=row[0],
+                code=row[1],
+                influencer_id=row[2],
+                influencer_status=row[3],
+                url_template=row[4],
+                destination=row[5],
+                allowed_domains=tuple(row[6] or ()),
+                active=row[7],
+                starts_at=row[8],
+                ends_at=row[9],
+                deeplink_template=row[10],
             )
-        ).first()
-        if row is None:
-            return None
-        return RedirectTarget(
-            link_id=row[0],
-            code=row[1],
-            influencer_id=row[2],
-            influencer_status=row[3],
-            url_template=row[4],
-            destination=row[5],
-            allowed_domains=tuple(row[6] or ()),
-            active=row[7],
-            starts_at=row[8],
-            ends_at=row[9],
-            deeplink_template=row[10],
-        )
+            for row in rows
+        }
 
     async def add_clicks(self, clicks: Sequence[NewClick]) -> None:
         """A whole batch of clicks in one statement.

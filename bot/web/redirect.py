@@ -8,11 +8,12 @@ counted once per visitor and window; link-preview bots are redirected but not co
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import html
+import logging
 import re
-import secrets
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -22,14 +23,27 @@ from aiohttp import web
 
 from bot.core.i18n import Translator, negotiate
 from bot.core.inputs import on_domains, web_host
-from bot.services.clicks import ClickRecorder, RepeatFilter, is_bot, visitor_hash
+from bot.services.clicks import (
+    ClickRecorder,
+    RepeatFilter,
+    is_bot,
+    new_click_id,
+    visitor_hash,
+)
 from storage.db import Database
 from storage.redirects import Redirects, RedirectTarget
+
+log = logging.getLogger(__name__)
 
 PATH = "/l/{code}"
 CODE = re.compile(r"^[A-Za-z0-9]{4,16}$")
 CACHE_TTL_S = 5.0
+REFRESH_AFTER_S = 4.0  # served while looked up again in the background, until CACHE_TTL_S
+REFRESH_GATHER_S = 0.05  # codes due for a refresh within this are looked up together
 CACHE_SIZE = 50_000
+LOOKUP_BATCH = 500  # codes per query (well under SQLite's limit of bound parameters)
+
+Cached = tuple[RedirectTarget | None, str | None]
 
 
 def public_ref(salt: str, influencer_id: int) -> str:
@@ -117,6 +131,7 @@ class Redirector:
         *,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         repeats: RepeatFilter | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.database = database
         self.recorder = recorder
@@ -124,22 +139,97 @@ class Redirector:
         self.salt = salt
         self.clock = clock
         self.repeats = repeats or RepeatFilter()
-        self._cache: dict[str, tuple[float, RedirectTarget | None, str | None]] = {}
+        self.monotonic = monotonic  # the cache's clock
+        # code -> (refresh after, expires, target, prepared URL), in time.monotonic()
+        self._cache: dict[str, tuple[float, float, RedirectTarget | None, str | None]] = {}
+        self._pending: dict[str, asyncio.Future[Cached]] = {}
+        self._loader: asyncio.Task[None] | None = None
+        self._stale: set[str] = set()
+        self._refresher: asyncio.Task[None] | None = None
 
-    async def _target(self, code: str) -> tuple[RedirectTarget | None, str | None]:
-        """A link's target and prepared destination; cached a few seconds, so pausing a
-        campaign takes effect within 5 s."""
-        now = time.monotonic()
+    async def _target(self, code: str) -> Cached:
+        """A link's target and prepared destination; cached at most 5 s, so pausing a
+        campaign takes effect within 5 s.
+
+        A lookup costs far more than a redirect (a transaction, the query, preparing the
+        URL), so requests rarely wait for one: an entry past ``REFRESH_AFTER_S`` is still
+        served while it is looked up again in the background, together with every other code
+        due within ``REFRESH_GATHER_S``; only codes not cached (or past 5 s) wait, and those
+        missed meanwhile are looked up together (one query for all, one lookup for many
+        requests of the same code).
+        """
         cached = self._cache.get(code)
-        if cached is not None and cached[0] > now:
-            return cached[1], cached[2]
+        if cached is not None:
+            now = self.monotonic()
+            if cached[1] > now:
+                if cached[0] <= now and code not in self._stale:
+                    self._stale.add(code)
+                    if self._refresher is None:
+                        self._refresher = asyncio.create_task(self._refresh())
+                return cached[2], cached[3]
+        waiting = self._pending.get(code)
+        if waiting is None:
+            waiting = asyncio.get_running_loop().create_future()
+            self._pending[code] = waiting
+            if self._loader is None:
+                self._loader = asyncio.create_task(self._load())
+        # Shielded: a cancelled request must not cancel the lookup others wait for.
+        return await asyncio.shield(waiting)
+
+    async def _lookup(self, codes: list[str]) -> dict[str, Cached]:
+        """Look codes up and cache them (a target unchanged keeps its prepared URL)."""
         async with self.database.read() as session:
-            target = await Redirects(session).target(code)
-        prepared = prepare(target, public_ref(self.salt, target.influencer_id)) if target else None
-        if len(self._cache) >= CACHE_SIZE:
+            found = await Redirects(session).targets(codes)
+        now = self.monotonic()
+        if len(self._cache) + len(codes) > CACHE_SIZE:
             self._cache.clear()
-        self._cache[code] = (now + CACHE_TTL_S, target, prepared)
-        return target, prepared
+        looked_up: dict[str, Cached] = {}
+        for code in codes:
+            target = found.get(code)
+            before = self._cache.get(code)
+            if before is not None and before[2] == target:
+                prepared = before[3]
+            elif target is not None:
+                prepared = prepare(target, public_ref(self.salt, target.influencer_id))
+            else:
+                prepared = None
+            self._cache[code] = (now + REFRESH_AFTER_S, now + CACHE_TTL_S, target, prepared)
+            looked_up[code] = (target, prepared)
+        return looked_up
+
+    async def _load(self) -> None:
+        """Look up the codes requests wait for, a batch at a time, until none is left."""
+        try:
+            while self._pending:
+                codes = list(self._pending)[:LOOKUP_BATCH]
+                batch = {code: self._pending.pop(code) for code in codes}
+                try:
+                    found = await self._lookup(codes)
+                except Exception as error:
+                    for waiting in batch.values():
+                        if not waiting.done():
+                            waiting.set_exception(error)
+                    continue
+                for code, waiting in batch.items():
+                    if not waiting.done():
+                        waiting.set_result(found[code])
+        finally:
+            self._loader = None
+
+    async def _refresh(self) -> None:
+        """Look up again, in the background, the cached codes due for it."""
+        try:
+            await asyncio.sleep(REFRESH_GATHER_S)
+            while self._stale:
+                codes = list(self._stale)[:LOOKUP_BATCH]
+                self._stale.difference_update(codes)
+                try:
+                    await self._lookup(codes)
+                except Exception:
+                    # The entries expire as usual; requests then wait for a lookup of their own.
+                    log.exception("link targets could not be refreshed")
+        finally:
+            self._refresher = None
 
     def _not_found(self, request: web.Request) -> web.Response:
         language = request.headers.get("Accept-Language", "").split(",")[0].split(";")[0]
@@ -169,8 +259,8 @@ class Redirector:
         visitor = visitor_hash(self.salt, request.remote or "", agent) if counted else ""
         click_id = self.repeats.recent(target.link_id, visitor) if counted else None
         repeat = click_id is not None
-        click_id = click_id or secrets.token_urlsafe(12)
-        location = prepared.replace("{click_id}", quote(click_id, safe=""))
+        click_id = click_id or new_click_id()
+        location = prepared.replace("{click_id}", click_id)  # URL-safe as it is
         if counted and not repeat:
             self.repeats.remember(target.link_id, visitor, click_id)
             self.recorder.record(target.link_id, now, visitor, click_id)

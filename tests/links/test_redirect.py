@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
+import multiprocessing
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from multiprocessing.connection import Connection
 from urllib.parse import parse_qs, urlsplit
 
 import aiohttp
 import pytest
 from aiohttp import web
-from sqlalchemy import func, select, update
+from sqlalchemy import event, func, select, update
 
 from bot.core.i18n import Translator
+from bot.services import clicks
 from bot.services.clicks import ClickRecorder, RepeatFilter
 from bot.web import redirect
 from storage.db import Database
@@ -321,3 +326,226 @@ async def test_a_deeplink_campaign_wraps_the_product_page(site: Site, database: 
         assert query["cid"][0] in (await session.scalars(select(Click.click_id))).all()
     plain = urlsplit((await get(f"{site.base}/l/Camp2345")).headers["Location"])
     assert (plain.netloc, plain.path) == ("www.aliexpress.com", "/sale")
+
+
+# -- the fast paths: the same answers, rows and counts as the straightforward code -----------
+
+BROWSERS = [
+    HUMAN,
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Chrome/131.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Chrome/131.0.6778.81 Mobile Safari/537.36",
+    "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0",
+]
+
+
+def test_the_cached_bot_verdict_is_the_patterns_own() -> None:
+    """The scan of the lowered agent answers as the case-insensitive pattern, asked twice
+    (the second answer from the cache), for bots in any letter case, a standalone "bot",
+    browsers (Telegram's in-app one too), non-ASCII, an empty agent and one too long to be
+    cached."""
+    agents = [
+        *BOTS,
+        *BROWSERS,
+        "TELEGRAMBOT (like twitterbot)",
+        "mozilla/5.0 (compatible; discordBOT/2.0)",
+        "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+        "Mozilla/5.0 HeadlessChrome/131.0",
+        "Mozilla/5.0 (compatible; Bot)",
+        "Robot/1.0",
+        "Abbott Labs Browser 1.0",
+        "Mozilla/5.0 (compatible; ſpider)",
+        "Mozilla/5.0 (Linux; Android 10; K) Chrome/131.0 Mobile Safari Telegram-Android/11.5",
+        "   ",
+        "Mozilla/5.0 " + "x" * 2000,
+        "Mozilla/5.0 " + "x" * 2000 + " bot/1.0",
+    ]
+    for agent in agents:
+        expected = clicks._bot_by_pattern(agent)
+        assert clicks.is_bot(agent) is expected, agent
+        assert clicks.is_bot(agent) is expected, agent
+    assert not clicks.is_bot(HUMAN)
+    assert clicks.is_bot("TELEGRAMBOT (like twitterbot)")
+
+
+async def test_bots_asked_again_are_still_not_counted(site: Site, database: Database) -> None:
+    await link(database, "Again234", await influencer(database, "31"), await campaign(database))
+    for _ in range(3):
+        for agent in [*BOTS, "TELEGRAMBOT (LIKE TWITTERBOT)"]:
+            assert (await get(f"{site.base}/l/Again234", agent)).status == 302
+    await site.recorder.flush()
+    assert await count_clicks(database) == 0
+
+
+def _without_click_id(location: str) -> str:
+    return location.split("&cid=")[0]
+
+
+async def test_misses_looked_up_together_redirect_as_one_at_a_time(
+    database: Database, translator: Translator
+) -> None:
+    """A cold cache and many codes at once (live, paused, unknown): each answer is the one
+    a lone request gets, and the codes missed together cost one query."""
+    live = await campaign(database, "live")
+    paused = await campaign(database, "paused")
+    async with database.transaction() as session:
+        await session.execute(update(Campaign).where(Campaign.id == paused).values(active=False))
+    someone = await influencer(database, "32")
+    for n in range(12):
+        await link(database, f"Live{n:04d}", someone, live)
+        await link(database, f"Gone{n:04d}", someone, paused)
+    codes = [f"{kind}{n:04d}" for n in range(12) for kind in ("Live", "Gone", "None")]
+    recorder = ClickRecorder(database)
+    alone = redirect.Redirector(database, recorder, translator, "salt", clock=lambda: NOW)
+    expected = {code: await alone._target(code) for code in codes}
+    together = redirect.Redirector(database, recorder, translator, "salt", clock=lambda: NOW)
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        statements.append(statement)
+
+    event.listen(database.engine.sync_engine, "before_cursor_execute", seen)
+    try:
+        found = await asyncio.gather(*(together._target(code) for code in codes * 2))
+    finally:
+        event.remove(database.engine.sync_engine, "before_cursor_execute", seen)
+    assert dict(zip(codes * 2, found, strict=True)) == expected
+    assert len([s for s in statements if "FROM links" in s]) == 1
+    assert sum(target is not None for target, _ in found) == 48  # live and paused, twice
+
+    app = web.Application()
+    redirect.setup(app, together)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    base = f"http://127.0.0.1:{runner.addresses[0][1]}"
+    try:
+        answers = await asyncio.gather(*(get(f"{base}/l/{code}") for code in codes))
+    finally:
+        await runner.cleanup()
+    for code, response in zip(codes, answers, strict=True):
+        assert response.status == (302 if code.startswith("Live") else 404), code
+        if code.startswith("Live"):
+            _, prepared = expected[code]
+            assert prepared is not None
+            assert _without_click_id(response.headers["Location"]) == _without_click_id(prepared)
+    await recorder.flush()
+    assert await count_clicks(database) == 12
+
+
+async def test_one_visitor_on_a_cold_cache_is_counted_once(site: Site, database: Database) -> None:
+    await link(database, "Cold2345", await influencer(database, "33"), await campaign(database))
+    answers = await asyncio.gather(*(get(f"{site.base}/l/Cold2345") for _ in range(10)))
+    assert {r.status for r in answers} == {302}
+    assert len({parse_qs(urlsplit(r.headers["Location"]).query)["cid"][0] for r in answers}) == 1
+    await site.recorder.close()
+    assert await count_clicks(database) == 1
+
+
+async def test_the_writer_thread_stores_the_rows_recorded_once_each(database: Database) -> None:
+    """More than a batch, written by the writer thread while the app's loop flushes too: each
+    click stored once, exactly as recorded."""
+    target = await make_link(
+        database, await influencer(database, "34"), await campaign(database), "Rows2345"
+    )
+    recorder = ClickRecorder(database, max_batch=100, interval=0.01)
+    recorder.start()
+    recorded = [
+        (target.id, NOW + timedelta(microseconds=n * 1001), f"visitor{n:04d}", f"click{n:04d}")
+        for n in range(1200)
+    ]
+    for n, row in enumerate(recorded):
+        recorder.record(*row)
+        if n == 600:
+            await recorder.flush()  # on this loop, racing the thread for the same deque
+    for _ in range(500):  # the thread writes them without being asked to close
+        if await count_clicks(database) == len(recorded):
+            break
+        await asyncio.sleep(0.01)
+    await recorder.close()
+    async with database.read() as session:
+        rows = (
+            await session.execute(
+                select(Click.link_id, Click.clicked_at, Click.visitor_hash, Click.click_id)
+            )
+        ).all()
+    assert sorted((r[0], r[1].astimezone(UTC), r[2], r[3]) for r in rows) == recorded
+    assert recorder.stored == recorder.recorded == len(recorded)
+
+
+async def test_no_click_lost_across_a_restart_of_the_recorder(database: Database) -> None:
+    target = await make_link(
+        database, await influencer(database, "35"), await campaign(database), "Again345"
+    )
+    for run in range(3):
+        recorder = ClickRecorder(database, interval=60)  # nothing written until close
+        recorder.start()
+        for n in range(150):
+            recorder.record(target.id, NOW, f"visitor{run}-{n}", f"click{run}-{n}")
+        await recorder.close()
+        assert await count_clicks(database) == 150 * (run + 1)
+
+
+async def test_a_paused_campaign_stops_redirecting_within_5_s_with_refresh_ahead(
+    database: Database, translator: Translator
+) -> None:
+    """Served from the cache while refreshed in the background after 4 s, so a pause shows
+    after the refresh; and never later than 5 s, refreshed or not."""
+    campaign_id = await campaign(database)
+    await link(database, "Paus2345", await influencer(database, "36"), campaign_id)
+    await link(database, "Paus3456", await influencer(database, "37"), campaign_id)
+    now = [100.0]
+    recorder = ClickRecorder(database)
+    redirector = redirect.Redirector(
+        database, recorder, translator, "salt", clock=lambda: NOW, monotonic=lambda: now[0]
+    )
+    app = web.Application()
+    redirect.setup(app, redirector)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    base = f"http://127.0.0.1:{runner.addresses[0][1]}"
+    try:
+        assert (await get(f"{base}/l/Paus2345")).status == 302
+        assert (await get(f"{base}/l/Paus3456")).status == 302
+        async with database.transaction() as session:
+            await session.execute(
+                update(Campaign).where(Campaign.id == campaign_id).values(active=False)
+            )
+        now[0] += 3.0
+        assert (await get(f"{base}/l/Paus2345")).status == 302  # fresh: from the cache
+        now[0] += 1.5
+        assert (await get(f"{base}/l/Paus2345")).status == 302  # due: served, refreshed
+        for _ in range(200):
+            if redirector._refresher is None:
+                break
+            await asyncio.sleep(0.01)
+        assert (await get(f"{base}/l/Paus2345")).status == 404
+        now[0] += 1.0  # the other code, past 5 s, waits for its own lookup
+        assert (await get(f"{base}/l/Paus3456")).status == 404
+    finally:
+        await runner.cleanup()
+        await recorder.close()
+    assert await count_clicks(database) == 2
+
+
+def _child_click_id(out: Connection) -> None:
+    out.send(clicks.new_click_id())
+
+
+def test_click_ids_are_unique_url_safe_and_never_a_forked_parents() -> None:
+    """Drawn from a pool of random bytes: each id is new, URL-safe as it is, and a child
+    process forked with a pool full does not hand out the ids its parent will."""
+    ids = [clicks.new_click_id() for _ in range(3000)]
+    assert len(set(ids)) == len(ids)
+    assert all(re.fullmatch(r"[A-Za-z0-9_-]{16}", click_id) for click_id in ids)
+    context = multiprocessing.get_context("fork")
+    ours, theirs = context.Pipe()
+    child = context.Process(target=_child_click_id, args=(theirs,))
+    child.start()
+    from_child = ours.recv()
+    child.join(10)
+    assert from_child != clicks.new_click_id()
