@@ -57,6 +57,13 @@ def _serve_fake(conn: Connection) -> None:
                     conn.send(None)
                 elif command == "sent":
                     conn.send(sum(len(fake.sent(u)) for u in argument))
+                elif command == "counts":
+                    conn.send([len(fake.sent(u)) for u in argument])
+                elif command == "webhook":
+                    conn.send(fake.webhook is not None)
+                elif command == "deliver":
+                    messages, connections = argument
+                    conn.send(await _deliver(fake, messages, connections))
                 elif command == "wait":
                     users, count, timeout = argument
                     await fake.wait_for(
@@ -70,6 +77,22 @@ def _serve_fake(conn: Connection) -> None:
                     return
 
     asyncio.run(serve())
+
+
+async def _deliver(fake: FakeTelegram, messages: list[tuple[int, str]], connections: int) -> int:
+    """POST each message as an update to the webhook, ``connections`` at a time as Telegram
+    does (its max_connections); the deliveries not answered 2xx."""
+    updates = iter([fake.make_message_update(u, t, language_code="ru") for u, t in messages])
+    failed = 0
+
+    async def worker() -> None:
+        nonlocal failed
+        for update in updates:
+            if not 200 <= await fake.deliver_webhook(update) < 300:
+                failed += 1
+
+    await asyncio.gather(*(worker() for _ in range(connections)))
+    return failed
 
 
 class RemoteFake:
@@ -90,6 +113,17 @@ class RemoteFake:
 
     async def sent(self, users: range) -> int:
         return int(await self._ask("sent", list(users)))  # type: ignore[call-overload]
+
+    async def counts(self, users: range) -> list[int]:
+        """Replies sent to each of ``users``."""
+        return list(await self._ask("counts", list(users)))  # type: ignore[call-overload]
+
+    async def webhook_set(self) -> bool:
+        return bool(await self._ask("webhook"))
+
+    async def deliver(self, messages: list[tuple[int, str]], connections: int = 40) -> int:
+        """Deliver by webhook (the bot set it); the deliveries not answered 2xx."""
+        return int(await self._ask("deliver", (messages, connections)))  # type: ignore[call-overload]
 
     async def wait_sent(self, users: range, count: int, timeout: float) -> None:
         """Block until the fake has sent ``count`` replies to ``users`` (it checks, not us)."""
