@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/webhook_processes.py --database-url postgresql+asyncpg://... \\
         [--processes 1,2,4] [--updates 2000] [--users 200]
 
+(or BOT_BENCH_POSTGRES_URL; without either it says SKIPPED, so ``make bench`` goes on.)
+
 THE DATABASE IS WIPED (its public schema dropped and migrated again) before each size.
 
 For each N, a fresh fake Bot API (a child process) delivers updates to a round-robin balancer
@@ -154,13 +156,20 @@ async def measure(url: str, n: int, updates: int, users: int) -> tuple[float, fl
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--database-url", required=True, help="PostgreSQL; it is wiped")
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get("BOT_BENCH_POSTGRES_URL"),
+        help="PostgreSQL, wiped (default: $BOT_BENCH_POSTGRES_URL)",
+    )
     parser.add_argument("--processes", default="1,2,4")
     parser.add_argument("--updates", type=int, default=2000, help="a multiple of --users")
     parser.add_argument("--users", type=int, default=200)
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     sizes = [int(x) for x in args.processes.split(",") if x.strip()]
+    if not args.database_url:
+        print("RESULT webhook_processes: needs PostgreSQL (--database-url) | SKIPPED")
+        return
     print(
         f"webhook_processes: {args.updates} /help updates from {args.users} users by webhook, "
         f"PostgreSQL, {os.cpu_count()} CPUs"
