@@ -13,7 +13,7 @@ a warm-up makes every user known, then ``--updates`` `/help` messages are timed 
 delivery to the last reply. Printed per N: updates/s, what each process added over N - 1, the
 bots' CPU per update (all N processes together, from /proc), and the answers counted per update.
 The reference is N = 1 behind the same balancer, measured in the same run. The goal: every
-update answered exactly once at every N, and more updates/s with 2 processes than with 1 (which
+update answered exactly once at every N, and 2 processes at least 1.1x the updates/s of 1 (which
 needs a free core for the second: on a busy machine the scaling figures mean little).
 """
 
@@ -191,9 +191,9 @@ async def main() -> None:
         )
         previous = (n, rate)
     scaling = rates[2] / rates[1] if 1 in rates and 2 in rates else float("nan")
-    passed = wrong == 0 and scaling > 1.0
+    passed = wrong == 0 and scaling >= 1.1  # beyond noise
     print(
-        f"RESULT webhook_processes: goal every update answered once and 2 processes > 1 | "
+        f"RESULT webhook_processes: goal every update answered once and 2 processes >= 1.1x one | "
         f"wrong answers {wrong}; "
         + ", ".join(f"N={n} {r:.0f}/s" for n, r in rates.items())
         + f"; 2/1 {scaling:.2f}x | {'PASS' if passed else 'FAIL'}"
