@@ -421,11 +421,14 @@ async def main() -> None:
         )
     rates_ok = all(r.share >= 0.95 and r.own_429s == 0 and r.duplicates == 0 for r in runs)
     flat = not growths or max(growths) - growths[0] <= max(8 * 1024, 0.25 * growths[0])
-    figures = "; ".join(f"{r.limit:.0f}/s {r.share:.1%}, {r.own_429s} own 429s" for r in runs)
-    memory_text = "/".join(f"+{g / 1024:.0f}" for g in growths)
+    parts = [f"{r.limit:.0f}/s {r.share:.1%}, {r.own_429s} own 429s" for r in runs]
+    if growths:
+        memory_text = "/".join(f"+{g / 1024:.1f}" for g in growths)
+        parts.append(f"memory {memory_text} MiB at {args.memory_sizes}")
+    figures = "; ".join(parts)
     print(
         f"RESULT broadcast: goal >= 95% of the limit (injected pauses left out), 0 own 429s, "
-        f"flat memory | {figures}; memory {memory_text} MiB at {args.memory_sizes or 'none'} | "
+        f"flat memory | {figures} | "
         f"{'PASS' if rates_ok and flat else 'FAIL'}"
     )
 
