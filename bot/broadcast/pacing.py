@@ -1,12 +1,17 @@
 """Pacing of broadcast sends: a global rate, a rate per chat, and pauses after a 429.
 
 The global limit is a GCRA (a token bucket seen as "theoretical arrival times"): sends are
-spaced at ``1 / (limit * headroom)`` with a small burst allowance, chosen so that no window of
-one second ever holds more than ``limit`` sends, the way Telegram counts. Slots are booked
+spaced at ``1 / (limit * headroom)`` with a small burst allowance. Slots are booked
 synchronously, in the order deliveries are claimed, so concurrent senders share the rate
-fairly and a slow send never lets the next ones burst. A 429 pauses every later send of this
-platform until the platform's ``retry_after`` has passed; the pause is in this pacer only, so
-the bot's own replies (another HTTP client) are never held up by it.
+fairly and a slow send never lets the next ones burst.
+
+The platform counts the sends it *receives* in any second, and a request reaches it at some
+moment between our start and its answer. So, besides the rate, a send may start only while
+fewer than the window's allowance (a little under the limit) are either in flight or answered
+less than a second ago: then whatever the jitter of the event loop and of the requests, no second
+the platform counts ever holds more than the limit, and the worker never causes a 429 itself.
+A 429 pauses every later send of this platform until the platform's ``retry_after`` has passed;
+the pause is in this pacer only, so the bot's own replies (another HTTP client) are never held up.
 """
 
 from __future__ import annotations
@@ -21,10 +26,9 @@ from dataclasses import dataclass
 # Aim a little under the limit: requests reach the platform with some jitter.
 HEADROOM = 0.97
 WINDOW_S = 1.0
-# The platform counts sends per second as it receives them; a send that started late (the event
-# loop was busy) must not let a later one into the same second: the actual start times of the
-# last ``limit`` sends are kept, and a window a little longer than a second is respected.
-WINDOW_MARGIN_S = 0.03
+# Sends in flight or answered within the last second are kept under the limit by this share of
+# it (at least one send), so a burst the loop lets through late never reaches the limit itself.
+WINDOW_SPARE = 0.01
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +68,10 @@ class Pacer:
         self._epoch = 0  # bumped by every pause: a slot booked before it is void
         self.paused_total = 0.0  # seconds the platform made this pacer wait, all told
         self._chats: dict[str, float] = {}  # chat -> earliest next send, oldest first
-        self._window = max(1, math.floor(limit * WINDOW_S))
-        self._started: deque[float] = deque(maxlen=self._window)  # actual starts, oldest first
+        allowance = max(1, math.floor(limit * WINDOW_S))
+        self.window_cap = max(1, allowance - math.floor(allowance * WINDOW_SPARE))
+        self.in_flight = 0  # sends started and not yet answered
+        self._answered: deque[float] = deque()  # when sends got their answer, oldest first
 
     @property
     def rate(self) -> float:
@@ -116,7 +122,7 @@ class Pacer:
 
     async def wait(self, ticket: Ticket) -> None:
         """Sleep until the ticket's slot; a pause meanwhile books a new slot after it. The send
-        is counted as started when this returns."""
+        is counted in flight when this returns, until ``finished``."""
         while True:
             delay = ticket.go_at - self._clock()
             if delay > 0:
@@ -126,17 +132,29 @@ class Pacer:
                 ticket = self.reserve(ticket.chat)
                 continue
             now = self._clock()
-            if len(self._started) == self._window:
-                # The send ``limit`` places back started less than a second ago (late).
-                free_at = self._started[0] + WINDOW_S + WINDOW_MARGIN_S
-                if free_at > now:
-                    await self._sleep(free_at - now)
-                    continue
-            self._started.append(now)
+            if self.in_window(now) >= self.window_cap:
+                # Wait until the oldest answer leaves the window (or, all in flight, a while).
+                free_at = self._answered[0] + WINDOW_S if self._answered else now + self.interval
+                await self._sleep(max(free_at - now, 1e-4))
+                continue
+            self.in_flight += 1
             return
 
+    def in_window(self, now: float) -> int:
+        """Sends the platform may count in a second that starts no earlier than now - 1 s:
+        those in flight and those answered since (answered earlier, it received them earlier)."""
+        while self._answered and self._answered[0] <= now - WINDOW_S:
+            self._answered.popleft()
+        return self.in_flight + len(self._answered)
+
+    def finished(self) -> None:
+        """A send that ``wait`` let start got its answer (or failed): it leaves the window a
+        second from now. Call exactly once per ``wait``/``acquire`` that returned."""
+        self.in_flight = max(0, self.in_flight - 1)
+        self._answered.append(self._clock())
+
     async def acquire(self, chat: str | None = None) -> None:
-        """Wait until a send to ``chat`` may start."""
+        """Wait until a send to ``chat`` may start; call ``finished`` once it is answered."""
         await self.wait(self.reserve(chat))
 
     def pause(self, seconds: float) -> None:

@@ -272,7 +272,8 @@ class BroadcastWorker:
         outcome: Outcome
         try:
             pacer = self.pacers[row.channel]
-            await pacer.wait(ticket)
+            # Read before the slot (cached while the broadcast runs): the time between the slot
+            # and the request counts against the window.
             content = await self._content(row.broadcast_id)
             text = content.text_for(row.locale) if content is not None else None
             if content is None or text is None:
@@ -282,10 +283,14 @@ class BroadcastWorker:
                 if content.button is not None and content.url is not None:
                     label = self.translator.render(row.locale, button_label(content.button))
                     button = LinkButton(label, content.url)
-                self._started.add(row.id)
-                result = await self.senders[row.channel].deliver(
-                    row.chat_id, text, button, key=f"b{row.broadcast_id}.{row.id}"
-                )
+                await pacer.wait(ticket)
+                try:
+                    self._started.add(row.id)
+                    result = await self.senders[row.channel].deliver(
+                        row.chat_id, text, button, key=f"b{row.broadcast_id}.{row.id}"
+                    )
+                finally:
+                    pacer.finished()
                 outcome = self._outcome(row, result)
         except asyncio.CancelledError:
             # Stopping: a send not started goes back to the queue; one in flight is lost.
@@ -519,12 +524,15 @@ class BroadcastWorker:
         sender, pacer = self.senders[channel], self.pacers[channel]
         await pacer.acquire(chat_id)
         ref: str | None
-        if edit and broadcast.progress_message_id is not None:
-            result = await sender.edit(broadcast.progress_message_id, text)
-            ref = broadcast.progress_message_id
-        else:
-            result = await sender.notify(chat_id, text)
-            ref = result.message_ref
+        try:
+            if edit and broadcast.progress_message_id is not None:
+                result = await sender.edit(broadcast.progress_message_id, text)
+                ref = broadcast.progress_message_id
+            else:
+                result = await sender.notify(chat_id, text)
+                ref = result.message_ref
+        finally:
+            pacer.finished()
         if result.kind is Kind.RATE_LIMITED:
             pacer.pause(result.retry_after)
         if not result.sent:

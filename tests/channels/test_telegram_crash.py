@@ -91,7 +91,8 @@ def onboarding(translator: Translator) -> list[tuple[str, str, str]]:
     ]
 
 
-async def start_bot(fake: FakeTelegram, database: str) -> asyncio.subprocess.Process:
+async def start_bot(fake: FakeTelegram, database: str, **extra: str) -> asyncio.subprocess.Process:
+    """``python -m bot run`` against the fake; ``extra``: more BOT_ variables."""
     env = {
         **os.environ,
         "BOT_DATABASE_URL": database,
@@ -100,6 +101,7 @@ async def start_bot(fake: FakeTelegram, database: str) -> asyncio.subprocess.Pro
         "BOT_TELEGRAM_POLL_TIMEOUT": "1",
         "BOT_PROGRAMME_NAME": "Star Partners",
         "BOT_LOG_LEVEL": "WARNING",
+        **extra,
     }
     return await asyncio.create_subprocess_exec(
         sys.executable,
