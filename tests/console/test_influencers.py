@@ -54,7 +54,6 @@ async def test_search_profile_and_changes(
             await session.scalars(
                 select(AuditEntry)
                 .where(AuditEntry.subject == f"influencer:{influencer_id}")
-                .where(AuditEntry.action.startswith("influencer."))
                 .order_by(AuditEntry.id)
             )
         )
