@@ -118,3 +118,22 @@ async def test_roles_checked_on_every_request(
         ("console:2", "review.list"),
         ("console:2", "console.overview"),
     ]
+
+
+async def test_an_id_that_is_no_row_id_is_not_found_on_every_page(
+    database: Database,
+    settings: Settings,
+    translator: Translator,
+    clock: Clock,
+    make_engine: Callable[[], Engine],
+) -> None:
+    """Forged path ids (letters, non-ASCII digits, past a BIGINT) are a 404, never a 500 from
+    the database, on every page that takes one."""
+    console_settings(settings, owner_ids=["console:1"])
+    owner = Chat(make_engine(), user_id="1")
+    async with serve(database, settings, translator, clock) as server, client(server) as browser:
+        await sign_in(browser, owner)
+        for page in ("applications", "influencers", "broadcasts"):
+            for forged in ("abc", "٣", str(2**63), "9" * 40, "12"):
+                answer = await browser.get(f"/console/{page}/{forged}")
+                assert answer.status == 404, (page, forged, answer.status)

@@ -271,6 +271,17 @@ async def form_of(request: web.Request) -> MultiDictProxy[str | Any]:
     return await request.post()
 
 
+BIGINT_MAX = 2**63 - 1
+
+
+def path_id(request: web.Request) -> int:
+    """The ``{id}`` of the path as a row id; anything else (or beyond a BIGINT) is a 404."""
+    raw = request.match_info["id"]
+    if not raw.isascii() or not raw.isdigit() or int(raw) > BIGINT_MAX:
+        raise web.HTTPNotFound()
+    return int(raw)
+
+
 def redirect(location: str) -> web.HTTPSeeOther:
     """After a POST: see the page again (a reload never repeats the action)."""
     return web.HTTPSeeOther(location)

@@ -16,6 +16,7 @@ from bot.web.console.access import (
     form_of,
     guarded,
     notice,
+    path_id,
     redirect,
     render,
 )
@@ -32,13 +33,6 @@ DONE = {
     "release": "console-application-released",
 }
 PLATFORMS = ("instagram", "tiktok", "youtube", "vk", "telegram", "twitch", "other")
-
-
-def _id(request: web.Request) -> int:
-    try:
-        return int(request.match_info["id"])
-    except ValueError:
-        raise web.HTTPNotFound() from None
 
 
 def _where(influencer_id: int) -> str:
@@ -86,7 +80,7 @@ async def queue(request: web.Request, staff: Staff) -> web.StreamResponse:
 async def claim(request: web.Request, staff: Staff) -> web.StreamResponse:
     """Take this application, as /review takes the oldest: held for this reviewer alone."""
     config = config_of(request)
-    influencer_id = _id(request)
+    influencer_id = path_id(request)
     now = config.clock()
     async with config.database.transaction() as db:
         services = Repositories(db)
@@ -127,7 +121,7 @@ async def _held(
 @guarded(ROLE, "review.view")
 async def show(request: web.Request, staff: Staff) -> web.StreamResponse:
     config = config_of(request)
-    influencer_id = _id(request)
+    influencer_id = path_id(request)
     async with config.database.read() as db:
         services = Repositories(db)
         claimed = await services.review.claimed(staff.actor, influencer_id)
@@ -149,7 +143,7 @@ async def show(request: web.Request, staff: Staff) -> web.StreamResponse:
 
 async def _decide(request: web.Request, staff: Staff, decision: str) -> web.StreamResponse:
     config = config_of(request)
-    influencer_id = _id(request)
+    influencer_id = path_id(request)
     form = await form_of(request)
     now = config.clock()
     settings = config.settings

@@ -25,6 +25,7 @@ from bot.web.console.access import (
     form_of,
     guarded,
     notice,
+    path_id,
     redirect,
     render,
 )
@@ -202,17 +203,10 @@ async def create(request: web.Request, staff: Staff) -> web.StreamResponse:
     )
 
 
-def _broadcast_id(request: web.Request) -> int:
-    try:
-        return int(request.match_info["id"])
-    except ValueError:
-        raise web.HTTPNotFound() from None
-
-
 @guarded(ROLE, "broadcast.status")
 async def show(request: web.Request, staff: Staff) -> web.StreamResponse:
     config = config_of(request)
-    broadcast_id = _broadcast_id(request)
+    broadcast_id = path_id(request)
     async with config.database.read() as db:
         services = Repositories(db)
         record = await services.broadcasts.get(broadcast_id)
@@ -237,7 +231,7 @@ async def show(request: web.Request, staff: Staff) -> web.StreamResponse:
 @guarded(ROLE, "broadcast.cancel")
 async def cancel(request: web.Request, staff: Staff) -> web.StreamResponse:
     config = config_of(request)
-    broadcast_id = _broadcast_id(request)
+    broadcast_id = path_id(request)
     async with config.database.transaction() as db:
         cancelled = await service.cancel(
             Repositories(db), broadcast_id, actor=staff.actor, now=config.clock()

@@ -14,7 +14,16 @@ from typing import Any
 from aiohttp import web
 
 from bot.services import campaign_rules as rules
-from bot.web.console.access import Staff, config_of, form_of, guarded, notice, redirect, render
+from bot.web.console.access import (
+    Staff,
+    config_of,
+    form_of,
+    guarded,
+    notice,
+    path_id,
+    redirect,
+    render,
+)
 from storage import console_campaigns
 from storage.campaigns import CampaignExists
 from storage.console_overview import ConsoleOverview
@@ -217,10 +226,7 @@ async def create(request: web.Request, staff: Staff) -> web.StreamResponse:
 @guarded(ROLE, "campaign.edit")
 async def edit(request: web.Request, staff: Staff) -> web.StreamResponse:
     config = config_of(request)
-    try:
-        campaign_id = int(request.match_info["id"])
-    except ValueError:
-        raise web.HTTPNotFound() from None
+    campaign_id = path_id(request)
     text = await _form(request)
     now = config.clock()
     async with config.database.transaction() as db:

@@ -9,7 +9,16 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot.core.inputs import InputError, Text
-from bot.web.console.access import Staff, config_of, form_of, guarded, notice, redirect, render
+from bot.web.console.access import (
+    Staff,
+    config_of,
+    form_of,
+    guarded,
+    notice,
+    path_id,
+    redirect,
+    render,
+)
 from storage import console_influencers as people
 from storage.payouts import Payouts
 from storage.repositories import Repositories
@@ -17,13 +26,6 @@ from storage.repositories import Repositories
 VIEW, CHANGE = "support", "admin"
 NOTE = Text(min=3, max=1000)
 TICKETS = 50  # the newest support tickets on a profile
-
-
-def _id(request: web.Request) -> int:
-    try:
-        return int(request.match_info["id"])
-    except ValueError:
-        raise web.HTTPNotFound() from None
 
 
 def _where(influencer_id: int) -> str:
@@ -42,7 +44,7 @@ async def search(request: web.Request, staff: Staff) -> web.StreamResponse:
 @guarded(VIEW, "influencer.view")
 async def profile(request: web.Request, staff: Staff) -> web.StreamResponse:
     config = config_of(request)
-    influencer_id = _id(request)
+    influencer_id = path_id(request)
     async with config.database.read() as db:
         record = await Repositories(db).influencers.by_id(influencer_id)
         if record is None:
@@ -64,7 +66,7 @@ async def profile(request: web.Request, staff: Staff) -> web.StreamResponse:
 @guarded(CHANGE, "influencer.tier")
 async def set_tier(request: web.Request, staff: Staff) -> web.StreamResponse:
     config = config_of(request)
-    influencer_id = _id(request)
+    influencer_id = path_id(request)
     tier = str((await form_of(request)).get("tier", "")).strip().lower()
     now = config.clock()
     try:
@@ -88,7 +90,7 @@ async def set_tier(request: web.Request, staff: Staff) -> web.StreamResponse:
 
 async def _switch(request: web.Request, staff: Staff, suspend: bool) -> web.StreamResponse:
     config = config_of(request)
-    influencer_id = _id(request)
+    influencer_id = path_id(request)
     before, after = ("approved", "suspended") if suspend else ("suspended", "approved")
     now = config.clock()
     async with config.database.transaction() as db:
@@ -119,7 +121,7 @@ async def reinstate(request: web.Request, staff: Staff) -> web.StreamResponse:
 async def note(request: web.Request, staff: Staff) -> web.StreamResponse:
     """An internal note for the team (never shown to the influencer)."""
     config = config_of(request)
-    influencer_id = _id(request)
+    influencer_id = path_id(request)
     try:
         text = str(NOTE.parse(str((await form_of(request)).get("note", "")), staff.locale))
     except InputError as error:

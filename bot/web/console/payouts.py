@@ -16,7 +16,16 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.core.money import Money
 from bot.services import sepa
-from bot.web.console.access import Staff, config_of, form_of, guarded, notice, redirect, render
+from bot.web.console.access import (
+    Staff,
+    config_of,
+    form_of,
+    guarded,
+    notice,
+    path_id,
+    redirect,
+    render,
+)
 from storage.console_overview import ConsoleOverview
 from storage.payouts import PayoutRefused, PayoutRequestRecord, Payouts
 from storage.repositories import Repositories
@@ -61,10 +70,7 @@ async def _refused(request: web.Request, refused: PayoutRefused) -> None:
 async def _decide(request: web.Request, staff: Staff, pay: bool) -> web.StreamResponse:
     config = config_of(request)
     form = await form_of(request)
-    try:
-        request_id = int(request.match_info["id"])
-    except ValueError:
-        raise web.HTTPNotFound() from None
+    request_id = path_id(request)
     now = config.clock()
     try:
         async with config.database.transaction() as db:
