@@ -85,7 +85,9 @@ async def screenshot(root: str, token: str, target: Path) -> None:
     print(f"  overview saved to {target}")
 
 
-async def measure(path: Path, now: datetime, samples: int, shot: Path | None = None) -> bool:
+async def measure(
+    path: Path, now: datetime, samples: int, shot: Path | None = None
+) -> tuple[bool, tuple[str, float]]:
     url = f"sqlite+aiosqlite:///{path}"
     settings = Settings(  # type: ignore[call-arg]
         _env_file=None,
@@ -104,6 +106,7 @@ async def measure(path: Path, now: datetime, samples: int, shot: Path | None = N
     root.add_subapp("/console", app)
     server = TestServer(root, host="127.0.0.1")
     passed = True
+    slowest = ("", 0.0)
     try:
         async with database.transaction() as session:
             token = await Repositories(session).console.issue_token(*OWNER, clock())
@@ -127,6 +130,7 @@ async def measure(path: Path, now: datetime, samples: int, shot: Path | None = N
                 p95 = times[min(len(times) - 1, round(len(times) * 0.95))]
                 ok = times[-1] < TARGET_MS
                 passed = passed and ok
+                slowest = max(slowest, (page, times[-1]), key=lambda found: found[1])
                 print(
                     f"  {page:<58} {p50:>6.1f}ms {p95:>6.1f}ms {times[-1]:>6.1f}ms"
                     f"  {'ok' if ok else 'OVER ' + str(int(TARGET_MS)) + ' ms'}"
@@ -137,7 +141,7 @@ async def measure(path: Path, now: datetime, samples: int, shot: Path | None = N
                 await screenshot(str(server.make_url("")).rstrip("/"), token, shot)
     finally:
         await database.dispose()
-    return passed
+    return passed, slowest
 
 
 def main() -> None:
@@ -170,8 +174,12 @@ def main() -> None:
             path = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "console.db"
         generated, _ = prepare(path, sizes, ladder)
         now = datetime.fromisoformat(generated.now)
-        passed = asyncio.run(measure(path, now, args.samples, args.screenshot))
-    print("  every page under the target" if passed else "  some pages are over the target")
+        passed, (page, worst) = asyncio.run(measure(path, now, args.samples, args.screenshot))
+    print(
+        f"GOAL every console page under {TARGET_MS:.0f} ms ({sizes.influencers:,} influencers,"
+        f" {sizes.conversions:,} conversions) | FIGURE slowest {page} {worst:.0f} ms"
+        f" | {'PASS' if passed else 'FAIL'}"
+    )
 
 
 if __name__ == "__main__":
