@@ -12,6 +12,7 @@ import sys
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.core.moments import utc_moment
 from bot.services import campaign_rules as rules
 from bot.settings import Settings
 
@@ -100,10 +101,9 @@ def rate(value: str) -> tuple[str, int]:
 
 def moment(value: str) -> datetime:
     try:
-        parsed = datetime.fromisoformat(value)
+        return utc_moment(value)
     except ValueError:
         raise argparse.ArgumentTypeError("not an ISO 8601 date") from None
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 def countries(args: argparse.Namespace) -> list[str]:

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TextIO
 
 from bot.core.auth import ROLES, parse_account
+from bot.core.moments import utc_moment
 from bot.settings import Settings
 from storage.audit import AuditRecord
 
@@ -45,10 +46,9 @@ def since(value: str, now: datetime | None = None) -> datetime:
         amount, unit = match.groups()
         return (now or datetime.now(UTC)) - timedelta(**{_UNITS[unit]: int(amount)})
     try:
-        moment = datetime.fromisoformat(value.strip())
+        return utc_moment(value)
     except ValueError:
         raise argparse.ArgumentTypeError("use an ISO date (2026-11-01) or a span (7d)") from None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 def cli_actor() -> str:

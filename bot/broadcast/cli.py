@@ -20,6 +20,7 @@ from bot.broadcast.progress import Figures
 from bot.broadcast.segment import CHANNELS, STATUSES, Segment
 from bot.core.i18n import SUPPORTED_LOCALES, Translator
 from bot.core.inputs import Url
+from bot.core.moments import utc_moment
 from bot.settings import Settings
 from storage.broadcasts import BroadcastRecord
 from storage.db import Database
@@ -82,10 +83,9 @@ def _list(value: str) -> tuple[str, ...]:
 
 def _moment(value: str) -> datetime:
     try:
-        moment = datetime.fromisoformat(value)
+        return utc_moment(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not an ISO 8601 date") from None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 def build(args: argparse.Namespace) -> tuple[Content, Segment]:

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.core.moments import utc_moment
 from bot.services.tiers import TierLadder, promote
 from storage.campaigns import Campaigns, rate_for
 from storage.db import Database
@@ -101,11 +102,8 @@ def _moment(value: object, now: datetime) -> datetime:
     if not isinstance(value, str):
         raise ValidationError("bad_ordered_at")
     try:
-        moment = datetime.fromisoformat(value)
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        moment = moment.astimezone(UTC)
-    except (ValueError, OverflowError):
+        moment = utc_moment(value)
+    except ValueError:
         raise ValidationError("bad_ordered_at") from None
     # A sale from before the programme could exist, or from the future, is a bad event
     # (and far-off dates overflow the date arithmetic of the holding period).

@@ -8,7 +8,7 @@ itself every few seconds with a meta refresh: no JavaScript needed.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from aiohttp import web
@@ -19,6 +19,7 @@ from bot.broadcast.progress import Figures
 from bot.broadcast.segment import CHANNELS, STATUSES, Segment
 from bot.core.i18n import SUPPORTED_LOCALES
 from bot.core.inputs import InputError, Url
+from bot.core.moments import utc_moment
 from bot.web.console.access import (
     Staff,
     config_of,
@@ -53,10 +54,9 @@ def _moment(value: str) -> datetime | None:
     if not value:
         return None
     try:
-        moment = datetime.fromisoformat(value)
+        return utc_moment(value)
     except ValueError:
         raise FormError("broadcast-when-invalid") from None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 def parse(form: dict[str, Any], locale: str) -> tuple[Content, Segment, datetime | None]:

@@ -8,11 +8,12 @@ none to give). Editing (which the command line does not offer) keeps the name an
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from aiohttp import web
 
+from bot.core.moments import utc_moment
 from bot.services import campaign_rules as rules
 from bot.web.console.access import (
     Staff,
@@ -93,10 +94,9 @@ def _day(value: str) -> datetime | None:
     if not value:
         return None
     try:
-        moment = datetime.fromisoformat(value)
+        return utc_moment(value)
     except ValueError:
         raise Refused("console-campaign-bad-number") from None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 def _split(value: str) -> list[str]:
