@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Integer, Select, func, select, union, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.audit import AuditRecord
@@ -26,6 +27,7 @@ from storage.models import (
 
 TIER_NAME = re.compile(r"[a-z0-9_]{1,16}")
 SEARCH_LIMIT = 50
+NAME_SEARCH_MIN = 3  # characters: a trigram
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,37 +71,69 @@ def _found(row: Influencer) -> Found:
 
 
 async def search(session: AsyncSession, text: str, limit: int = SEARCH_LIMIT) -> list[Found]:
-    """By name (contains), social handle (contains), account (``telegram:123`` or the bare
-    id) or link code (exact)."""
+    """By name or social handle (anywhere in it, from ``NAME_SEARCH_MIN`` characters on, any
+    case), account (``telegram:123`` or the bare id) or link code (exact).
+
+    Every way in is an indexed lookup of ids, and the ids are united before the influencers
+    are read: names and handles through trigram indexes (migration 0017: GIN on PostgreSQL,
+    FTS5 tables on SQLite), so a substring search never reads a million rows. Shorter text
+    would match too much to be useful; it finds accounts and link codes only.
+    """
     text = text.strip()
     if not text:
         return []
-    like = f"%{text.lower()}%"
     channel, _, external = text.rpartition(":")
     account = Identity.external_id == (external if channel else text)
     if channel:
         account = account & (Identity.channel == channel.lower())
-    ids = (
-        select(Identity.user_id).where(account).scalar_subquery(),
-        select(InfluencerChannel.influencer_id)
-        .where(func.lower(InfluencerChannel.handle).like(like))
-        .scalar_subquery(),
-        select(Link.influencer_id).where(Link.code == text).scalar_subquery(),
-    )
+    ways: list[Select[int]] = [
+        select(Influencer.id).where(
+            Influencer.user_id.in_(select(Identity.user_id).where(account))
+        ),
+        select(Link.influencer_id).where(Link.code == text),
+    ]
+    if len(text) >= NAME_SEARCH_MIN:
+        ways.extend(_by_name_or_handle(session, text))
     rows = await session.scalars(
         select(Influencer)
-        .where(
-            or_(
-                func.lower(Influencer.display_name).like(like),
-                Influencer.user_id.in_(ids[0]),
-                Influencer.id.in_(ids[1]),
-                Influencer.id.in_(ids[2]),
-            )
-        )
+        .where(Influencer.id.in_(union(*ways)))
         .order_by(Influencer.id)
         .limit(limit)
     )
     return [_found(r) for r in rows]
+
+
+def _by_name_or_handle(session: AsyncSession, text: str) -> list[Select[int]]:
+    if session.get_bind().dialect.name == "postgresql":
+        like = "%" + re.sub(r"([\\%_])", r"\\\1", text.lower()) + "%"
+        return [
+            select(Influencer.id).where(
+                func.lower(Influencer.display_name).like(like, escape="\\")
+            ),
+            select(InfluencerChannel.influencer_id).where(
+                func.lower(InfluencerChannel.handle).like(like, escape="\\")
+            ),
+        ]
+    # FTS5: a quoted phrase is the text's trigrams in a row, i.e. the text as a substring,
+    # case folded by the tokenizer (Cyrillic and Polish letters included).
+    phrase = '"' + text.replace('"', '""') + '"'
+
+    return [
+        select(Influencer.id).where(
+            Influencer.id.in_(
+                sql_text("SELECT rowid FROM influencer_names WHERE influencer_names MATCH :phrase")
+                .bindparams(phrase=phrase)
+                .columns(rowid=Integer)
+            )
+        ),
+        select(InfluencerChannel.influencer_id).where(
+            InfluencerChannel.id.in_(
+                sql_text("SELECT rowid FROM channel_handles WHERE channel_handles MATCH :phrase")
+                .bindparams(phrase=phrase)
+                .columns(rowid=Integer)
+            )
+        ),
+    ]
 
 
 async def accounts(session: AsyncSession, user_id: int) -> list[str]:

@@ -1,6 +1,6 @@
 """Figures for the console's overview: what waits for staff and how the programme is going.
 
-Each is one grouped query; the daily series read 30 days of an indexed time column.
+The daily series come from storage/daily_figures.py; what is here is one grouped query each.
 """
 
 from __future__ import annotations
@@ -11,25 +11,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Click, Conversion, Influencer, InfluencerChannel, PayoutRequest
-
-
-@dataclass(frozen=True, slots=True)
-class DayFigure:
-    day: str  # YYYY-MM-DD (UTC)
-    value: int
-    currency: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class CurrencyTotal:
-    currency: str
-    count: int
-    amount_minor: int
-
-
-def _day(value: object) -> str:
-    return str(value)[:10]
+from storage.daily_figures import CurrencyTotal
+from storage.models import Influencer, InfluencerChannel, PayoutRequest
 
 
 class ConsoleOverview:
@@ -44,47 +27,6 @@ class ConsoleOverview:
             .group_by(Influencer.tier)
         )
         return {str(tier): int(count) for tier, count in rows.all()}
-
-    async def clicks_per_day(self, since: datetime) -> list[DayFigure]:
-        day = func.date(Click.clicked_at)
-        rows = await self.session.execute(
-            select(day, func.count()).where(Click.clicked_at >= since).group_by(day)
-        )
-        return [DayFigure(_day(d), int(n)) for d, n in rows.all()]
-
-    async def orders_per_day(self, since: datetime) -> tuple[list[DayFigure], list[DayFigure]]:
-        """Orders placed per day, and their commission per day and currency."""
-        day = func.date(Conversion.ordered_at)
-        rows = await self.session.execute(
-            select(day, Conversion.currency, func.count(), func.sum(Conversion.commission_minor))
-            .where(Conversion.ordered_at >= since)
-            .group_by(day, Conversion.currency)
-        )
-        orders: dict[str, int] = {}
-        commission: list[DayFigure] = []
-        for d, currency, count, total in rows.all():
-            orders[_day(d)] = orders.get(_day(d), 0) + int(count)
-            commission.append(DayFigure(_day(d), int(total or 0), str(currency)))
-        return [DayFigure(d, n) for d, n in orders.items()], commission
-
-    async def campaigns(self, since: datetime) -> dict[int, list[CurrencyTotal]]:
-        """Orders and commission of each campaign since ``since``, per currency."""
-        # "+ 0": grouped by the bare column, SQLite walks the whole (campaign_id, order_id)
-        # index to save a sort instead of reading the period's range of the order-time index.
-        campaign = (Conversion.campaign_id + 0).label("campaign")
-        rows = await self.session.execute(
-            select(
-                campaign, Conversion.currency, func.count(), func.sum(Conversion.commission_minor)
-            )
-            .where(Conversion.ordered_at >= since)
-            .group_by(campaign, Conversion.currency)
-        )
-        found: dict[int, list[CurrencyTotal]] = {}
-        for campaign_id, currency, count, total in rows.all():
-            found.setdefault(int(campaign_id), []).append(
-                CurrencyTotal(str(currency), int(count), int(total or 0))
-            )
-        return found
 
     async def payouts_waiting(self) -> list[CurrencyTotal]:
         rows = await self.session.execute(

@@ -28,6 +28,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.daily_figures import DailyFigures
 from storage.dialect import insert_ignoring_conflicts
 from storage.models import Balance, Conversion, LedgerEntry, PostbackEvent
 
@@ -189,11 +190,20 @@ class Ledger:
         )
         assert row is not None
         entries: list[LedgerEntry] = []
+        booked_before = 0 if created else row.commission_minor
         if created:
             if row.commission_minor:
                 entries.append(self._entry(row, "commission", row.status, row.commission_minor))
         else:
             entries = self._advance(row, event)
+        await DailyFigures(self.session).count_order(
+            ordered_at=row.ordered_at,
+            campaign_id=row.campaign_id,
+            currency=row.currency,
+            influencer_id=row.influencer_id,
+            orders=1 if created else 0,
+            commission_minor=row.commission_minor - booked_before,
+        )
         row.updated_at = now
         for entry in entries:
             entry.event_id = event.event_id

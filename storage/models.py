@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -58,7 +59,8 @@ class Identity(Base):
         BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
     )
     channel: Mapped[str] = mapped_column(String(16))
-    external_id: Mapped[str] = mapped_column(String(64))
+    # Indexed alone too: staff look an account up by its bare id (the console's search).
+    external_id: Mapped[str] = mapped_column(String(64), index=True)
     chat_id: Mapped[str] = mapped_column(String(64))
     locale_hint: Mapped[str | None] = mapped_column(String(16))
     reachable: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -277,11 +279,6 @@ class Conversion(Base):
             "refunded_minor",
             "amount_minor",
         ),
-        # The staff console: orders and commission per day, and per campaign, over 30 days,
-        # from one range of this index for every influencer at once (no scan of the table).
-        Index(
-            "ix_conversions_ordered_at", "ordered_at", "campaign_id", "currency", "commission_minor"
-        ),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
@@ -303,6 +300,34 @@ class Conversion(Base):
     refunded_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class DailyOrders(Base):
+    """Orders placed per UTC day, campaign and currency, with the commission booked for them now.
+
+    Written in the transaction that books the order (storage/ledger.py), so the staff console's
+    30-day figures read a few hundred rows instead of summing millions of orders. ``slot``
+    (the influencer id modulo ``DAILY_SLOTS``) spreads one day's concurrent postbacks over
+    several rows, so they do not queue on one row lock; readers add the slots up.
+    """
+
+    __tablename__ = "daily_orders"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True)
+    orders: Mapped[int] = mapped_column(BigInteger, default=0)
+    commission_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class DailyClicks(Base):
+    """Counted clicks per UTC day, written with each batch of clicks (bot/services/clicks.py)."""
+
+    __tablename__ = "daily_clicks"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    clicks: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class LedgerEntry(Base):

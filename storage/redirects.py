@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.daily_figures import DailyFigures
 from storage.models import Campaign, Click, Influencer, Link
 
 
@@ -107,6 +108,7 @@ class Redirects:
         """
         if not clicks:
             return
+        await DailyFigures(self.session).count_clicks(c.clicked_at for c in clicks)
         connection = await self.session.connection()
         if connection.dialect.name == "sqlite":
             await connection.exec_driver_sql(

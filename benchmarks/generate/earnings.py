@@ -67,6 +67,7 @@ from alembic.script import ScriptDirectory
 
 from bot.services.tiers import TierLadder
 from storage.campaigns import Campaigns
+from storage.daily_figures import rebuild_statements
 from storage.db import Database
 from storage.ledger import commission
 from storage.migrate import alembic_config, upgrade
@@ -876,7 +877,18 @@ class Generator:
             ).fetchall()
             for name, _ in indexes:
                 connection.execute(f'DROP INDEX "{name}"')
-            self.log(f"  {len(indexes)} secondary indexes dropped for the load")
+            # The search tables' triggers too: their trigram indexes are rebuilt in one go.
+            triggers = connection.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                f" AND tbl_name IN ({', '.join('?' * len(BULK_TABLES))})",
+                BULK_TABLES,
+            ).fetchall()
+            for name, _ in triggers:
+                connection.execute(f'DROP TRIGGER "{name}"')
+            self.log(
+                f"  {len(indexes)} secondary indexes and {len(triggers)} triggers dropped"
+                " for the load"
+            )
             started = time.perf_counter()
             self._prepare(connection, campaign_ids)
             connection.commit()
@@ -894,10 +906,20 @@ class Generator:
             started = time.perf_counter()
             for _, sql in indexes:
                 connection.execute(sql)
+            for _, sql in triggers:
+                connection.execute(sql)
+            searches = connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+                " AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'"
+            ).fetchall()
+            for (name,) in searches:
+                connection.execute(f'INSERT INTO "{name}" ("{name}") VALUES (\'rebuild\')')
+            for statement in rebuild_statements(postgres=False):  # the figures per day
+                connection.execute(statement)
             connection.commit()
             self.log(
-                f"  {len(indexes)} secondary indexes rebuilt"
-                f"  {time.perf_counter() - started:7.1f} s"
+                f"  {len(indexes)} secondary indexes, {len(searches)} search tables and the"
+                f" figures per day rebuilt  {time.perf_counter() - started:7.1f} s"
             )
             heaviest = [
                 int(row[0])

@@ -262,6 +262,7 @@ console-last-days-input = Period (days)
 
 console-nav-influencers = Influencers
 console-search = Name, handle, account or link code
+console-search-short = Names and handles are searched from three characters on; shorter text finds accounts and link codes only.
 console-tier = Tier
 console-tier-button = Set the tier
 console-tier-invalid = A tier is 1 to 16 lowercase letters, digits or _.

@@ -271,6 +271,7 @@ console-last-days-input = Periodo (días)
 
 console-nav-influencers = Creadores
 console-search = Nombre, usuario, cuenta o código de enlace
+console-search-short = Los nombres y usuarios se buscan a partir de tres caracteres; un texto más corto solo encuentra cuentas y códigos de enlace.
 console-tier = Nivel
 console-tier-button = Establecer el nivel
 console-tier-invalid = Un nivel tiene de 1 a 16 letras minúsculas, cifras o _.

@@ -271,6 +271,7 @@ console-last-days-input = Période (jours)
 
 console-nav-influencers = Influenceurs
 console-search = Nom, pseudo, compte ou code de lien
+console-search-short = Les noms et pseudos sont recherchés à partir de trois caractères ; un texte plus court ne trouve que les comptes et les codes de lien.
 console-tier = Niveau
 console-tier-button = Définir le niveau
 console-tier-invalid = Un niveau compte de 1 à 16 lettres minuscules, chiffres ou _.

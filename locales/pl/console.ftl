@@ -282,6 +282,7 @@ console-last-days-input = Okres (dni)
 
 console-nav-influencers = Twórcy
 console-search = Nazwa, nick, konto lub kod linku
+console-search-short = Nazwy i nicki są wyszukiwane od trzech znaków; krótszy tekst znajduje tylko konta i kody linków.
 console-tier = Poziom
 console-tier-button = Ustaw poziom
 console-tier-invalid = Poziom to od 1 do 16 małych liter, cyfr lub _.

@@ -282,6 +282,7 @@ console-last-days-input = Период (дней)
 
 console-nav-influencers = Блогеры
 console-search = Имя, ник, аккаунт или код ссылки
+console-search-short = Имена и ники ищутся от трёх символов; по более короткому запросу находятся только аккаунты и коды ссылок.
 console-tier = Уровень
 console-tier-button = Установить уровень
 console-tier-invalid = Уровень — от 1 до 16 строчных латинских букв, цифр или _.

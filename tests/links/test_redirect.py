@@ -21,8 +21,8 @@ from bot.services import clicks
 from bot.services.clicks import ClickRecorder, RepeatFilter
 from bot.web import redirect
 from storage.db import Database
-from storage.models import Campaign, Click
-from tests.money import make_campaign, make_influencer, make_link
+from storage.models import Campaign, Click, DailyClicks
+from tests.money import assert_daily_figures, make_campaign, make_influencer, make_link
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 HUMAN = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Mobile"
@@ -549,3 +549,21 @@ def test_click_ids_are_unique_url_safe_and_never_a_forked_parents() -> None:
     from_child = ours.recv()
     child.join(10)
     assert from_child != clicks.new_click_id()
+
+
+async def test_clicks_are_counted_per_utc_day_with_their_batch(database: Database) -> None:
+    """The figures per day that the console reads move with each batch the writer thread
+    stores, in the same transaction: a batch across midnight counts on both days."""
+    target = await make_link(
+        database, await influencer(database, "36"), await campaign(database), "Days2345"
+    )
+    midnight = datetime(2026, 11, 26, tzinfo=UTC)
+    recorder = ClickRecorder(database, max_batch=50, interval=0.01)
+    recorder.start()
+    for n in range(120):
+        recorder.record(target.id, midnight + timedelta(seconds=n - 70), f"v{n}", f"day{n:03d}")
+    await recorder.close()
+    async with database.read() as session:
+        days = {r.day: r.clicks for r in await session.scalars(select(DailyClicks))}
+    assert days == {midnight.date() - timedelta(days=1): 70, midnight.date(): 50}
+    await assert_daily_figures(database)

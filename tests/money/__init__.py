@@ -3,16 +3,19 @@ ledger invariant."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from storage.campaigns import CampaignRecord, LinkRecord
+from storage.daily_figures import DAILY_SLOTS, utc_day
 from storage.db import Database
 from storage.influencers import Application, ChannelRecord
 from storage.ledger import BalanceRecord
-from storage.models import Click, Influencer
+from storage.models import Click, Conversion, DailyClicks, DailyOrders, Influencer
+from storage.redirects import NewClick, Redirects
 from storage.repositories import Repositories
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -101,8 +104,9 @@ async def make_link(
 
 
 async def make_click(database: Database, link_id: int, click_id: str, at: datetime) -> None:
+    """A counted click, stored as the redirect's click writer stores its batches."""
     async with database.transaction() as session:
-        session.add(Click(link_id=link_id, clicked_at=at, visitor_hash="0" * 64, click_id=click_id))
+        await Redirects(session).add_clicks([NewClick(link_id, at, "0" * 64, click_id)])
 
 
 async def balance_and_sums(
@@ -127,3 +131,24 @@ async def assert_invariant(database: Database, influencer_ids: list[int]) -> Non
             net = await ledger.conversion_entries_sum(conversion.id)
             assert net == conversion.commission_minor
             assert net >= 0
+    await assert_daily_figures(database)
+
+
+async def assert_daily_figures(database: Database) -> None:
+    """The figures per day, kept with every booking and click batch, equal a recount of the
+    orders and clicks themselves."""
+    async with database.read() as session:
+        kept_orders = {
+            (r.day, r.campaign_id, r.currency, r.slot): (r.orders, r.commission_minor)
+            for r in await session.scalars(select(DailyOrders))
+        }
+        counted_orders: dict[tuple[date, int, str, int], tuple[int, int]] = {}
+        for c in await session.scalars(select(Conversion)):
+            key = (utc_day(c.ordered_at), c.campaign_id, c.currency, c.influencer_id % DAILY_SLOTS)
+            orders, total = counted_orders.get(key, (0, 0))
+            counted_orders[key] = (orders + 1, total + c.commission_minor)
+        kept_clicks = {r.day: r.clicks for r in await session.scalars(select(DailyClicks))}
+        clicks = await session.scalars(select(Click.clicked_at))
+        counted_clicks = Counter(utc_day(moment) for moment in clicks)
+    assert kept_orders == counted_orders
+    assert kept_clicks == dict(counted_clicks)

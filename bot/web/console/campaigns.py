@@ -27,7 +27,7 @@ from bot.web.console.access import (
 )
 from storage import console_campaigns
 from storage.campaigns import CampaignExists
-from storage.console_overview import ConsoleOverview
+from storage.daily_figures import DailyFigures, utc_day
 from storage.repositories import Repositories
 
 ROLE = "admin"
@@ -164,10 +164,10 @@ async def _form(request: web.Request) -> dict[str, str]:
 @guarded(ROLE, "campaign.list")
 async def listing(request: web.Request, staff: Staff) -> web.StreamResponse:
     config = config_of(request)
-    since = config.clock() - timedelta(days=FIGURE_DAYS)
+    since = utc_day(config.clock()) - timedelta(days=FIGURE_DAYS - 1)  # today and 29 before
     async with config.database.read() as db:
         campaigns = await Repositories(db).campaigns.list_all()
-        figures = await ConsoleOverview(db).campaigns(since)
+        figures = await DailyFigures(db).campaigns(since)
     return await render(
         request,
         staff,

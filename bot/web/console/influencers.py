@@ -38,7 +38,10 @@ async def search(request: web.Request, staff: Staff) -> web.StreamResponse:
     text = request.query.get("q", "").strip()[:128]
     async with config.database.read() as db:
         found = await people.search(db, text) if text else []
-    return await render(request, staff, "influencers.html", {"q": text, "found": found})
+    short = 0 < len(text) < people.NAME_SEARCH_MIN
+    return await render(
+        request, staff, "influencers.html", {"q": text, "found": found, "short": short}
+    )
 
 
 @guarded(VIEW, "influencer.view")

@@ -4,7 +4,6 @@ the last 30 days at a glance."""
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import timedelta
 
 from aiohttp import web
 
@@ -15,6 +14,7 @@ from bot.core.money import Money
 from bot.web.console.access import STAFF, Staff, config_of, guarded, render
 from bot.web.console.charts import bar_chart, days
 from storage.console_overview import ConsoleOverview
+from storage.daily_figures import DailyFigures
 from storage.repositories import Repositories
 
 PERIOD_DAYS = 30
@@ -26,15 +26,16 @@ async def overview(request: web.Request, staff: Staff) -> web.StreamResponse:
     now = config.clock()
     today = now.date()
     period = days(today, PERIOD_DAYS)
-    since = now.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=PERIOD_DAYS - 1)
+    since = period[0]
     async with config.database.read() as db:
         services = Repositories(db)
         figures = ConsoleOverview(db)
         waiting = await services.review.waiting(now)
         by_status = await services.influencers.count_by_status()
         by_tier = await figures.tiers()
-        clicks = await figures.clicks_per_day(since)
-        orders, commission = await figures.orders_per_day(since)
+        daily = DailyFigures(db)
+        clicks = await daily.clicks_per_day(since)
+        orders, commission = await daily.orders_per_day(since)
         payouts = await figures.payouts_waiting()
         tickets = await services.tickets.count()
         active = [
