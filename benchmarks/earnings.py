@@ -306,8 +306,11 @@ async def answer(engine: Engine, person: Person) -> list[str]:
 
 
 class NoRollupLedger(Ledger):
-    """The ledger without the balances rollup: entries appended, no balance row touched; the
-    balance a notification shows is summed from the entries instead."""
+    """The ledger without its rollups: entries appended, no balance row and no figure of the
+    day touched; the balance a notification shows is summed from the entries instead."""
+
+    async def _count_day(self, row: Conversion, *, orders: int, booked_before: int) -> None:
+        return None
 
     async def _post(self, entries: list[LedgerEntry], now: datetime) -> None:
         for entry in entries:

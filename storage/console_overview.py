@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.daily_figures import CurrencyTotal
-from storage.models import Influencer, InfluencerChannel, PayoutRequest
+from storage.models import Influencer, InfluencerChannel, InfluencerCount, PayoutRequest
 
 
 class ConsoleOverview:
@@ -22,9 +22,9 @@ class ConsoleOverview:
     async def tiers(self) -> dict[str, int]:
         """Approved influencers by tier."""
         rows = await self.session.execute(
-            select(Influencer.tier, func.count())
-            .where(Influencer.status == "approved")
-            .group_by(Influencer.tier)
+            select(InfluencerCount.tier, InfluencerCount.influencers).where(
+                InfluencerCount.status == "approved", InfluencerCount.influencers > 0
+            )
         )
         return {str(tier): int(count) for tier, count in rows.all()}
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import cast
 
-from sqlalchemy import Table, delete, func, select, text
+from sqlalchemy import Table, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -150,21 +150,10 @@ class DailyFigures:
             )
         return found
 
-    async def rebuild(self) -> None:
-        """Recount both tables from the orders and clicks themselves.
 
-        For data loaded around the bot (the benchmarks' generator writes rows directly).
-        Migration 0017 filled the tables once with the same statements, written out there.
-        """
-        await self.session.execute(delete(DailyOrders))
-        await self.session.execute(delete(DailyClicks))
-        postgres = self.session.get_bind().dialect.name == "postgresql"
-        for statement in rebuild_statements(postgres):
-            await self.session.execute(text(statement))
-
-
-def rebuild_statements(postgres: bool) -> tuple[str, str]:
-    """``INSERT ... SELECT`` of both tables from the raw rows."""
+def rebuild_statements(postgres: bool) -> tuple[str, str, str]:
+    """``INSERT ... SELECT`` of the figures kept as written (the figures per day and the
+    influencer counts of ``influencer_counts``) from the raw rows, into empty tables."""
 
     def day_of(column: str) -> str:
         return f"CAST(({column} AT TIME ZONE 'UTC') AS DATE)" if postgres else f"date({column})"
@@ -176,4 +165,6 @@ def rebuild_statements(postgres: bool) -> tuple[str, str]:
         f" GROUP BY {day_of('ordered_at')}, campaign_id, currency, influencer_id % {DAILY_SLOTS}",
         f"INSERT INTO daily_clicks (day, clicks) SELECT {day_of('clicked_at')}, COUNT(*)"
         f" FROM clicks GROUP BY {day_of('clicked_at')}",
+        "INSERT INTO influencer_counts (status, tier, influencers)"
+        " SELECT status, tier, COUNT(*) FROM influencers GROUP BY status, tier",
     )

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Influencer, InfluencerChannel
+from storage.models import Influencer, InfluencerChannel, InfluencerCount
 
 STATUSES = ("pending", "approved", "rejected", "suspended")
 
@@ -147,10 +147,13 @@ class Influencers:
             )
 
     async def count_by_status(self) -> dict[str, int]:
+        """From the counts the database keeps (``influencer_counts``), not a count of the rows."""
         rows = await self.session.execute(
-            select(Influencer.status, func.count()).group_by(Influencer.status)
+            select(InfluencerCount.status, func.sum(InfluencerCount.influencers))
+            .group_by(InfluencerCount.status)
+            .having(func.sum(InfluencerCount.influencers) > 0)
         )
-        return {status: count for status, count in rows.all()}
+        return {status: int(count) for status, count in rows.all()}
 
     async def _record(self, row: Influencer) -> InfluencerRecord:
         channels = await self.session.scalars(

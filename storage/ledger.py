@@ -196,14 +196,7 @@ class Ledger:
                 entries.append(self._entry(row, "commission", row.status, row.commission_minor))
         else:
             entries = self._advance(row, event)
-        await DailyFigures(self.session).count_order(
-            ordered_at=row.ordered_at,
-            campaign_id=row.campaign_id,
-            currency=row.currency,
-            influencer_id=row.influencer_id,
-            orders=1 if created else 0,
-            commission_minor=row.commission_minor - booked_before,
-        )
+        await self._count_day(row, orders=1 if created else 0, booked_before=booked_before)
         row.updated_at = now
         for entry in entries:
             entry.event_id = event.event_id
@@ -296,6 +289,17 @@ class Ledger:
         row.status = event.status
         row.commission_minor = _target(row)
         return entries
+
+    async def _count_day(self, row: Conversion, *, orders: int, booked_before: int) -> None:
+        """The order, and any change of its commission, in the figures of the day it was placed."""
+        await DailyFigures(self.session).count_order(
+            ordered_at=row.ordered_at,
+            campaign_id=row.campaign_id,
+            currency=row.currency,
+            influencer_id=row.influencer_id,
+            orders=orders,
+            commission_minor=row.commission_minor - booked_before,
+        )
 
     @staticmethod
     def _entry(

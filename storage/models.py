@@ -321,6 +321,18 @@ class DailyOrders(Base):
     commission_minor: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
+class InfluencerCount(Base):
+    """Influencers per status and tier, kept by database triggers on ``influencers`` (migration
+    0017) whatever writes the row: the console's overview reads a handful of rows instead of
+    counting a million."""
+
+    __tablename__ = "influencer_counts"
+
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    tier: Mapped[str] = mapped_column(String(16), primary_key=True)
+    influencers: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
 class DailyClicks(Base):
     """Counted clicks per UTC day, written with each batch of clicks (bot/services/clicks.py)."""
 

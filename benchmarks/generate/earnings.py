@@ -914,7 +914,9 @@ class Generator:
             ).fetchall()
             for (name,) in searches:
                 connection.execute(f'INSERT INTO "{name}" ("{name}") VALUES (\'rebuild\')')
-            for statement in rebuild_statements(postgres=False):  # the figures per day
+            for table in ("daily_orders", "daily_clicks", "influencer_counts"):
+                connection.execute(f"DELETE FROM {table}")  # counted by triggers before the load
+            for statement in rebuild_statements(postgres=False):  # figures kept as written
                 connection.execute(statement)
             connection.commit()
             self.log(

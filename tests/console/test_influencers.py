@@ -13,7 +13,7 @@ from bot.settings import Settings
 from storage.db import Database
 from storage.models import AuditEntry, Influencer, InfluencerChannel
 from tests.console import client, console_settings, payout_requested, serve, sign_in
-from tests.money import make_influencer
+from tests.money import assert_kept_figures, make_influencer
 from tests.support import Chat, Clock
 
 
@@ -71,6 +71,7 @@ async def test_search_profile_and_changes(
         ("console:1", "influencer.reinstate", {}),
         ("console:1", "influencer.note", {"note": "Asked for a call."}),
     ]
+    await assert_kept_figures(database)  # the overview's counts followed tier and suspension
 
 
 async def test_search_by_any_part_of_a_name_or_handle_in_any_case(

@@ -22,7 +22,7 @@ from bot.services.clicks import ClickRecorder, RepeatFilter
 from bot.web import redirect
 from storage.db import Database
 from storage.models import Campaign, Click, DailyClicks
-from tests.money import assert_daily_figures, make_campaign, make_influencer, make_link
+from tests.money import assert_kept_figures, make_campaign, make_influencer, make_link
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 HUMAN = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Mobile"
@@ -566,4 +566,4 @@ async def test_clicks_are_counted_per_utc_day_with_their_batch(database: Databas
     async with database.read() as session:
         days = {r.day: r.clicks for r in await session.scalars(select(DailyClicks))}
     assert days == {midnight.date() - timedelta(days=1): 70, midnight.date(): 50}
-    await assert_daily_figures(database)
+    await assert_kept_figures(database)

@@ -14,7 +14,14 @@ from storage.daily_figures import DAILY_SLOTS, utc_day
 from storage.db import Database
 from storage.influencers import Application, ChannelRecord
 from storage.ledger import BalanceRecord
-from storage.models import Click, Conversion, DailyClicks, DailyOrders, Influencer
+from storage.models import (
+    Click,
+    Conversion,
+    DailyClicks,
+    DailyOrders,
+    Influencer,
+    InfluencerCount,
+)
 from storage.redirects import NewClick, Redirects
 from storage.repositories import Repositories
 
@@ -131,12 +138,12 @@ async def assert_invariant(database: Database, influencer_ids: list[int]) -> Non
             net = await ledger.conversion_entries_sum(conversion.id)
             assert net == conversion.commission_minor
             assert net >= 0
-    await assert_daily_figures(database)
+    await assert_kept_figures(database)
 
 
-async def assert_daily_figures(database: Database) -> None:
-    """The figures per day, kept with every booking and click batch, equal a recount of the
-    orders and clicks themselves."""
+async def assert_kept_figures(database: Database) -> None:
+    """The figures per day, kept with every booking and click batch, and the influencer counts
+    kept by the database's triggers, equal a recount of the rows themselves."""
     async with database.read() as session:
         kept_orders = {
             (r.day, r.campaign_id, r.currency, r.slot): (r.orders, r.commission_minor)
@@ -150,5 +157,12 @@ async def assert_daily_figures(database: Database) -> None:
         kept_clicks = {r.day: r.clicks for r in await session.scalars(select(DailyClicks))}
         clicks = await session.scalars(select(Click.clicked_at))
         counted_clicks = Counter(utc_day(moment) for moment in clicks)
+        kept_counts = {
+            (r.status, r.tier): r.influencers
+            for r in await session.scalars(select(InfluencerCount))
+            if r.influencers
+        }
+        people = Counter((r.status, r.tier) for r in await session.scalars(select(Influencer)))
     assert kept_orders == counted_orders
     assert kept_clicks == dict(counted_clicks)
+    assert kept_counts == dict(people)

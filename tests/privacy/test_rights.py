@@ -31,7 +31,7 @@ from storage.models import (
 )
 from storage.privacy import SECTIONS
 from tests.console import client, console_settings, login_token, serve, sign_in
-from tests.money import make_influencer
+from tests.money import assert_kept_figures, make_influencer
 from tests.payouts import IBAN, assert_balance_is_ledger
 from tests.privacy import (
     CARD,
@@ -209,6 +209,7 @@ async def test_delete_erases_every_trace_but_keeps_the_accounts(
         "reply_outbox": 0,
     }
     await assert_balance_is_ledger(database, subject.influencer_id)
+    await assert_kept_figures(database)  # the programme's figures keep their sales and clicks
     async with database.read() as session:
         influencer = await session.get(Influencer, subject.influencer_id)
         assert influencer is not None and influencer.display_name.startswith("erased-")

@@ -13,6 +13,10 @@ Create Date: 2026-12-04 19:30:00.000000
   SQLite FTS5 trigram tables over ``influencers.display_name`` and
   ``influencer_channels.handle``, kept in step by triggers.
 - Accounts are searched by their bare id too: ``identities.external_id`` gets an index.
+- ``influencer_counts``: influencers per status and tier, kept by triggers on ``influencers``
+  whatever writes the row. On PostgreSQL the trigger locks the count rows it changes in one
+  order (status, tier), so two staff changes crossing (a suspension and a reinstatement)
+  cannot deadlock.
 """
 
 from collections.abc import Sequence
@@ -54,6 +58,48 @@ SQLITE_SEARCH = (
     " INSERT INTO channel_handles (rowid, handle) VALUES (new.id, new.handle); END",
     "INSERT INTO influencer_names (influencer_names) VALUES ('rebuild')",
     "INSERT INTO channel_handles (channel_handles) VALUES ('rebuild')",
+)
+
+SQLITE_COUNTS = (
+    "CREATE TRIGGER influencer_counts_insert AFTER INSERT ON influencers BEGIN"
+    " INSERT INTO influencer_counts (status, tier, influencers) VALUES (new.status, new.tier, 1)"
+    " ON CONFLICT (status, tier) DO UPDATE SET influencers = influencers + 1; END",
+    "CREATE TRIGGER influencer_counts_delete AFTER DELETE ON influencers BEGIN"
+    " UPDATE influencer_counts SET influencers = influencers - 1"
+    " WHERE status = old.status AND tier = old.tier; END",
+    "CREATE TRIGGER influencer_counts_update AFTER UPDATE OF status, tier ON influencers BEGIN"
+    " UPDATE influencer_counts SET influencers = influencers - 1"
+    " WHERE status = old.status AND tier = old.tier;"
+    " INSERT INTO influencer_counts (status, tier, influencers) VALUES (new.status, new.tier, 1)"
+    " ON CONFLICT (status, tier) DO UPDATE SET influencers = influencers + 1; END",
+)
+
+POSTGRES_COUNTS = (
+    """CREATE FUNCTION count_influencers() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        IF OLD.status = NEW.status AND OLD.tier = NEW.tier THEN
+            RETURN NULL;
+        END IF;
+        PERFORM 1 FROM influencer_counts
+        WHERE (status = OLD.status AND tier = OLD.tier)
+           OR (status = NEW.status AND tier = NEW.tier)
+        ORDER BY status, tier FOR UPDATE;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        UPDATE influencer_counts SET influencers = influencers - 1
+        WHERE status = OLD.status AND tier = OLD.tier;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') THEN
+        INSERT INTO influencer_counts (status, tier, influencers) VALUES (NEW.status, NEW.tier, 1)
+        ON CONFLICT (status, tier)
+        DO UPDATE SET influencers = influencer_counts.influencers + 1;
+    END IF;
+    RETURN NULL;
+END
+$$""",
+    "CREATE TRIGGER influencer_counts AFTER INSERT OR DELETE OR UPDATE OF status, tier"
+    " ON influencers FOR EACH ROW EXECUTE FUNCTION count_influencers()",
 )
 
 POSTGRES_SEARCH = (
@@ -109,10 +155,30 @@ def upgrade() -> None:
         )
     for statement in POSTGRES_SEARCH if postgres else SQLITE_SEARCH:
         op.execute(statement)
+    op.create_table(
+        "influencer_counts",
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("tier", sa.String(length=16), nullable=False),
+        sa.Column("influencers", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("status", "tier", name=op.f("pk_influencer_counts")),
+    )
+    op.execute(
+        "INSERT INTO influencer_counts (status, tier, influencers)"
+        " SELECT status, tier, COUNT(*) FROM influencers GROUP BY status, tier"
+    )
+    for statement in POSTGRES_COUNTS if postgres else SQLITE_COUNTS:
+        op.execute(statement)
 
 
 def downgrade() -> None:
     postgres = op.get_bind().dialect.name == "postgresql"
+    if postgres:
+        op.execute("DROP TRIGGER influencer_counts ON influencers")
+        op.execute("DROP FUNCTION count_influencers()")
+    else:
+        for trigger in ("insert", "delete", "update"):
+            op.execute(f"DROP TRIGGER influencer_counts_{trigger}")
+    op.drop_table("influencer_counts")
     if postgres:
         op.execute("DROP INDEX ix_influencer_channels_handle_trgm")
         op.execute("DROP INDEX ix_influencers_name_trgm")
