@@ -235,7 +235,7 @@ def _link_money(turn: Turn, figures: LinkFigures) -> str:
 
 async def _tier(turn: Turn, influencer_id: int) -> str:
     ladder = TierLadder.from_settings(turn.settings)
-    standing = await progress(turn.services.session, influencer_id, ladder)
+    standing = await progress(turn.services, influencer_id, ladder)
     if standing.is_top:
         return turn.t(
             "tier-progress-top", tier=tier_name(standing.tier), contact=ladder.manager_contact
