@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.core.moments import utc_moment
-from bot.services.tiers import START_TIER, TierLadder, promote
-from storage.campaigns import rate_for
+from bot.services.tiers import START_TIER, TierLadder, flat_rate, promote
 from storage.db import Database
 from storage.ledger import STATUSES, Attribution, ConversionEvent, EventOutcome
 from storage.referrals import Referrals
@@ -308,7 +307,9 @@ async def apply_event(
             link_id=link.id,
             influencer_id=link.influencer_id,
             tier=tier,
-            rate_bp=rate_for(campaign, tier) if tiers is None else tiers.rate(campaign.rates, tier),
+            rate_bp=flat_rate(campaign.rates, tier)
+            if tiers is None
+            else tiers.rate(campaign.rates, tier),
             window_days=campaign.attribution_window_days,
             lock_days=campaign.lock_days,
             clicked_at=clicked_at,

@@ -78,6 +78,15 @@ class TierLadder:
         return 0
 
 
+def flat_rate(rates: Mapping[str, int], tier: str) -> int:
+    """A campaign's rate (basis points) for ``tier`` without a ladder: a tier the campaign
+    does not name earns the starting tier's rate (a new tier must not silently earn
+    nothing), else 0."""
+    if tier in rates:
+        return rates[tier]
+    return rates.get(START_TIER, 0)
+
+
 @dataclass(frozen=True, slots=True)
 class TierProgress:
     """Where an influencer stands: for /earnings and the tier-up message."""
