@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.core.moments import utc_moment
+from bot.services import notifications
 from bot.services.tiers import START_TIER, TierLadder, flat_rate, promote
 from storage.db import Database
 from storage.ledger import STATUSES, Attribution, ConversionEvent, EventOutcome
@@ -233,7 +234,8 @@ async def _notify_changes(repos: Repositories, outcome: EventOutcome, now: datet
             "$msg": "sale-change-owed",
             "args": {"amount": _money(balance.owed_minor, sale.currency)},
         }
-    await repos.notifications.gather(
+    await notifications.gather(
+        repos,
         user_id,
         "sale-changes",
         lines,

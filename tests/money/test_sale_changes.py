@@ -17,9 +17,10 @@ from bot.core.i18n import Translator
 from bot.core.money import Money
 from bot.services import payouts as payout_rules
 from bot.services.commission import apply_event
+from bot.services.notifications import MAX_ITEMS
 from storage.db import Database
 from storage.ledger import Ledger
-from storage.notifications import MAX_ITEMS, Notifications
+from storage.notifications import Notifications
 from storage.repositories import Repositories
 from tests.money import NOW, make_influencer
 from tests.payouts import IBAN, Seller, approved_chat, seller
