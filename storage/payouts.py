@@ -36,11 +36,7 @@ from storage.models import (
 )
 
 REQUESTED, PAID, REJECTED, CANCELLED = "requested", "paid", "rejected", "cancelled"
-KINDS = ("iban", "paypal", "card", "sbp", "blik")
-# Card systems and the banks of Russia's Faster Payments System a payout may go to; each has a
-# localised name (``payout-card-system-<key>``, ``payout-bank-<key>``).
-CARD_SYSTEMS = ("mir", "visa", "mastercard", "maestro", "unionpay", "amex", "jcb")
-SBP_BANKS = ("sber", "tbank", "vtb", "alfa", "gazprombank", "raiffeisen", "ozon", "yandex")
+# The audit action of a changed payout method (``Payouts.changed_since`` looks for it).
 DETAILS_CHANGE = "payout.details_change"
 
 

@@ -20,9 +20,9 @@ from typing import Any
 
 import phonenumbers
 
+from bot.settings import PAYOUT_METHOD_KINDS as KINDS
 from storage.payouts import (
     DETAILS_CHANGE,
-    KINDS,
     PAID,
     REJECTED,
     REQUESTED,
