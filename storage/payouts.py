@@ -2,8 +2,8 @@
 
 Money an open request holds stays in the confirmed bucket until it is paid; what can still be
 requested is ``confirmed - held by open requests``, so two requests never claim the same money.
-Paying moves the amount from confirmed to paid as two ``payout`` ledger entries, with the
-request's state change and the influencer's notification, in the caller's transaction.
+Paying moves the amount from confirmed to paid as two ``payout`` ledger entries
+(``book_payment``), with the request's state change, in the caller's transaction.
 
 A request's state moves once, ``requested`` -> ``paid`` or ``rejected``, by an UPDATE that
 names the state it expects: of two staff paying the same request at once, exactly one changes
