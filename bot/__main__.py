@@ -90,7 +90,7 @@ async def import_command(settings: Settings, path: Path) -> int:
 
 
 async def payout_command(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.payout_cli import run
+    from bot.cli.payout import run
 
     return await run(settings, args)
 

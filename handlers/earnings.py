@@ -32,6 +32,7 @@ from bot.core.i18n import SUPPORTED_LOCALES
 from bot.core.inputs import ChoiceOption
 from bot.core.money import Money
 from bot.services import periods
+from bot.services.earnings import shown_status
 from bot.services.periods import Period, PeriodError
 from bot.services.questions import (
     BALANCE,
@@ -235,7 +236,7 @@ def _link_money(turn: Turn, figures: LinkFigures) -> str:
 
 async def _tier(turn: Turn, influencer_id: int) -> str:
     ladder = TierLadder.from_settings(turn.settings)
-    standing = await progress(turn.services.session, influencer_id, ladder)
+    standing = await progress(turn.services, influencer_id, ladder)
     if standing.is_top:
         return turn.t(
             "tier-progress-top", tier=tier_name(standing.tier), contact=ladder.manager_contact
@@ -361,7 +362,7 @@ async def _orders(
             code=o.code,
             amount=Money(o.amount_minor, o.currency),
             commission=Money(o.commission_minor, o.currency),
-            status=o.shown_status,
+            status=shown_status(o),
             refunded=Money(o.refunded_minor, o.currency),
             until=_local_day(turn, o.locks_until),
         )

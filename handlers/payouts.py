@@ -16,15 +16,11 @@ from typing import Any
 
 from bot.core.flow import Flow, Reply, Router, Turn, joined, msg
 from bot.core.inputs import ChoiceOption
+from bot.services import payouts as rules
 from bot.services.payout_methods import METHODS
+from bot.services.payouts import PayoutRefused
 from storage.influencers import InfluencerRecord
-from storage.payouts import (
-    REQUESTED,
-    PayoutMethodRecord,
-    PayoutRefused,
-    PayoutRequestRecord,
-    Payouts,
-)
+from storage.payouts import REQUESTED, PayoutMethodRecord, PayoutRequestRecord
 
 payout = Flow("payout")
 # The button under a refusal that opens the payout-details conversation; not a flow step, so
@@ -56,7 +52,10 @@ def _show_method(turn: Turn, method: PayoutMethodRecord | None) -> None:
     else:
         choice = ChoiceOption("change", "payout-method-current.change")
         turn.reply.offer(
-            "payout-method-current", scope=METHOD_SCOPE, choices=[choice], method=method.shown
+            "payout-method-current",
+            scope=METHOD_SCOPE,
+            choices=[choice],
+            method=rules.method_shown(method),
         )
 
 
@@ -87,7 +86,7 @@ async def offer(turn: Turn) -> Reply:
     influencer = await _approved(turn)
     if influencer is None:
         return turn.reply
-    payouts = Payouts(turn.services.session)
+    payouts = turn.services.payouts
     method = await payouts.method(influencer.id)
     currencies = await payouts.availability(influencer.id)
     owed = [c for c in currencies if c.owed_minor > 0]
@@ -133,7 +132,7 @@ async def offer(turn: Turn) -> Reply:
         next=confirmed,
         choices=["confirm", "change", "cancel"],
         amounts=joined([_money(minor, cur) for cur, minor in sorted(eligible.items())], ", "),
-        method=method.shown,
+        method=rules.method_shown(method),
     )
 
 
@@ -147,14 +146,14 @@ async def confirmed(turn: Turn) -> Reply:
     influencer = await _approved(turn)
     if influencer is None:
         return turn.reply
-    payouts = Payouts(turn.services.session)
     amounts: dict[str, int] = turn.data.get("amounts") or {}
     if not amounts:
         return await offer(turn)
     changed = False
     for currency, amount in sorted(amounts.items()):
         try:
-            request = await payouts.request(
+            request = await rules.request(
+                turn.services,
                 influencer.id,
                 currency,
                 int(amount),
@@ -177,7 +176,7 @@ async def confirmed(turn: Turn) -> Reply:
             "payout-requested",
             id=request.id,
             amount=_money(request.amount_minor, request.currency),
-            method=request.shown_method,
+            method=rules.request_shown(request),
         )
     if changed:
         return await offer(turn)  # what can be requested now, if anything
@@ -218,7 +217,7 @@ async def kind_chosen(turn: Turn) -> Reply:
     if turn.choice not in turn.settings.payout_methods_for(influencer.country):
         return await ask_kind(turn)  # a method this market no longer offers
     turn.data["method"] = {"kind": turn.choice, "answers": {}}
-    open_requests = await Payouts(turn.services.session).requests(influencer.id, status=REQUESTED)
+    open_requests = await turn.services.payouts.requests(influencer.id, status=REQUESTED)
     if open_requests:
         # Money already requested would follow the new details: the influencer says so first
         # (before typing them, so no account number waits in an abandoned conversation).
@@ -264,7 +263,8 @@ async def _save(turn: Turn, method: PayoutMethodRecord) -> Reply:
     influencer = await _approved(turn)
     if influencer is None:
         return turn.reply
-    saved = await Payouts(turn.services.session).set_method(
+    saved = await rules.set_method(
+        turn.services,
         influencer.id,
         method.kind,
         method.account,
@@ -274,7 +274,7 @@ async def _save(turn: Turn, method: PayoutMethodRecord) -> Reply:
         actor=f"user:{turn.user.id}",
     )
     turn.data.pop("method", None)  # no account number stays in the conversation
-    turn.say("payout-method-saved", method=saved.shown)
+    turn.say("payout-method-saved", method=rules.method_shown(saved))
     if turn.data.get("then_request"):
         return await offer(turn)
     return turn.end()

@@ -2,7 +2,7 @@
 
 Every state change of a delivery is a conditional UPDATE (``WHERE state = ...``), so two
 workers, a cancellation and a crash recovery can never both act on one row. Deliveries are
-created by ``INSERT ... SELECT`` from a statement the caller builds (``bot.broadcast.segment``),
+created by ``INSERT ... SELECT`` from the statement of a ``storage.audience.Recipients``,
 and counted with ``GROUP BY``: no operation here loads every recipient.
 """
 
@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
-    Select,
     Table,
     bindparam,
     case,
@@ -28,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.audience import Recipients, statement
 from storage.dialect import insert_ignoring_conflicts
 from storage.models import (
     AnnouncementChannel,
@@ -267,12 +267,10 @@ class Broadcasts:
 
     # --- creating deliveries -----------------------------------------------------------------
 
-    async def add_people(
-        self, broadcast_id: int, recipients: Select[int, str, str, bool], channel: str
-    ) -> int:
+    async def add_people(self, broadcast_id: int, recipients: Recipients, channel: str) -> int:
         """One delivery per row of ``recipients`` (user_id, chat_id, locale, reachable), in one
         ``INSERT ... SELECT``; people who blocked the bot before are ``skipped`` at once."""
-        source = recipients.subquery()
+        source = statement(recipients).subquery()
         rows = select(
             literal(broadcast_id),
             source.c.user_id,
@@ -282,11 +280,11 @@ class Broadcasts:
             case((source.c.reachable.is_(True), QUEUED), else_=SKIPPED),
             literal(0),
         )
-        statement = insert(BroadcastDelivery).from_select(
+        insert_rows = insert(BroadcastDelivery).from_select(
             ["broadcast_id", "user_id", "channel", "chat_id", "locale", "state", "attempts"],
             rows,
         )
-        result = await self.session.execute(statement)
+        result = await self.session.execute(insert_rows)
         return int(getattr(result, "rowcount", 0) or 0)
 
     async def mark_prepared(self, broadcast_id: int, upto: int, *, done: bool) -> None:
@@ -341,9 +339,9 @@ class Broadcasts:
             added += int(getattr(result, "rowcount", 0) or 0)
         return added
 
-    async def count_people(self, recipients: Select[int, str, str, bool]) -> tuple[int, int]:
+    async def count_people(self, recipients: Recipients) -> tuple[int, int]:
         """(reachable, blocked earlier) among ``recipients``, counted in the database."""
-        source = recipients.subquery()
+        source = statement(recipients).subquery()
         row = (
             await self.session.execute(
                 select(

@@ -11,9 +11,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Campaign, Click, Link
 
-# The tier every influencer starts in (storage.influencers); its rate is the fallback.
-DEFAULT_TIER = "standard"
-
 
 class CampaignExists(ValueError):
     """A campaign with this name exists already: names are how staff refer to campaigns."""
@@ -57,14 +54,6 @@ class ClickRecord:
     link_id: int
     clicked_at: datetime
     click_id: str
-
-
-def rate_for(campaign: CampaignRecord, tier: str) -> int:
-    """The rate in basis points for a tier; a tier the campaign does not name earns the
-    standard rate (a new tier must not silently earn nothing), else 0."""
-    if tier in campaign.rates:
-        return campaign.rates[tier]
-    return campaign.rates.get(DEFAULT_TIER, 0)
 
 
 def _campaign(row: Campaign) -> CampaignRecord:

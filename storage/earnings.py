@@ -149,13 +149,6 @@ class Order:
     locks_until: datetime
     refunded_minor: int = 0
 
-    @property
-    def shown_status(self) -> str:
-        """What the influencer reads: a refunded order says so, whatever its shop status."""
-        if self.status != "reversed" and self.refunded_minor:
-            return "refunded" if self.refunded_minor >= self.amount_minor else "partly-refunded"
-        return self.status
-
 
 @dataclass(frozen=True, slots=True)
 class CancelledOrder:

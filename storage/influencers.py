@@ -38,6 +38,14 @@ class Application:
 
 
 @dataclass(frozen=True, slots=True)
+class TierHolder:
+    """An influencer's tier, read with the row locked, and whose news it is."""
+
+    tier: str
+    user_id: int
+
+
+@dataclass(frozen=True, slots=True)
 class InfluencerRecord:
     id: int
     user_id: int
@@ -66,6 +74,46 @@ class Influencers:
     async def by_id(self, influencer_id: int) -> InfluencerRecord | None:
         row = await self.session.get(Influencer, influencer_id)
         return await self._record(row) if row else None
+
+    async def user_id(self, influencer_id: int) -> int | None:
+        """The user behind an influencer (to queue them a notification)."""
+        return await self.session.scalar(
+            select(Influencer.user_id).where(Influencer.id == influencer_id)
+        )
+
+    async def status(self, influencer_id: int) -> str | None:
+        return await self.session.scalar(
+            select(Influencer.status).where(Influencer.id == influencer_id)
+        )
+
+    async def tier(self, influencer_id: int) -> str | None:
+        return await self.session.scalar(
+            select(Influencer.tier).where(Influencer.id == influencer_id)
+        )
+
+    async def lock_tier(self, influencer_id: int) -> TierHolder | None:
+        """The tier, with the influencer's row locked until the transaction ends (PostgreSQL).
+
+        FOR NO KEY UPDATE: ledger rows a concurrent transaction has just inserted hold a KEY
+        SHARE lock on the influencer (their foreign key), and FOR UPDATE would deadlock on it.
+        """
+        row = (
+            await self.session.execute(
+                select(Influencer.tier, Influencer.user_id)
+                .where(Influencer.id == influencer_id)
+                .with_for_update(key_share=True)
+            )
+        ).one_or_none()
+        return TierHolder(row[0], row[1]) if row is not None else None
+
+    async def move_tier(self, influencer_id: int, current: str, target: str, now: datetime) -> bool:
+        """Set the tier if it is still ``current``; False when someone changed it meanwhile."""
+        changed = await self.session.execute(
+            update(Influencer)
+            .where(Influencer.id == influencer_id, Influencer.tier == current)
+            .values(tier=target, updated_at=now)
+        )
+        return bool(changed.rowcount == 1)  # type: ignore[attr-defined]
 
     async def resubmit(self, application: Application, now: datetime) -> InfluencerRecord | None:
         """A rejected applicant applies again: the same row, pending with the new answers and
@@ -100,7 +148,8 @@ class Influencers:
         row = await self.session.scalar(
             select(Influencer).where(Influencer.user_id == application.user_id)
         )
-        assert row is not None
+        if row is None:  # the UPDATE above just matched it, in this transaction
+            raise LookupError(f"influencer of user {application.user_id} vanished mid-update")
         await self.session.execute(
             delete(InfluencerChannel).where(InfluencerChannel.influencer_id == row.id)
         )

@@ -188,7 +188,8 @@ class Ledger:
             .with_for_update()
             .execution_options(populate_existing=True)
         )
-        assert row is not None
+        if row is None:  # _create inserted it or found it, in this transaction
+            raise LookupError(f"conversion of order {event.order_id!r} vanished mid-booking")
         entries: list[LedgerEntry] = []
         booked_before = 0 if created else row.commission_minor
         if created:
@@ -356,6 +357,21 @@ class Ledger:
                 )
             )
         await self.session.flush()
+
+    async def confirmed_sales(self, influencer_id: int) -> int:
+        """Sales that count towards a tier (``bot.services.tiers``): confirmed by the shop,
+        within the attribution window, not wholly refunded."""
+        total = await self.session.scalar(
+            select(func.count())
+            .select_from(Conversion)
+            .where(
+                Conversion.influencer_id == influencer_id,
+                Conversion.status == "confirmed",
+                Conversion.in_window.is_(True),
+                Conversion.refunded_minor < Conversion.amount_minor,
+            )
+        )
+        return int(total or 0)
 
     async def balance(self, influencer_id: int, currency: str) -> BalanceRecord:
         row = await self.session.get(Balance, (influencer_id, currency), populate_existing=True)

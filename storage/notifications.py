@@ -1,14 +1,14 @@
 """The notification outbox: messages to users that are not replies (a new sale).
 
-A digest (``gather``) collects changes into one held message per user, so someone whose sales
-change often hears of them in one message an hour at most rather than one per change.
+A digest is a notification held until it is due, to which changes are added meanwhile; what it
+says and when it is due are ``bot.services.notifications``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import exists, func, or_, select, update
@@ -17,13 +17,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import Identity, Influencer, Notification, User
 
 MAX_ATTEMPTS = 5
-# A digest is held this long after its first change, so a batch of changes (a shop's nightly
-# confirmations, a CSV import) makes one message; and is sent at most once per SPACING.
-GATHER = timedelta(minutes=5)
-SPACING = timedelta(hours=1)
-# A digest this close to being due may be in the hands of the sender: never append to it then.
-IN_FLIGHT = timedelta(minutes=1)
-MAX_ITEMS = 20  # past that, "and N more changes" (a message must stay readable and short)
+
+
+@dataclass(frozen=True, slots=True)
+class HeldDigest:
+    """A digest not sent yet (``bot.services.notifications.gather`` adds to it)."""
+
+    id: int
+    args: dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,63 +50,47 @@ class Notifications:
         )
         await self.session.flush()
 
-    async def gather(
-        self,
-        user_id: int,
-        message_id: str,
-        items: Sequence[dict[str, Any]],
-        now: datetime,
-        *,
-        trailer: dict[str, Any] | None = None,
-        trailer_id: str | None = None,
-        more_id: str | None = None,
-    ) -> None:
-        """Add ``items`` (``{"$msg": ...}`` lines) to the user's held ``message_id`` digest, or
-        open one, due after GATHER and at least SPACING after the previous digest was sent.
-        ``trailer`` (a closing line, such as what is owed now) replaces any line of
-        ``trailer_id``; past MAX_ITEMS lines a ``more_id`` line counts the rest."""
-        held = await self.session.scalar(
+    async def held_digest(
+        self, user_id: int, message_id: str, due_after: datetime
+    ) -> HeldDigest | None:
+        """The user's newest unsent ``message_id`` digest due after ``due_after``, its row
+        locked until the transaction ends (PostgreSQL)."""
+        row = await self.session.scalar(
             select(Notification)
             .where(
                 Notification.user_id == user_id,
                 Notification.message_id == message_id,
                 Notification.sent_at.is_(None),
-                Notification.not_before > now + IN_FLIGHT,
+                Notification.not_before > due_after,
             )
             .order_by(Notification.id.desc())
             .limit(1)
             .with_for_update()
+            .execution_options(populate_existing=True)
         )
-        special = {trailer_id, more_id} - {None}
-        if held is not None:
-            lines = [i for i in held.args["changes"]["$list"] if i.get("$msg") not in special]
-            more = int(held.args.get("more", 0))
-        else:
-            lines, more = [], 0
-        for item in items:
-            if len(lines) < MAX_ITEMS:
-                lines.append(item)
-            else:
-                more += 1
-        shown = list(lines)
-        if more and more_id:
-            shown.append({"$msg": more_id, "args": {"count": more}})
-        if trailer:
-            shown.append(trailer)
-        args = {"changes": {"$list": shown, "separator": "\n"}, "more": more}
-        if held is not None:
-            held.args = args  # a new object: the JSON column sees the change
-            await self.session.flush()
-            return
-        previous = await self.session.scalar(
-            # The previous digest's sending time (or, unsent, the time it is due).
+        return HeldDigest(row.id, dict(row.args)) if row is not None else None
+
+    async def replace_args(self, notification_id: int, args: dict[str, Any]) -> None:
+        """A held digest's new content."""
+        await self.session.execute(
+            update(Notification)
+            .where(Notification.id == notification_id)
+            .values(args=args)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def last_digest(self, user_id: int, message_id: str) -> datetime | None:
+        """When the user's previous ``message_id`` digest was sent (or, unsent, is due)."""
+        return await self.session.scalar(
             select(func.max(func.coalesce(Notification.sent_at, Notification.not_before))).where(
                 Notification.user_id == user_id, Notification.message_id == message_id
             )
         )
-        due = now + GATHER
-        if previous is not None and previous + SPACING > due:
-            due = previous + SPACING
+
+    async def hold(
+        self, user_id: int, message_id: str, args: dict[str, Any], now: datetime, due: datetime
+    ) -> None:
+        """A new notification held until ``due`` (a digest that gathers changes until then)."""
         self.session.add(
             Notification(
                 user_id=user_id, message_id=message_id, args=args, created_at=now, not_before=due

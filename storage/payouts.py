@@ -2,8 +2,8 @@
 
 Money an open request holds stays in the confirmed bucket until it is paid; what can still be
 requested is ``confirmed - held by open requests``, so two requests never claim the same money.
-Paying moves the amount from confirmed to paid as two ``payout`` ledger entries, with the
-request's state change and the influencer's notification, in the caller's transaction.
+Paying moves the amount from confirmed to paid as two ``payout`` ledger entries
+(``book_payment``), with the request's state change, in the caller's transaction.
 
 A request's state moves once, ``requested`` -> ``paid`` or ``rejected``, by an UPDATE that
 names the state it expects: of two staff paying the same request at once, exactly one changes
@@ -11,21 +11,20 @@ a row. Locks are taken in one order (request row, then balance row) so payers, r
 conversion events never wait on each other in a circle (PostgreSQL); SQLite runs write
 transactions one at a time (BEGIN IMMEDIATE).
 
-These functions are what every way in calls: the influencer's /payout, the staff CLI, and
-later the staff chat. Refusals raise ``PayoutRefused`` before anything is written.
+This module is persistence only: the rules (who may ask, the minimum, what a reference is,
+which refusal when) and the notifications live in ``bot.services.payouts``, which every way in
+calls: the influencer's /payout, the staff console and ``python -m bot payout``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-import phonenumbers
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.audit import AuditLog
 from storage.ledger import Ledger
 from storage.models import (
     AuditEntry,
@@ -35,64 +34,15 @@ from storage.models import (
     PayoutMethod,
     PayoutRequest,
 )
-from storage.notifications import Notifications
 
 REQUESTED, PAID, REJECTED, CANCELLED = "requested", "paid", "rejected", "cancelled"
-KINDS = ("iban", "paypal", "card", "sbp", "blik")
-# Card systems and the banks of Russia's Faster Payments System a payout may go to; each has a
-# localised name (``payout-card-system-<key>``, ``payout-bank-<key>``).
-CARD_SYSTEMS = ("mir", "visa", "mastercard", "maestro", "unionpay", "amex", "jcb")
-SBP_BANKS = ("sber", "tbank", "vtb", "alfa", "gazprombank", "raiffeisen", "ozon", "yandex")
-REFERENCE_MAX = 64
-REASON_MAX = 500
-# Staff see a warning on requests whose payout details changed this recently.
-RECENT_CHANGE = timedelta(days=7)
+# The audit action of a changed payout method (``Payouts.changed_since`` looks for it).
 DETAILS_CHANGE = "payout.details_change"
-_BULLETS = "••••"
-
-
-def mask(kind: str, account: str) -> str:
-    """What a chat may show: ``FR76 •••• •••• 0189``, ``j•••@example.com``, ``•••• 9010``,
-    ``+7 •••• 4567``. Chats get screenshotted and shared; nobody needs the whole account
-    number there. Bullets, not asterisks: Discord would read those as bold."""
-    if kind == "iban":
-        return f"{account[:4]} {_BULLETS} {_BULLETS} {account[-4:]}"
-    if kind == "paypal":
-        local, _, domain = account.rpartition("@")
-        return f"{local[:1]}•••@{domain}"
-    if kind == "card":
-        return f"{_BULLETS} {account[-4:]}"
-    # A phone number in E.164: its country calling code and the last digits.
-    try:
-        code = f"+{phonenumbers.parse(account).country_code}"
-    except phonenumbers.NumberParseException:
-        code = ""
-    return f"{code} {_BULLETS} {account[-4:]}".lstrip()
-
-
-def described(kind: str, account: str, provider: str | None) -> dict[str, Any]:
-    """The method as a localised message reference (``payout-shown-<kind>``), masked: what a
-    chat or a notification shows, in the reader's language when it is rendered."""
-    args: dict[str, Any] = {"masked": mask(kind, account)}
-    if kind == "card":
-        args["system"] = {"$msg": f"payout-card-system-{provider or 'other'}", "args": {}}
-    if kind == "sbp":
-        args["bank"] = {"$msg": f"payout-bank-{provider or 'other'}", "args": {}}
-    return {"$msg": f"payout-shown-{kind}", "args": args}
 
 
 def influencer_subject(influencer_id: int) -> str:
     """How the audit log names an influencer as the subject of an entry."""
     return f"influencer:{influencer_id}"
-
-
-class PayoutRefused(Exception):
-    """Nothing was done; ``reason`` says why (machine-readable), ``details`` the figures."""
-
-    def __init__(self, reason: str, **details: Any) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.details = details
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +52,6 @@ class PayoutMethodRecord:
     holder: str | None
     updated_at: datetime
     provider: str | None = None
-
-    @property
-    def masked(self) -> str:
-        return mask(self.kind, self.account)
-
-    @property
-    def shown(self) -> dict[str, Any]:
-        return described(self.kind, self.account, self.provider)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,14 +70,6 @@ class PayoutRequestRecord:
     reference: str | None
     reason: str | None
     method_provider: str | None = None
-
-    @property
-    def masked_method(self) -> str:
-        return mask(self.method_kind, self.method_account)
-
-    @property
-    def shown_method(self) -> dict[str, Any]:
-        return described(self.method_kind, self.method_account, self.method_provider)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,10 +94,19 @@ class Availability:
 
 
 @dataclass(frozen=True, slots=True)
+class MethodChange:
+    """A payout method recorded: the one it replaced, the new one, the requests it redirected."""
+
+    before: PayoutMethodRecord | None
+    after: PayoutMethodRecord
+    redirected: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class QueueItem:
     request: PayoutRequestRecord
     display_name: str
-    # When the influencer last changed their payout details, if within RECENT_CHANGE.
+    # When the influencer last changed their payout details, if recently (the caller says).
     details_changed_at: datetime | None = None
 
 
@@ -190,14 +133,6 @@ def _request(row: PayoutRequest) -> PayoutRequestRecord:
     )
 
 
-def clean_reference(text: str) -> str:
-    """A payment reference as staff typed it (the bank's transaction id), or refused."""
-    value = text.strip()
-    if not value or len(value) > REFERENCE_MAX or not value.isprintable():
-        raise PayoutRefused("bad_reference", max=REFERENCE_MAX)
-    return value
-
-
 class Payouts:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -208,29 +143,21 @@ class Payouts:
         row = await self.session.get(PayoutMethod, influencer_id, populate_existing=True)
         return _method(row) if row else None
 
-    async def set_method(
+    async def save_method(
         self,
         influencer_id: int,
         kind: str,
         account: str,
         holder: str | None,
+        provider: str | None,
         now: datetime,
-        *,
-        provider: str | None = None,
-        actor: str = "influencer",
-    ) -> PayoutMethodRecord:
-        """Record (or replace) where to pay; open requests follow, as the latest word counts.
+    ) -> MethodChange:
+        """Record (or replace) where to pay, and point the open requests at it.
 
-        Every change is audited (masked before and after, the open requests it redirected), so
-        staff can see a change made just before a payout. Callers pass values already checked
-        (``bot.services.payout_methods``) and, when requests are open, confirmed by the
-        influencer."""
-        if kind not in KINDS:
-            raise ValueError(f"unknown payout method {kind!r}")
-        holder = holder if kind == "iban" else None
-        provider = provider if kind in ("card", "sbp") else None
+        The method's row is locked first (PostgreSQL), so two changes at once are told apart in
+        the audit log the caller writes from the returned ``MethodChange``."""
         row = await self.session.get(PayoutMethod, influencer_id, with_for_update=True)
-        before = mask(row.kind, row.account) if row is not None else None
+        before = _method(row) if row is not None else None
         if row is None:
             row = PayoutMethod(influencer_id=influencer_id)
             self.session.add(row)
@@ -248,14 +175,7 @@ class Payouts:
             )
         )
         await self.session.flush()
-        await AuditLog(self.session).record(
-            actor,
-            DETAILS_CHANGE,
-            influencer_subject(influencer_id),
-            {"kind": kind, "before": before, "after": mask(kind, account), "requests": redirected},
-            now,
-        )
-        return _method(row)
+        return MethodChange(before, _method(row), tuple(redirected))
 
     async def changed_since(
         self, influencer_ids: list[int], since: datetime
@@ -277,10 +197,6 @@ class Payouts:
 
     # --- what can be requested ---------------------------------------------------------------
 
-    async def owed(self, influencer_id: int) -> list[Availability]:
-        """Currencies the influencer owes money in (a refund after a payout)."""
-        return [a for a in await self.availability(influencer_id) if a.owed_minor > 0]
-
     async def availability(self, influencer_id: int) -> list[Availability]:
         """Every currency the influencer has money or open requests in, alphabetically."""
         balances = {
@@ -291,7 +207,7 @@ class Payouts:
                 .execution_options(populate_existing=True)
             )
         }
-        held = await self._held(influencer_id)
+        held = await self.held(influencer_id)
         return [
             Availability(
                 currency,
@@ -302,7 +218,8 @@ class Payouts:
             for currency in sorted(set(balances) | set(held))
         ]
 
-    async def _held(self, influencer_id: int, currency: str | None = None) -> dict[str, int]:
+    async def held(self, influencer_id: int, currency: str | None = None) -> dict[str, int]:
+        """What open requests hold, by currency."""
         query = (
             select(PayoutRequest.currency, func.sum(PayoutRequest.amount_minor))
             .where(PayoutRequest.influencer_id == influencer_id, PayoutRequest.status == REQUESTED)
@@ -312,7 +229,7 @@ class Payouts:
             query = query.where(PayoutRequest.currency == currency)
         return {cur: int(total or 0) for cur, total in (await self.session.execute(query)).all()}
 
-    async def _locked_confirmed(self, influencer_id: int, currency: str) -> int:
+    async def locked_confirmed(self, influencer_id: int, currency: str) -> int:
         """The confirmed balance, with its row locked until the transaction ends (PostgreSQL)."""
         confirmed = await self.session.scalar(
             select(Balance.confirmed_minor)
@@ -323,29 +240,15 @@ class Payouts:
 
     # --- the influencer's request ------------------------------------------------------------
 
-    async def request(
-        self, influencer_id: int, currency: str, amount_minor: int, minimum: int, now: datetime
+    async def add_request(
+        self,
+        influencer_id: int,
+        currency: str,
+        amount_minor: int,
+        method: PayoutMethodRecord,
+        now: datetime,
     ) -> PayoutRequestRecord:
-        """Ask to be paid ``amount_minor`` of confirmed money to the recorded method."""
-        status = await self.session.scalar(
-            select(Influencer.status).where(Influencer.id == influencer_id)
-        )
-        if status != "approved":
-            raise PayoutRefused("not_approved")
-        method = await self.method(influencer_id)
-        if method is None:
-            raise PayoutRefused("no_method")
-        if await self.owed(influencer_id):
-            raise PayoutRefused("owed")
-        confirmed = await self._locked_confirmed(influencer_id, currency)
-        held = (await self._held(influencer_id, currency)).get(currency, 0)
-        available = max(confirmed - held, 0)
-        if available <= 0:
-            raise PayoutRefused("nothing_available", held=held)
-        if amount_minor > available:
-            raise PayoutRefused("above_available", available=available)
-        if amount_minor < minimum:
-            raise PayoutRefused("below_minimum", minimum=minimum, available=available)
+        """A new open request for ``amount_minor``, to be paid to ``method``."""
         row = PayoutRequest(
             influencer_id=influencer_id,
             amount_minor=amount_minor,
@@ -378,9 +281,9 @@ class Payouts:
         row = await self.session.get(PayoutRequest, request_id, populate_existing=True)
         return _request(row) if row else None
 
-    async def queue(self, now: datetime, limit: int = 100) -> list[QueueItem]:
-        """Open requests, oldest first: the order staff should pay them in; each flagged when
-        its payout details changed within RECENT_CHANGE of ``now``."""
+    async def queue(self, changed_since: datetime, limit: int = 100) -> list[QueueItem]:
+        """Open requests, oldest first: the order staff should pay them in; each with when its
+        payout details last changed, if after ``changed_since``."""
         rows = (
             await self.session.execute(
                 select(PayoutRequest, Influencer.display_name)
@@ -392,7 +295,7 @@ class Payouts:
             )
         ).all()
         changed = await self.changed_since(
-            sorted({row.influencer_id for row, _ in rows}), now - RECENT_CHANGE
+            sorted({row.influencer_id for row, _ in rows}), changed_since
         )
         return [
             QueueItem(_request(row), name, changed.get(row.influencer_id)) for row, name in rows
@@ -410,106 +313,64 @@ class Payouts:
             )
         return [row.id for row in rows]
 
-    async def _claim(self, request_id: int) -> PayoutRequest:
-        """The open request, its row locked; refused when it is unknown or already decided."""
+    async def lock(self, request_id: int) -> PayoutRequestRecord | None:
+        """The request, its row locked until the transaction ends (PostgreSQL)."""
         row = await self.session.scalar(
             select(PayoutRequest)
             .where(PayoutRequest.id == request_id)
             .with_for_update()
             .execution_options(populate_existing=True)
         )
-        if row is None:
-            raise PayoutRefused("not_found", id=request_id)
-        if row.status == PAID:
-            raise PayoutRefused("already_paid", id=request_id, reference=row.reference)
-        if row.status in (REJECTED, CANCELLED):
-            raise PayoutRefused("already_rejected", id=request_id)
-        return row
+        return _request(row) if row is not None else None
 
-    async def _decide(self, row: PayoutRequest, values: dict[str, Any]) -> None:
-        """Move an open request to its final state, if nobody did meanwhile."""
+    async def decide(
+        self,
+        request_id: int,
+        status: str,
+        now: datetime,
+        staff: str,
+        *,
+        reference: str | None = None,
+        reason: str | None = None,
+    ) -> PayoutRequestRecord | None:
+        """Move an open request to its final state; None when it was no longer open (someone
+        decided it meanwhile), and nothing changed."""
+        values: dict[str, Any] = {"status": status, "decided_at": now, "decided_by": staff}
+        if reference is not None:
+            values["reference"] = reference
+        if reason is not None:
+            values["reason"] = reason
         changed = await self.session.execute(
             update(PayoutRequest)
-            .where(PayoutRequest.id == row.id, PayoutRequest.status == REQUESTED)
+            .where(PayoutRequest.id == request_id, PayoutRequest.status == REQUESTED)
             .values(**values)
         )
         if changed.rowcount != 1:  # type: ignore[attr-defined]
-            await self._claim(row.id)  # someone decided meanwhile: refused with what they did
-            raise PayoutRefused("already_paid", id=row.id, reference=None)
-        await self.session.refresh(row)
+            return None
+        row = await self.session.get(PayoutRequest, request_id, populate_existing=True)
+        return _request(row) if row is not None else None
 
-    async def pay(
-        self, request_id: int, reference: str, staff: str, now: datetime
-    ) -> PayoutRequestRecord:
-        """Record that staff sent the money: ledger, balance, request and notification at once.
-
-        ``reference`` is the bank's or PayPal's transaction id; one reference pays one request.
-        """
-        reference = clean_reference(reference)
-        row = await self._claim(request_id)
-        used = await self.session.scalar(
+    async def paid_by(self, reference: str) -> int | None:
+        """The request a payment reference already paid, if any."""
+        return await self.session.scalar(
             select(PayoutRequest.id).where(PayoutRequest.reference == reference)
         )
-        if used is not None:
-            raise PayoutRefused("reference_used", id=used)
-        confirmed = await self._locked_confirmed(row.influencer_id, row.currency)
-        if confirmed < row.amount_minor:
-            # Sales were reversed after the request: paying would pay unearned money.
-            raise PayoutRefused("insufficient_balance", confirmed=confirmed)
-        await self._decide(
-            row, {"status": PAID, "reference": reference, "decided_at": now, "decided_by": staff}
-        )
-        note = f"payout:{row.id}"
+
+    async def book_payment(self, request: PayoutRequestRecord, now: datetime) -> None:
+        """The paid request's money moves from confirmed to paid: two ``payout`` entries."""
+        note = f"payout:{request.id}"
         await Ledger(self.session).post(
             [
                 LedgerEntry(
-                    influencer_id=row.influencer_id,
+                    influencer_id=request.influencer_id,
                     conversion_id=None,
                     kind="payout",
                     bucket=bucket,
-                    amount_minor=sign * row.amount_minor,
-                    currency=row.currency,
+                    amount_minor=sign * request.amount_minor,
+                    currency=request.currency,
                     note=note,
                 )
                 for bucket, sign in (("confirmed", -1), ("paid", 1))
             ],
             now,
         )
-        record = _request(row)
-        await self._notify(
-            record,
-            "payout-paid",
-            {"reference": reference, "method": record.shown_method},
-            now,
-        )
-        return record
-
-    async def reject(
-        self, request_id: int, reason: str, staff: str, now: datetime
-    ) -> PayoutRequestRecord:
-        """Refuse a request (wrong account, suspected fraud...); its money is available again."""
-        reason = " ".join(reason.split())
-        if not reason or len(reason) > REASON_MAX:
-            raise PayoutRefused("bad_reason", max=REASON_MAX)
-        row = await self._claim(request_id)
-        await self._decide(
-            row, {"status": REJECTED, "reason": reason, "decided_at": now, "decided_by": staff}
-        )
-        record = _request(row)
-        await self._notify(record, "payout-rejected", {"reason": reason}, now)
-        return record
-
-    async def _notify(
-        self, request: PayoutRequestRecord, message_id: str, args: dict[str, Any], now: datetime
-    ) -> None:
-        user_id = await self.session.scalar(
-            select(Influencer.user_id).where(Influencer.id == request.influencer_id)
-        )
-        if user_id is None:
-            return
-        args = {
-            "id": request.id,
-            "amount": {"$money": [request.amount_minor, request.currency]},
-            **args,
-        }
-        await Notifications(self.session).queue(user_id, message_id, args, now)

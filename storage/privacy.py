@@ -17,6 +17,7 @@ hand, so a table added later is exported and erased without touching this module
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -46,7 +47,11 @@ from storage.models import (
     Influencer,
     PayoutRequest,
 )
-from storage.payouts import Payouts, influencer_subject, mask
+from storage.payouts import Payouts, influencer_subject
+
+# How payout details are kept in an export and after an erasure: the domain's masking
+# (``bot.services.payouts.mask``), given by the caller, as storage knows no presentation.
+Redact = Callable[[str, str], str]
 
 ERASED = "erased"
 # Tables kept for accounting (and the rows they hang on): columns to clear, the rest stays.
@@ -220,9 +225,9 @@ class Privacy:
 
     # --- export (art. 15 and 20) -------------------------------------------------------------
 
-    async def export(self, user_id: int, now: datetime) -> dict[str, Any]:
-        """The person's data, by section, as JSON-ready values: payout details masked, other
-        people (staff, visitors) never named."""
+    async def export(self, user_id: int, now: datetime, redact: Redact) -> dict[str, Any]:
+        """The person's data, by section, as JSON-ready values: payout details masked by
+        ``redact(kind, account)``, other people (staff, visitors) never named."""
         person = await self.person(user_id)
         sections: dict[str, Any] = {key: {} for key in SECTIONS}
         for name, condition in self._conditions(person).items():
@@ -234,7 +239,7 @@ class Privacy:
                     select(table).where(condition).limit(EXPORT_ROWS_PER_TABLE)
                 )
             ).mappings()
-            exported = [self._exported(name, dict(row), person) for row in rows]
+            exported = [self._exported(name, dict(row), person, redact) for row in rows]
             if exported:
                 sections[SECTION_OF_TABLE.get(name, "support")][name] = exported
         if person.influencer_id is not None:
@@ -282,13 +287,15 @@ class Privacy:
         ]
         return {"generated_at": now.isoformat(), "sections": sections}
 
-    def _exported(self, table: str, row: dict[str, Any], person: Person) -> dict[str, Any]:
+    def _exported(
+        self, table: str, row: dict[str, Any], person: Person, redact: Redact
+    ) -> dict[str, Any]:
         for secret in SECRET_COLUMNS.get(table, ()):
             row.pop(secret, None)
         if table == "payout_methods":
-            row["account"] = mask(row["kind"], row["account"])
+            row["account"] = redact(row["kind"], row["account"])
         if table == "payout_requests":
-            row["method_account"] = mask(row["method_kind"], row["method_account"])
+            row["method_account"] = redact(row["method_kind"], row["method_account"])
         for key, value in row.items():
             if _actor_column(key) and value is not None and value not in person.actor_names:
                 row[key] = "staff"
@@ -298,7 +305,7 @@ class Privacy:
 
     # --- erasure (art. 17) -------------------------------------------------------------------
 
-    async def erase(self, user_id: int, now: datetime) -> str:
+    async def erase(self, user_id: int, now: datetime, redact: Redact) -> str:
         """Erase the person: open payout requests cancelled, every row of theirs deleted but
         the accounting kept under a pseudonym, which is returned. Their accounts are gone, so a
         message from them later starts as a new person."""
@@ -311,7 +318,7 @@ class Privacy:
             for row in await self.session.scalars(
                 select(PayoutRequest).where(PayoutRequest.influencer_id == person.influencer_id)
             ):
-                row.method_account = mask(row.method_kind, row.method_account)
+                row.method_account = redact(row.method_kind, row.method_account)
             await self.session.flush()
         conditions = self._conditions(person)
         # Staff columns naming them, and audit entries about them, before their rows go.

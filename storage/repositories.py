@@ -15,6 +15,7 @@ from storage.inbox import Inbox
 from storage.influencers import Influencers
 from storage.ledger import Ledger
 from storage.notifications import Notifications
+from storage.payouts import Payouts
 from storage.platform_actions import PlatformActions
 from storage.reply_outbox import ReplyOutbox
 from storage.review import ReviewQueue
@@ -40,6 +41,7 @@ class Repositories:
         self.communities = Communities(session)
         self.campaigns = Campaigns(session)
         self.ledger = Ledger(session)
+        self.payouts = Payouts(session)
         self.staff = StaffRoles(session)
         self.audit = AuditLog(session)
         self.broadcasts = Broadcasts(session)

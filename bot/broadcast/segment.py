@@ -1,4 +1,4 @@
-"""Who a broadcast reaches, as SQL.
+"""Who a broadcast reaches.
 
 A segment filters people by language, country, social platform, application status, tier,
 registration date and last activity, and chooses the messaging channels (Telegram, Discord).
@@ -7,8 +7,9 @@ several accounts gets one copy); Discord is reached through each server's announ
 channel for the language, never by mass direct messages. A server channel cannot be narrowed
 to a country or a tier, so Discord announcements are made only for segments by language alone.
 
-The statements here run inside the database: creating a million deliveries never brings a
-million rows into Python.
+The segment becomes a ``storage.audience.Recipients`` description, which storage runs as one
+statement inside the database: creating a million deliveries never brings a million rows into
+Python.
 """
 
 from __future__ import annotations
@@ -18,28 +19,11 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    and_,
-    case,
-    exists,
-    false,
-    func,
-    literal,
-    or_,
-    select,
-)
-from sqlalchemy.orm import aliased
-
 from bot.core.i18n import SUPPORTED_LOCALES
-from storage.models import Identity, Influencer, InfluencerChannel, User, UserBlock
+from storage.audience import NO_APPLICATION, Recipients
 
 CHANNELS = ("telegram", "discord")
-# (user_id, chat_id, locale, reachable)
-Recipients = Select[int, str, str, bool]
-STATUSES = ("approved", "pending", "rejected", "suspended", "none")
-NO_APPLICATION = "none"
+STATUSES = ("approved", "pending", "rejected", "suspended", NO_APPLICATION)
 
 
 @dataclass(frozen=True)
@@ -105,25 +89,6 @@ class Segment:
         return cls(**values)
 
 
-def locale_of(user: Any, identity: Any, default_locale: str) -> ColumnElement[str]:
-    """A person's language in SQL, as the engine chooses it: their choice, else the platform's
-    language tag (``ru``, ``ru-RU``, ``pt_BR``: its first two letters when we speak that
-    language), else the default."""
-    hint = func.lower(func.replace(identity.locale_hint, "_", "-"))
-    prefix = func.substr(hint, 1, 2)
-    negotiated = case(
-        (
-            and_(
-                prefix.in_(SUPPORTED_LOCALES),
-                or_(func.length(hint) == 2, func.substr(hint, 3, 1) == "-"),
-            ),
-            prefix,
-        ),
-        else_=None,
-    )
-    return func.coalesce(user.locale, negotiated, literal(default_locale))
-
-
 def telegram_recipients(
     segment: Segment,
     languages: Sequence[str],
@@ -132,77 +97,20 @@ def telegram_recipients(
     after_user: int | None = None,
     upto_user: int | None = None,
 ) -> Recipients:
-    """(user_id, chat_id, locale, reachable) of everyone the segment reaches on Telegram.
-
-    One row per person: their Telegram identity, a reachable one first. People who blocked
-    the bot are included with ``reachable`` false, so they are counted as skipped, not lost.
-    ``after_user``/``upto_user`` bound the user ids, to create deliveries in chunks.
-    """
-    if not segment.reaches("telegram") or not languages:
-        return select(
-            User.id.label("user_id"),
-            literal("").label("chat_id"),
-            literal("").label("locale"),
-            literal(True).label("reachable"),
-        ).where(false())
-    other = aliased(Identity)
-    chosen = (
-        select(other.id)
-        .where(other.user_id == User.id, other.channel == "telegram")
-        .order_by(other.reachable.desc(), other.id)
-        .limit(1)
-        .scalar_subquery()
+    """Everyone the segment reaches on Telegram in ``languages``: one person once, through
+    one identity (a reachable one first); people who blocked the bot are counted as skipped.
+    ``after_user``/``upto_user`` bound the user ids, to create deliveries in chunks."""
+    reached = tuple(languages) if segment.reaches("telegram") else ()
+    return Recipients(
+        languages=reached,
+        default_locale=default_locale,
+        negotiable=SUPPORTED_LOCALES,
+        countries=segment.countries,
+        platforms=segment.platforms,
+        statuses=segment.statuses,
+        tiers=segment.tiers,
+        registered_since=segment.registered_since,
+        active_since=segment.active_since,
+        after_user=after_user,
+        upto_user=upto_user,
     )
-    locale = locale_of(User, Identity, default_locale)
-    query = (
-        select(
-            User.id.label("user_id"),
-            Identity.chat_id.label("chat_id"),
-            locale.label("locale"),
-            Identity.reachable.label("reachable"),
-        )
-        .select_from(User)
-        # Joined through the chosen identity's id: the database walks the users (a chunk of
-        # them by primary key) and finds each one's identity by index, never scanning every
-        # Telegram identity.
-        .join(Identity, Identity.id == chosen)
-        .outerjoin(Influencer, Influencer.user_id == User.id)
-        .where(locale.in_(list(languages)))
-    )
-    if after_user is not None:
-        query = query.where(User.id > after_user)
-    if upto_user is not None:
-        query = query.where(User.id <= upto_user)
-    return query.where(*person_filters(segment))
-
-
-def person_filters(segment: Segment) -> list[ColumnElement[bool]]:
-    """The segment's conditions on ``users`` and the outer-joined ``influencers``."""
-    # People staff blocked for abuse get no broadcast (handlers/abuse.py).
-    conditions: list[ColumnElement[bool]] = [~exists().where(UserBlock.user_id == User.id)]
-    if segment.statuses:
-        statuses = [s for s in segment.statuses if s != NO_APPLICATION]
-        either: list[ColumnElement[bool]] = []
-        if statuses:
-            either.append(Influencer.status.in_(statuses))
-        if NO_APPLICATION in segment.statuses:
-            either.append(Influencer.id.is_(None))
-        conditions.append(or_(*either))
-    if segment.countries:
-        conditions.append(Influencer.country.in_(list(segment.countries)))
-    if segment.tiers:
-        conditions.append(Influencer.tier.in_(list(segment.tiers)))
-    if segment.platforms:
-        conditions.append(
-            exists().where(
-                InfluencerChannel.influencer_id == Influencer.id,
-                InfluencerChannel.platform.in_(list(segment.platforms)),
-            )
-        )
-    if segment.registered_since is not None:
-        # Registered: applied to the programme, or first wrote to the bot if they never did.
-        registered = func.coalesce(Influencer.submitted_at, User.created_at)
-        conditions.append(registered >= segment.registered_since)
-    if segment.active_since is not None:
-        conditions.append(User.last_seen_at >= segment.active_since)
-    return conditions

@@ -11,17 +11,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from bot.core.moments import utc_moment
-from bot.services.tiers import TierLadder, promote
-from storage.campaigns import Campaigns, rate_for
+from bot.services import notifications
+from bot.services.tiers import START_TIER, TierLadder, flat_rate, promote
 from storage.db import Database
-from storage.ledger import STATUSES, Attribution, ConversionEvent, EventOutcome, Ledger
-from storage.models import Influencer
-from storage.notifications import Notifications
+from storage.ledger import STATUSES, Attribution, ConversionEvent, EventOutcome
 from storage.referrals import Referrals
+from storage.repositories import Repositories
 
 FIELDS = (
     "event_id",
@@ -77,6 +73,13 @@ def _text(data: Mapping[str, object], name: str, *, required: bool) -> str | Non
     return value
 
 
+def _required_text(data: Mapping[str, object], name: str) -> str:
+    value = _text(data, name, required=True)
+    if value is None:  # _text refuses a missing required field; this tells the type checker
+        raise ValidationError(f"missing_field:{name}")
+    return value
+
+
 def _minor(value: object, reason: str) -> int:
     """Whole minor units: a JSON integer or a string of digits; never a float or a bool."""
     if isinstance(value, bool):
@@ -114,12 +117,12 @@ def _moment(value: object, now: datetime) -> datetime:
 
 def parse_event(data: Mapping[str, object], now: datetime) -> ParsedEvent:
     """Check an event's fields (no database); raise ValidationError with the first problem."""
-    event_id = _text(data, "event_id", required=True)
+    event_id = _required_text(data, "event_id")
     click_id = _text(data, "click_id", required=False)
     link_code = _text(data, "link_code", required=False)
     if click_id is None and link_code is None:
         raise ValidationError("missing_field:click_id_or_link_code")
-    order_id = _text(data, "order_id", required=True)
+    order_id = _required_text(data, "order_id")
     if data.get("amount") in (None, ""):
         raise ValidationError("missing_field:amount")
     amount = _minor(data["amount"], "bad_amount")
@@ -131,16 +134,13 @@ def parse_event(data: Mapping[str, object], now: datetime) -> ParsedEvent:
     status = data.get("status")
     if status in (None, ""):
         raise ValidationError("missing_field:status")
-    if status not in STATUSES:
+    if not isinstance(status, str) or status not in STATUSES:
         raise ValidationError("bad_status")
     refund: int | None = None
     if data.get("refund_amount") not in (None, ""):
         refund = _minor(data["refund_amount"], "bad_refund_amount")
         if refund > amount:
             raise ValidationError("bad_refund_amount")
-    assert event_id is not None
-    assert order_id is not None
-    assert isinstance(status, str)
     return ParsedEvent(
         ConversionEvent(
             event_id=event_id,
@@ -157,15 +157,11 @@ def parse_event(data: Mapping[str, object], now: datetime) -> ParsedEvent:
     )
 
 
-async def _user_of(session: AsyncSession, influencer_id: int) -> int | None:
-    return await session.scalar(select(Influencer.user_id).where(Influencer.id == influencer_id))
-
-
 def _money(minor: int, currency: str) -> dict[str, object]:
     return {"$money": [minor, currency]}
 
 
-async def _notify_new_sale(session: AsyncSession, outcome: EventOutcome, now: datetime) -> None:
+async def _notify_new_sale(repos: Repositories, outcome: EventOutcome, now: datetime) -> None:
     """ "New sale: +€3.20, pending until 12 Jan", queued with the booking itself."""
     sale = outcome.conversion
     earned = sum(
@@ -173,7 +169,7 @@ async def _notify_new_sale(session: AsyncSession, outcome: EventOutcome, now: da
     )
     if sale is None or earned <= 0:
         return
-    user_id = await _user_of(session, sale.influencer_id)
+    user_id = await repos.influencers.user_id(sale.influencer_id)
     if user_id is None:
         return
     args = {
@@ -182,7 +178,7 @@ async def _notify_new_sale(session: AsyncSession, outcome: EventOutcome, now: da
         "status": sale.status,
     }
     message = "sale-new-confirmed" if sale.status == "confirmed" else "sale-new"
-    await Notifications(session).queue(user_id, message, args, now)
+    await repos.notifications.queue(user_id, message, args, now)
 
 
 def _changes(outcome: EventOutcome) -> list[dict[str, object]]:
@@ -221,24 +217,25 @@ def _changes(outcome: EventOutcome) -> list[dict[str, object]]:
     return lines
 
 
-async def _notify_changes(session: AsyncSession, outcome: EventOutcome, now: datetime) -> None:
+async def _notify_changes(repos: Repositories, outcome: EventOutcome, now: datetime) -> None:
     """Confirmations, reversals, refunds and corrected amounts, gathered into one message an
     hour at most; it ends with what is owed when a refund took back money already paid."""
     sale = outcome.conversion
     lines = _changes(outcome)
     if sale is None or not lines:
         return
-    user_id = await _user_of(session, sale.influencer_id)
+    user_id = await repos.influencers.user_id(sale.influencer_id)
     if user_id is None:
         return
-    balance = await Ledger(session).balance(sale.influencer_id, sale.currency)
+    balance = await repos.ledger.balance(sale.influencer_id, sale.currency)
     trailer = None
     if balance.owed_minor:
         trailer = {
             "$msg": "sale-change-owed",
             "args": {"amount": _money(balance.owed_minor, sale.currency)},
         }
-    await Notifications(session).gather(
+    await notifications.gather(
+        repos,
         user_id,
         "sale-changes",
         lines,
@@ -278,10 +275,10 @@ async def apply_event(
     parsed = parse_event(data, now)
     event = parsed.event
     async with database.transaction() as session:
-        ledger = Ledger(session)
+        repos = Repositories(session)
+        ledger, campaigns = repos.ledger, repos.campaigns
         if await ledger.seen(event.event_id):
             return EventOutcome(duplicate=True)
-        campaigns = Campaigns(session)
         clicked_at: datetime | None = None
         if parsed.click_id is not None:
             click = await campaigns.click(parsed.click_id)
@@ -291,38 +288,39 @@ async def apply_event(
             clicked_at = click.clicked_at
             if link is not None and parsed.link_code not in (None, link.code):
                 raise ValidationError("link_mismatch")
-        else:
-            assert parsed.link_code is not None
+        elif parsed.link_code is not None:
             link = await campaigns.link_by_code(parsed.link_code)
+        else:  # parse_event refuses an event with neither
+            raise ValidationError("missing_field:click_id_or_link_code")
         if link is None:
             raise ValidationError("unknown_link")
         if await ledger.conversion(link.campaign_id, event.order_id) is None:
             _check_attributable(event.ordered_at, clicked_at, link.created_at)
         campaign = await campaigns.get(link.campaign_id)
-        assert campaign is not None  # a foreign key
+        if campaign is None:  # a foreign key: only a broken database gets here
+            raise LookupError(f"link {link.id} names a missing campaign {link.campaign_id}")
         if event.currency != campaign.currency:
             raise ValidationError("currency_mismatch")
         # The tier now is the tier at the time of the order: events arrive soon after it, and
         # the conversion keeps its tier and rate, so later changes never rewrite past sales.
-        tier = await session.scalar(
-            select(Influencer.tier).where(Influencer.id == link.influencer_id)
-        )
-        tier = tier or "standard"
+        tier = await repos.influencers.tier(link.influencer_id) or START_TIER
         attribution = Attribution(
             campaign_id=campaign.id,
             link_id=link.id,
             influencer_id=link.influencer_id,
             tier=tier,
-            rate_bp=rate_for(campaign, tier) if tiers is None else tiers.rate(campaign.rates, tier),
+            rate_bp=flat_rate(campaign.rates, tier)
+            if tiers is None
+            else tiers.rate(campaign.rates, tier),
             window_days=campaign.attribution_window_days,
             lock_days=campaign.lock_days,
             clicked_at=clicked_at,
         )
         outcome = await ledger.record_event(event, attribution, now)
-        await _notify_new_sale(session, outcome, now)
-        await _notify_changes(session, outcome, now)
+        await _notify_new_sale(repos, outcome, now)
+        await _notify_changes(repos, outcome, now)
         if tiers is not None and outcome.conversion and outcome.conversion.status == "confirmed":
-            await promote(session, outcome.conversion.influencer_id, tiers, now)
+            await promote(repos, outcome.conversion.influencer_id, tiers, now)
         # A referred influencer's first confirmed sale earns their referrer a bonus, once.
         sale = outcome.conversion
         if (

@@ -29,8 +29,11 @@ from stdnum import luhn
 from stdnum.exceptions import ValidationError
 
 from bot.core.inputs import InputError, InputSpec, clean_text
-from storage.payouts import CARD_SYSTEMS, SBP_BANKS
 
+# Card systems and the banks of Russia's Faster Payments System a payout may go to; each has a
+# localised name (``payout-card-system-<key>``, ``payout-bank-<key>``).
+CARD_SYSTEMS = ("mir", "visa", "mastercard", "maestro", "unionpay", "amex", "jcb")
+SBP_BANKS = ("sber", "tbank", "vtb", "alfa", "gazprombank", "raiffeisen", "ozon", "yandex")
 HOLDER_MIN, HOLDER_MAX = 2, 70  # 70: the longest name a SEPA transfer carries
 # What people type between the groups of a number they copied.
 _SEPARATORS = re.compile(r"[\s\-.\u00a0\u202f]")

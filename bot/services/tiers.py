@@ -17,14 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from storage.models import Conversion, Influencer
-from storage.notifications import Notifications
-
 if TYPE_CHECKING:
     from bot.settings import Settings
+    from storage.repositories import Repositories
 
 START_TIER = "standard"
 
@@ -83,6 +78,15 @@ class TierLadder:
         return 0
 
 
+def flat_rate(rates: Mapping[str, int], tier: str) -> int:
+    """A campaign's rate (basis points) for ``tier`` without a ladder: a tier the campaign
+    does not name earns the starting tier's rate (a new tier must not silently earn
+    nothing), else 0."""
+    if tier in rates:
+        return rates[tier]
+    return rates.get(START_TIER, 0)
+
+
 @dataclass(frozen=True, slots=True)
 class TierProgress:
     """Where an influencer stands: for /earnings and the tier-up message."""
@@ -95,21 +99,6 @@ class TierProgress:
     is_top: bool
 
 
-async def confirmed_sales(session: AsyncSession, influencer_id: int) -> int:
-    """Sales that count towards a tier (see the module's docstring)."""
-    total = await session.scalar(
-        select(func.count())
-        .select_from(Conversion)
-        .where(
-            Conversion.influencer_id == influencer_id,
-            Conversion.status == "confirmed",
-            Conversion.in_window.is_(True),
-            Conversion.refunded_minor < Conversion.amount_minor,
-        )
-    )
-    return int(total or 0)
-
-
 def _progress(ladder: TierLadder, tier: str, sales: int) -> TierProgress:
     rank = ladder.rank(tier)
     if rank is None or rank == len(ladder.steps) - 1:
@@ -118,10 +107,10 @@ def _progress(ladder: TierLadder, tier: str, sales: int) -> TierProgress:
     return TierProgress(tier, sales, next_tier, threshold, max(threshold - sales, 0), False)
 
 
-async def progress(session: AsyncSession, influencer_id: int, ladder: TierLadder) -> TierProgress:
+async def progress(repos: Repositories, influencer_id: int, ladder: TierLadder) -> TierProgress:
     """The influencer's tier, confirmed sales, and how many more the next tier needs."""
-    tier = await session.scalar(select(Influencer.tier).where(Influencer.id == influencer_id))
-    sales = await confirmed_sales(session, influencer_id)
+    tier = await repos.influencers.tier(influencer_id)
+    sales = await repos.ledger.confirmed_sales(influencer_id)
     return _progress(ladder, tier or START_TIER, sales)
 
 
@@ -131,41 +120,33 @@ def tier_name(tier: str) -> dict[str, Any]:
 
 
 async def promote(
-    session: AsyncSession, influencer_id: int, ladder: TierLadder, now: datetime
+    repos: Repositories, influencer_id: int, ladder: TierLadder, now: datetime
 ) -> str | None:
     """Move the influencer up to the tier their confirmed sales reached, and queue the news.
 
     Returns the new tier, or None when nothing changed. The influencer's row is locked first
     (PostgreSQL), so two confirmations at once count each other's sale and only one of them
     promotes; SQLite runs write transactions one at a time anyway. The lock is FOR NO KEY
-    UPDATE: the ledger rows this transaction's rival has just inserted hold a KEY SHARE lock on
-    the influencer (their foreign key), and FOR UPDATE would deadlock against it.
+    UPDATE (``Influencers.lock_tier``): FOR UPDATE would deadlock against the KEY SHARE lock
+    that a rival's fresh ledger rows hold on the influencer.
     """
-    row = (
-        await session.execute(
-            select(Influencer.tier, Influencer.user_id)
-            .where(Influencer.id == influencer_id)
-            .with_for_update(key_share=True)
-        )
-    ).one_or_none()
-    if row is None:
+    holder = await repos.influencers.lock_tier(influencer_id)
+    if holder is None:
         return None
-    current, user_id = row
+    current, user_id = holder.tier, holder.user_id
     current_rank = ladder.rank(current)
     if current_rank is None:
         return None  # a tier staff chose by hand is theirs to change
-    sales = await confirmed_sales(session, influencer_id)
+    sales = await repos.ledger.confirmed_sales(influencer_id)
     target = ladder.tier_for(sales)
     target_rank = ladder.rank(target)
-    assert target_rank is not None
+    if target_rank is None:
+        # tier_for fell back to START_TIER on a ladder that does not name it (settings refuse
+        # such a ladder): promoting there would be guessing.
+        raise ValueError(f"the tier ladder {ladder.names} does not start with {START_TIER!r}")
     if target_rank <= current_rank:
         return None
-    changed = await session.execute(
-        update(Influencer)
-        .where(Influencer.id == influencer_id, Influencer.tier == current)
-        .values(tier=target, updated_at=now)
-    )
-    if changed.rowcount != 1:  # type: ignore[attr-defined]
+    if not await repos.influencers.move_tier(influencer_id, current, target, now):
         return None
     args: dict[str, Any] = {"tier": tier_name(target), "sales": sales}
     if target == ladder.top:
@@ -174,10 +155,10 @@ async def promote(
         if ladder.manager_name:
             args["manager"] = ladder.manager_name
             message = "tier-up-kol"
-        await Notifications(session).queue(user_id, message, args, now)
+        await repos.notifications.queue(user_id, message, args, now)
     else:
         after = _progress(ladder, target, sales)
         args["next"] = tier_name(after.next_tier or target)
         args["remaining"] = after.remaining
-        await Notifications(session).queue(user_id, "tier-up", args, now)
+        await repos.notifications.queue(user_id, "tier-up", args, now)
     return target

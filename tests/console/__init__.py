@@ -13,10 +13,12 @@ from aiohttp.test_utils import TestClient, TestServer
 from pydantic import SecretStr
 
 from bot.core.i18n import Translator
+from bot.services import payouts as payout_rules
 from bot.settings import Settings
 from bot.web import console
 from bot.web.console.access import ConsoleConfig
 from storage.db import Database
+from storage.repositories import Repositories
 from tests.support import Chat, Clock
 
 SECRET = "s" * 48
@@ -89,8 +91,7 @@ async def payout_requested(
     database: Database, clock: Clock, external_id: str, commission: int = 6000
 ) -> int:
     """An approved influencer whose confirmed commission is requested to their IBAN (through
-    the real postback path and ``Payouts.request``); the request's id."""
-    from storage.payouts import Payouts
+    the real postback path and ``bot.services.payouts.request``); the request's id."""
     from tests.money import make_influencer
     from tests.payouts import IBAN, sale, seller
 
@@ -98,7 +99,7 @@ async def payout_requested(
     me = await seller(database, influencer_id)
     await sale(database, me, commission, clock)
     async with database.transaction() as session:
-        payouts = Payouts(session)
-        await payouts.set_method(influencer_id, "iban", IBAN, "Anna Nowak", clock())
-        request = await payouts.request(influencer_id, "EUR", commission, 5000, clock())
+        repos = Repositories(session)
+        await payout_rules.set_method(repos, influencer_id, "iban", IBAN, "Anna Nowak", clock())
+        request = await payout_rules.request(repos, influencer_id, "EUR", commission, 5000, clock())
     return request.id

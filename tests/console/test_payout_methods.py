@@ -12,10 +12,12 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.i18n import Translator
+from bot.services import payouts as payout_rules
+from bot.services.payouts import described
 from bot.settings import Settings
 from storage.db import Database
 from storage.models import PayoutRequest
-from storage.payouts import Payouts, described
+from storage.repositories import Repositories
 from tests.console import client, console_settings, payout_requested, serve, sign_in
 from tests.money import make_influencer
 from tests.payouts import sale, seller
@@ -35,9 +37,11 @@ async def requested(
     me = await seller(database, influencer_id, currency=currency)
     await sale(database, me, 600_000, clock)
     async with database.transaction() as session:
-        payouts = Payouts(session)
-        await payouts.set_method(influencer_id, kind, account, None, clock(), provider=provider)
-        request = await payouts.request(influencer_id, currency, 600_000, 1000, clock())
+        repos = Repositories(session)
+        await payout_rules.set_method(
+            repos, influencer_id, kind, account, None, clock(), provider=provider
+        )
+        request = await payout_rules.request(repos, influencer_id, currency, 600_000, 1000, clock())
     return request.id
 
 

@@ -11,9 +11,10 @@ import pytest
 
 from bot.core.i18n import Translator
 from bot.core.money import Money
+from bot.services import payouts as payout_rules
 from bot.services.questions import BALANCE, CLICKS, EARNINGS, FUTURE, PAYOUT, PENDING, UNCLEAR
 from storage.db import Database
-from storage.payouts import Payouts
+from storage.repositories import Repositories
 from tests.earnings import approved_shop
 from tests.earnings.test_questions import CASES, NOT_EARNINGS, THIS_MONTH
 from tests.support import LOCALES, Chat, Clock, normalise
@@ -132,9 +133,11 @@ async def test_when_do_i_get_paid(
         "en", "earnings-payout-ready", {"amount": Money(5300, "EUR")}
     )
     async with database.transaction() as session:
-        payouts = Payouts(session)
-        await payouts.set_method(shop.influencer_id, "paypal", "anna@example.com", None, clock())
-        await payouts.request(shop.influencer_id, "EUR", 5300, 5000, clock())
+        repos = Repositories(session)
+        await payout_rules.set_method(
+            repos, shop.influencer_id, "paypal", "anna@example.com", None, clock()
+        )
+        await payout_rules.request(repos, shop.influencer_id, "EUR", 5300, 5000, clock())
     replies = await chat.send("when do I get paid?").expect("earnings-payout")
     lines = normalise(replies.last.args["lines"]).splitlines()
     assert lines[0] == rendered(

@@ -15,11 +15,13 @@ import pytest
 from bot.core.engine import Engine
 from bot.core.i18n import Translator
 from bot.core.money import Money
+from bot.services import payouts as payout_rules
 from bot.services.commission import apply_event
+from bot.services.notifications import MAX_ITEMS
 from storage.db import Database
 from storage.ledger import Ledger
-from storage.notifications import MAX_ITEMS, Notifications
-from storage.payouts import Payouts
+from storage.notifications import Notifications
+from storage.repositories import Repositories
 from tests.money import NOW, make_influencer
 from tests.payouts import IBAN, Seller, approved_chat, seller
 from tests.support import LOCALES, Chat, Clock, normalise
@@ -81,10 +83,10 @@ async def test_a_refund_after_payout_is_told_shown_on_the_order_and_owed(
     me = await approved_chat(chat, database, locale)
     await report(database, me, "A-1001", 60_000, "confirmed", clock)
     async with database.transaction() as session:
-        payouts = Payouts(session)
-        await payouts.set_method(me.influencer_id, "iban", IBAN, "Anna Nowak", clock())
-        request = await payouts.request(me.influencer_id, "EUR", 6000, 5000, clock())
-        await payouts.pay(request.id, "SEPA-1", "cli:alice", clock())
+        repos = Repositories(session)
+        await payout_rules.set_method(repos, me.influencer_id, "iban", IBAN, "Anna Nowak", clock())
+        request = await payout_rules.request(repos, me.influencer_id, "EUR", 6000, 5000, clock())
+        await payout_rules.pay(repos, request.id, "SEPA-1", "cli:alice", clock())
     clock.advance(days=3)
     await report(database, me, "A-1001", 60_000, "confirmed", clock, refund_amount="60000")
 

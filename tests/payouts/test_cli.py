@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from bot.__main__ import parser, payout_command
+from bot.services import payouts as payout_rules
 from bot.settings import Settings
 from storage.db import Database
 from storage.payouts import Payouts
+from storage.repositories import Repositories
 from tests.money import make_influencer
 from tests.payouts import (
     IBAN,
@@ -38,9 +40,9 @@ async def queue_two(database: Database, clock: Clock) -> tuple[int, int]:
         influencer_id = await make_influencer(database, external_id)
         await sale(database, await seller(database, influencer_id), amount, clock)
         async with database.transaction() as session:
-            payouts = Payouts(session)
-            await payouts.set_method(influencer_id, kind, account, holder, clock())
-            request = await payouts.request(influencer_id, "EUR", amount, 5000, clock())
+            repos = Repositories(session)
+            await payout_rules.set_method(repos, influencer_id, kind, account, holder, clock())
+            request = await payout_rules.request(repos, influencer_id, "EUR", amount, 5000, clock())
         made.append(request.id)
         clock.advance(minutes=5)
     return made[0], made[1]

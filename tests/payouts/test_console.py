@@ -8,9 +8,10 @@ from sqlalchemy import select
 
 from bot.channels.console import ConsoleChannel, render
 from bot.core.engine import Engine
+from bot.services import payouts as payout_rules
 from storage.db import Database
 from storage.models import Identity
-from storage.payouts import Payouts
+from storage.repositories import Repositories
 from tests.payouts import IBAN_MASKED, assert_balance_is_ledger, available, sale, seller
 from tests.support import Chat, Clock, normalise, register, set_status
 
@@ -50,7 +51,7 @@ async def test_a_payout_from_the_console_paid_by_staff(
     )
 
     async with database.transaction() as session:
-        await Payouts(session).pay(1, "SEPA-1", "cli:alice", clock())
+        await payout_rules.pay(Repositories(session), 1, "SEPA-1", "cli:alice", clock())
     assert await available(database, influencer_id) == 0
     await assert_balance_is_ledger(database, influencer_id)
     pending = await engine.pending_notifications(["console"])

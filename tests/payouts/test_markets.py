@@ -9,14 +9,15 @@ from collections.abc import Callable
 
 import pytest
 
-from bot import payout_cli
 from bot.__main__ import parser
+from bot.cli import payout as payout_cli
 from bot.core.i18n import Translator
 from bot.core.money import Money
+from bot.services import payouts as payout_rules
 from bot.settings import Settings
 from storage.db import Database
 from storage.models import PayoutMethod
-from storage.payouts import Payouts
+from storage.repositories import Repositories
 from tests.money import make_influencer
 from tests.payouts import assert_balance_is_ledger, notifications, requests, sale, seller
 from tests.support import LOCALES, Chat, Clock, normalise, register, set_status
@@ -231,20 +232,24 @@ async def test_no_payout_while_a_refund_after_payout_is_owed(
     me = await seller(database, influencer_id)
     await sale(database, me, 6000, clock, order_id="o-1")
     async with database.transaction() as session:
-        payouts = Payouts(session)
-        await payouts.set_method(influencer_id, "paypal", "anna@example.com", None, clock())
-        request = await payouts.request(influencer_id, "EUR", 6000, 5000, clock())
-        await payouts.pay(request.id, "PP-1", "cli:alice", clock())
+        repos = Repositories(session)
+        await payout_rules.set_method(
+            repos, influencer_id, "paypal", "anna@example.com", None, clock()
+        )
+        request = await payout_rules.request(repos, influencer_id, "EUR", 6000, 5000, clock())
+        await payout_rules.pay(repos, request.id, "PP-1", "cli:alice", clock())
     await sale(database, me, 6000, clock, order_id="o-1", status="reversed")
     await sale(database, me, 2000, clock)  # a new sale settles part of it
     replies = await chat.send("/payout").expect("payout-owed")
     expected = translator.render(locale, "payout-owed", {"owed": Money(4000, "EUR")})
     assert normalise(replies.last.text) == normalise(expected)
     async with database.transaction() as session:
-        from storage.payouts import PayoutRefused
+        from bot.services.payouts import PayoutRefused
 
         with pytest.raises(PayoutRefused) as refused:
-            await Payouts(session).request(influencer_id, "EUR", 2000, 1, clock())
+            await payout_rules.request(
+                Repositories(session), influencer_id, "EUR", 2000, 1, clock()
+            )
     assert refused.value.reason == "owed"
     assert len(await requests(database, influencer_id)) == 1
 
@@ -255,12 +260,14 @@ async def test_staff_see_details_changed_in_the_last_seven_days(
     influencer_id = await make_influencer(database, "5001")
     await sale(database, await seller(database, influencer_id), 6000, clock)
     async with database.transaction() as session:
-        payouts = Payouts(session)
-        await payouts.set_method(influencer_id, "paypal", "anna@example.com", None, clock())
-        await payouts.request(influencer_id, "EUR", 6000, 5000, clock())
+        repos = Repositories(session)
+        await payout_rules.set_method(
+            repos, influencer_id, "paypal", "anna@example.com", None, clock()
+        )
+        await payout_rules.request(repos, influencer_id, "EUR", 6000, 5000, clock())
     async with database.read() as session:
-        (item,) = await Payouts(session).queue(clock())
+        (item,) = await payout_rules.queue(Repositories(session), clock())
         assert item.details_changed_at == clock()
         clock.advance(days=8)
-        (item,) = await Payouts(session).queue(clock())
+        (item,) = await payout_rules.queue(Repositories(session), clock())
         assert item.details_changed_at is None

@@ -16,7 +16,7 @@ from bot.services.payout_methods import (
     normalise_iban,
     normalise_phone,
 )
-from storage.payouts import mask
+from bot.services.payouts import mask
 
 VALID = {
     "FR76 3000 6000 0112 3456 7890 189": "FR7630006000011234567890189",

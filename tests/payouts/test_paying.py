@@ -11,10 +11,13 @@ from sqlalchemy import select, update
 from bot.core.engine import Engine
 from bot.core.i18n import Translator
 from bot.core.money import Money
+from bot.services import payouts as payout_rules
+from bot.services.payouts import PayoutRefused
 from storage.db import Database
 from storage.ledger import Ledger
 from storage.models import Influencer, User
-from storage.payouts import PayoutRefused, PayoutRequestRecord, Payouts
+from storage.payouts import PayoutRequestRecord, Payouts
+from storage.repositories import Repositories
 from tests.money import make_influencer
 from tests.payouts import (
     IBAN,
@@ -41,15 +44,17 @@ async def requested(
     me = await seller(database, influencer_id)
     await sale(database, me, commission, clock)
     async with database.transaction() as session:
-        payouts = Payouts(session)
-        await payouts.set_method(influencer_id, "iban", IBAN, "Anna Nowak", clock())
-        request = await payouts.request(influencer_id, "EUR", commission, MINIMUM, clock())
+        repos = Repositories(session)
+        await payout_rules.set_method(repos, influencer_id, "iban", IBAN, "Anna Nowak", clock())
+        request = await payout_rules.request(
+            repos, influencer_id, "EUR", commission, MINIMUM, clock()
+        )
     return me, request
 
 
 async def pay(database: Database, request_id: int, reference: str, clock: Clock) -> None:
     async with database.transaction() as session:
-        await Payouts(session).pay(request_id, reference, "cli:alice", clock())
+        await payout_rules.pay(Repositories(session), request_id, reference, "cli:alice", clock())
 
 
 async def balance(database: Database, influencer_id: int) -> tuple[int, int, int]:
@@ -151,8 +156,12 @@ async def test_rejecting_releases_the_money_and_says_why(database: Database, clo
     me, request = await requested(database, clock)
     assert await available(database, me.influencer_id) == 0
     async with database.transaction() as session:
-        await Payouts(session).reject(
-            request.id, "  The IBAN belongs to  someone else. ", "cli:bob", clock()
+        await payout_rules.reject(
+            Repositories(session),
+            request.id,
+            "  The IBAN belongs to  someone else. ",
+            "cli:bob",
+            clock(),
         )
     assert await available(database, me.influencer_id) == 6000
     assert await balance(database, me.influencer_id) == (6000, 0, 0)
@@ -164,7 +173,9 @@ async def test_rejecting_releases_the_money_and_says_why(database: Database, clo
     assert refused.value.reason == "already_rejected"
     async with database.transaction() as session:
         with pytest.raises(PayoutRefused) as refused:
-            await Payouts(session).reject(request.id, "again", "cli:bob", clock())
+            await payout_rules.reject(
+                Repositories(session), request.id, "again", "cli:bob", clock()
+            )
     assert refused.value.reason == "already_rejected"
 
 
@@ -176,9 +187,11 @@ async def test_a_request_whose_sales_were_reversed_is_not_paid(
     await sale(database, me, 3000, clock, order_id="A")
     await sale(database, me, 3000, clock, order_id="B")
     async with database.transaction() as session:
-        payouts = Payouts(session)
-        await payouts.set_method(influencer_id, "paypal", "anna@example.com", None, clock())
-        request = await payouts.request(influencer_id, "EUR", 6000, MINIMUM, clock())
+        repos = Repositories(session)
+        await payout_rules.set_method(
+            repos, influencer_id, "paypal", "anna@example.com", None, clock()
+        )
+        request = await payout_rules.request(repos, influencer_id, "EUR", 6000, MINIMUM, clock())
     await sale(database, me, 3000, clock, order_id="B", status="reversed")
     with pytest.raises(PayoutRefused) as refused:
         await pay(database, request.id, "REF", clock)

@@ -9,9 +9,11 @@ from sqlalchemy import select
 
 from bot.core.i18n import Translator
 from bot.core.money import Money
+from bot.services import payouts as payout_rules
+from bot.services.payouts import PayoutRefused
 from storage.db import Database
 from storage.models import PayoutMethod
-from storage.payouts import PayoutRefused, Payouts
+from storage.repositories import Repositories
 from tests.payouts import (
     IBAN,
     IBAN_MASKED,
@@ -207,26 +209,26 @@ async def test_the_service_refuses_more_than_is_available_or_less_than_the_minim
     me = await approved_chat(chat, database)
     await sale(database, me, 6000, clock)
     async with database.transaction() as session:
-        payouts = Payouts(session)
+        repos = Repositories(session)
         with pytest.raises(PayoutRefused) as refused:
-            await payouts.request(me.influencer_id, "EUR", 6000, 5000, clock())
+            await payout_rules.request(repos, me.influencer_id, "EUR", 6000, 5000, clock())
         assert refused.value.reason == "no_method"
-        await payouts.set_method(me.influencer_id, "iban", IBAN, "Anna Nowak", clock())
+        await payout_rules.set_method(repos, me.influencer_id, "iban", IBAN, "Anna Nowak", clock())
         with pytest.raises(PayoutRefused) as refused:
-            await payouts.request(me.influencer_id, "EUR", 6001, 5000, clock())
+            await payout_rules.request(repos, me.influencer_id, "EUR", 6001, 5000, clock())
         assert (refused.value.reason, refused.value.details) == (
             "above_available",
             {"available": 6000},
         )
         with pytest.raises(PayoutRefused) as refused:
-            await payouts.request(me.influencer_id, "EUR", 4000, 5000, clock())
+            await payout_rules.request(repos, me.influencer_id, "EUR", 4000, 5000, clock())
         assert refused.value.reason == "below_minimum"
         with pytest.raises(PayoutRefused) as refused:
-            await payouts.request(me.influencer_id, "PLN", 6000, 5000, clock())
+            await payout_rules.request(repos, me.influencer_id, "PLN", 6000, 5000, clock())
         assert refused.value.reason == "nothing_available"
-        await payouts.request(me.influencer_id, "EUR", 6000, 5000, clock())
+        await payout_rules.request(repos, me.influencer_id, "EUR", 6000, 5000, clock())
         with pytest.raises(PayoutRefused) as refused:
-            await payouts.request(me.influencer_id, "EUR", 6000, 5000, clock())
+            await payout_rules.request(repos, me.influencer_id, "EUR", 6000, 5000, clock())
         assert refused.value.reason == "nothing_available"
     assert len(await requests(database, me.influencer_id)) == 1
 

@@ -8,9 +8,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bot.services import payouts as payout_rules
 from storage.db import Database
 from storage.models import Base, InboundUpdate, ReplyOutboxEntry
-from storage.payouts import Payouts
+from storage.repositories import Repositories
 from tests.payouts import IBAN, IBAN_TYPED, sale, seller
 from tests.support import Chat, Clock, register, set_status
 
@@ -64,9 +65,11 @@ async def everything(chat: Chat, database: Database, clock: Clock, locale: str) 
     await sale(database, me, 8000, clock)
     await sale(database, me, 900, clock, status="pending")
     async with database.transaction() as session:
-        payouts = Payouts(session)
-        await payouts.set_method(influencer_id, "card", CARD, None, clock(), provider="mir")
-        await payouts.request(influencer_id, "EUR", 8000, 5000, clock())
+        repos = Repositories(session)
+        await payout_rules.set_method(
+            repos, influencer_id, "card", CARD, None, clock(), provider="mir"
+        )
+        await payout_rules.request(repos, influencer_id, "EUR", 8000, 5000, clock())
     await pay_open(database, influencer_id, "CARD-3", clock)
     await sale(database, me, 5500, clock)
     async with database.transaction() as session:
@@ -96,9 +99,11 @@ async def everything(chat: Chat, database: Database, clock: Clock, locale: str) 
                 due_at=clock(),
             )
         )
-        payouts = Payouts(session)
-        await payouts.set_method(influencer_id, "sbp", PHONE, None, clock(), provider="sber")
-        await payouts.request(influencer_id, "EUR", 5500, 5000, clock())
+        repos = Repositories(session)
+        await payout_rules.set_method(
+            repos, influencer_id, "sbp", PHONE, None, clock(), provider="sber"
+        )
+        await payout_rules.request(repos, influencer_id, "EUR", 5500, 5000, clock())
     await chat.send(f"/support {QUESTION}").expect("support-opened")
     await chat.send(FOLLOW_UP).expect("support-added")
     return Subject(chat, influencer_id)
@@ -106,9 +111,9 @@ async def everything(chat: Chat, database: Database, clock: Clock, locale: str) 
 
 async def pay_open(database: Database, influencer_id: int, reference: str, clock: Clock) -> None:
     async with database.transaction() as session:
-        payouts = Payouts(session)
-        (request,) = await payouts.requests(influencer_id, status="requested")
-        await payouts.pay(request.id, reference, "cli:alice", clock())
+        repos = Repositories(session)
+        (request,) = await repos.payouts.requests(influencer_id, status="requested")
+        await payout_rules.pay(repos, request.id, reference, "cli:alice", clock())
 
 
 async def find_anywhere(database: Database, needles: list[str]) -> list[tuple[str, str, str]]:

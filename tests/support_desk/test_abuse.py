@@ -12,6 +12,7 @@ from sqlalchemy import select
 from bot.broadcast.segment import Segment, telegram_recipients
 from bot.core.engine import Engine
 from bot.settings import Settings
+from storage.audience import statement
 from storage.db import Database
 from storage.models import AuditEntry, Ticket
 from tests.staff import grant
@@ -81,7 +82,7 @@ async def test_block_and_unblock(
     async with database.read() as session:
         assert [t.state for t in await session.scalars(select(Ticket))] == ["closed"]
         recipients = (
-            await session.execute(telegram_recipients(Segment(), ["ru", "en"], "en"))
+            await session.execute(statement(telegram_recipients(Segment(), ["ru", "en"], "en")))
         ).all()
         actions = [
             (e.action, e.subject)

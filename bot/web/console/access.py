@@ -110,7 +110,7 @@ def helpers(translator: Translator, locale: str) -> dict[str, Any]:
 
     def shown(reference: Mapping[str, Any]) -> str:
         """A message reference (``{"$msg": id, "args": {...}}``, nested ones too) as text: a
-        payout method as the chat names it (``storage.payouts.described``), masked."""
+        payout method as the chat names it (``bot.services.payouts.described``), masked."""
         args = {
             key: shown(value) if isinstance(value, Mapping) and "$msg" in value else value
             for key, value in dict(reference.get("args") or {}).items()

@@ -1,7 +1,7 @@
 """Payouts: the open queue with totals per currency; pay with a reference, reject with a
 reason; a SEPA file of the selected requests that marks them paid in the same step; CSV.
 
-Paying and rejecting are ``storage.payouts``' own ``pay`` and ``reject``, as for
+Paying and rejecting are ``bot.services.payouts``' own ``pay`` and ``reject``, as for
 ``python -m bot payout``: one transaction each with the ledger, the balance and the
 influencer's notification. The console adds the audit entry with the staff identity.
 """
@@ -15,7 +15,8 @@ from aiohttp import web
 from sqlalchemy.exc import IntegrityError
 
 from bot.core.money import Money
-from bot.services import sepa
+from bot.services import payouts, sepa
+from bot.services.payouts import PayoutRefused
 from bot.web.console.access import (
     Staff,
     config_of,
@@ -27,7 +28,7 @@ from bot.web.console.access import (
     render,
 )
 from storage.console_overview import ConsoleOverview
-from storage.payouts import PayoutRefused, PayoutRequestRecord, Payouts
+from storage.payouts import PayoutRequestRecord
 from storage.repositories import Repositories
 
 ROLE = "admin"
@@ -45,7 +46,7 @@ async def queue(request: web.Request, staff: Staff) -> web.StreamResponse:
     """The oldest open requests (a page of them) and the totals of the whole queue."""
     config = config_of(request)
     async with config.database.read() as db:
-        items = await Payouts(db).queue(config.clock(), limit=PAGE)
+        items = await payouts.queue(Repositories(db), config.clock(), limit=PAGE)
         totals = await ConsoleOverview(db).payouts_waiting()
     return await render(
         request,
@@ -59,6 +60,7 @@ async def queue(request: web.Request, staff: Staff) -> web.StreamResponse:
                 config.settings.sepa_debtor_name and config.settings.sepa_debtor_iban
             ),
             "eligible": sepa.eligible,
+            "method_of": payouts.request_shown,
         },
     )
 
@@ -77,11 +79,11 @@ async def _decide(request: web.Request, staff: Staff, pay: bool) -> web.StreamRe
             services = Repositories(db)
             if pay:
                 reference = str(form.get("reference", ""))
-                done = await Payouts(db).pay(request_id, reference, staff.actor, now)
+                done = await payouts.pay(services, request_id, reference, staff.actor, now)
                 details = {"reference": done.reference}
             else:
                 reason = str(form.get("reason", ""))
-                done = await Payouts(db).reject(request_id, reason, staff.actor, now)
+                done = await payouts.reject(services, request_id, reason, staff.actor, now)
                 details = {"reason": done.reason}
             await services.audit.record(
                 staff.actor,
@@ -128,14 +130,14 @@ async def sepa_export(request: web.Request, staff: Staff) -> web.StreamResponse:
             services = Repositories(db)
             chosen: list[PayoutRequestRecord] = []
             for request_id in ids:
-                found = await Payouts(db).get(request_id)
+                found = await services.payouts.get(request_id)
                 if found is None or not sepa.eligible(found):
                     raise ValueError(request_id)
                 chosen.append(found)
             message_id, document = sepa.credit_transfer(config.settings, chosen, now.date())
             for found in chosen:
                 reference = f"{message_id}/{found.id}"
-                await Payouts(db).pay(found.id, reference, staff.actor, now)
+                await payouts.pay(services, found.id, reference, staff.actor, now)
                 await services.audit.record(
                     staff.actor,
                     "payout.pay",
@@ -176,7 +178,7 @@ async def csv_export(request: web.Request, staff: Staff) -> web.StreamResponse:
     """The open queue as CSV, with the full payout details (for whoever pays by hand)."""
     config = config_of(request)
     async with config.database.read() as db:
-        items = await Payouts(db).queue(config.clock(), limit=CSV_LIMIT)
+        items = await payouts.queue(Repositories(db), config.clock(), limit=CSV_LIMIT)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(

@@ -3,8 +3,8 @@
 ``list`` masks payout details: the queue is an overview that ends up in shared terminals and
 tickets; it flags requests whose details changed in the last 7 days. ``show`` prints one
 request's full details, because whoever pays it must type them into the bank; one at a time,
-only when needed. The logic lives in ``storage.payouts`` so the staff
-chat can call the very same functions.
+only when needed. Paying and rejecting are ``bot.services.payouts``' own ``pay`` and
+``reject``, as in the staff console.
 """
 
 from __future__ import annotations
@@ -17,11 +17,13 @@ from datetime import UTC, datetime
 from sqlalchemy.exc import IntegrityError
 
 from bot.core.money import Money
+from bot.services import payouts
 from bot.services.payout_methods import grouped
+from bot.services.payouts import PayoutRefused
 from bot.settings import Settings
 from storage.db import Database
-from storage.models import Influencer
-from storage.payouts import RECENT_CHANGE, PayoutRefused, PayoutRequestRecord, Payouts
+from storage.payouts import PayoutRequestRecord
+from storage.repositories import Repositories
 
 REFUSALS = {
     "not_found": "there is no payout request #{id}",
@@ -96,7 +98,8 @@ def _details(request: PayoutRequestRecord) -> str:
 
 def _masked(request: PayoutRequestRecord) -> str:
     """The details masked, for the queue overview."""
-    masked = f"{KIND_NAMES.get(request.method_kind, request.method_kind)} {request.masked_method}"
+    kind = KIND_NAMES.get(request.method_kind, request.method_kind)
+    masked = f"{kind} {payouts.request_masked(request)}"
     if request.method_kind in ("card", "sbp"):
         masked += f" ({_provider(request)})"
     return masked
@@ -118,7 +121,7 @@ async def run(settings: Settings, args: argparse.Namespace, now: datetime | None
 async def _run(database: Database, args: argparse.Namespace, now: datetime) -> int:
     if args.action == "list":
         async with database.read() as session:
-            queue = await Payouts(session).queue(now, limit=1000)
+            queue = await payouts.queue(Repositories(session), now, limit=1000)
         for item in queue:
             r = item.request
             print(
@@ -130,13 +133,13 @@ async def _run(database: Database, args: argparse.Namespace, now: datetime) -> i
         return 0
     if args.action == "show":
         async with database.read() as session:
-            payouts = Payouts(session)
-            request = await payouts.get(args.id)
-            influencer = await session.get(Influencer, request.influencer_id) if request else None
+            repos = Repositories(session)
+            request = await repos.payouts.get(args.id)
+            influencer = await repos.influencers.by_id(request.influencer_id) if request else None
             changed = (
-                await payouts.changed_since([request.influencer_id], now - RECENT_CHANGE)
+                await payouts.changed_recently(repos, request.influencer_id, now)
                 if request is not None
-                else {}
+                else None
             )
         if request is None or influencer is None:
             print(REFUSALS["not_found"].format(id=args.id), file=sys.stderr)
@@ -145,10 +148,9 @@ async def _run(database: Database, args: argparse.Namespace, now: datetime) -> i
         print(f"influencer {influencer.id}: {influencer.display_name} ({influencer.country})")
         print(f"amount: {amount(request.amount_minor, request.currency)}")
         print(f"pay to: {_details(request)}")
-        if request.influencer_id in changed:
-            when = changed[request.influencer_id]
+        if changed is not None:
             print(
-                f"warning: payout details changed on {when:%Y-%m-%d %H:%M} (within 7 days):"
+                f"warning: payout details changed on {changed:%Y-%m-%d %H:%M} (within 7 days):"
                 " check with the influencer before paying"
             )
         print(f"requested: {request.requested_at.isoformat()}")
@@ -162,13 +164,13 @@ async def _run(database: Database, args: argparse.Namespace, now: datetime) -> i
     currency: str | None = None
     try:
         async with database.transaction() as session:
-            payouts = Payouts(session)
-            found = await payouts.get(args.id)
+            repos = Repositories(session)
+            found = await repos.payouts.get(args.id)
             currency = found.currency if found else None
             if args.action == "pay":
-                done = await payouts.pay(args.id, args.reference, _staff(args), now)
+                done = await payouts.pay(repos, args.id, args.reference, _staff(args), now)
             else:
-                done = await payouts.reject(args.id, args.reason, _staff(args), now)
+                done = await payouts.reject(repos, args.id, args.reason, _staff(args), now)
     except PayoutRefused as refused:
         print(_refusal(refused, currency), file=sys.stderr)
         return 1
