@@ -23,7 +23,6 @@ from storage.payouts import (
     PayoutMethodRecord,
     PayoutRefused,
     PayoutRequestRecord,
-    Payouts,
 )
 
 payout = Flow("payout")
@@ -87,7 +86,7 @@ async def offer(turn: Turn) -> Reply:
     influencer = await _approved(turn)
     if influencer is None:
         return turn.reply
-    payouts = Payouts(turn.services.session)
+    payouts = turn.services.payouts
     method = await payouts.method(influencer.id)
     currencies = await payouts.availability(influencer.id)
     owed = [c for c in currencies if c.owed_minor > 0]
@@ -147,7 +146,7 @@ async def confirmed(turn: Turn) -> Reply:
     influencer = await _approved(turn)
     if influencer is None:
         return turn.reply
-    payouts = Payouts(turn.services.session)
+    payouts = turn.services.payouts
     amounts: dict[str, int] = turn.data.get("amounts") or {}
     if not amounts:
         return await offer(turn)
@@ -218,7 +217,7 @@ async def kind_chosen(turn: Turn) -> Reply:
     if turn.choice not in turn.settings.payout_methods_for(influencer.country):
         return await ask_kind(turn)  # a method this market no longer offers
     turn.data["method"] = {"kind": turn.choice, "answers": {}}
-    open_requests = await Payouts(turn.services.session).requests(influencer.id, status=REQUESTED)
+    open_requests = await turn.services.payouts.requests(influencer.id, status=REQUESTED)
     if open_requests:
         # Money already requested would follow the new details: the influencer says so first
         # (before typing them, so no account number waits in an abandoned conversation).
@@ -264,7 +263,7 @@ async def _save(turn: Turn, method: PayoutMethodRecord) -> Reply:
     influencer = await _approved(turn)
     if influencer is None:
         return turn.reply
-    saved = await Payouts(turn.services.session).set_method(
+    saved = await turn.services.payouts.set_method(
         influencer.id,
         method.kind,
         method.account,

@@ -25,6 +25,7 @@ from storage.notifications import Notifications
 
 if TYPE_CHECKING:
     from bot.settings import Settings
+    from storage.repositories import Repositories
 
 START_TIER = "standard"
 
@@ -118,8 +119,9 @@ def _progress(ladder: TierLadder, tier: str, sales: int) -> TierProgress:
     return TierProgress(tier, sales, next_tier, threshold, max(threshold - sales, 0), False)
 
 
-async def progress(session: AsyncSession, influencer_id: int, ladder: TierLadder) -> TierProgress:
+async def progress(services: Repositories, influencer_id: int, ladder: TierLadder) -> TierProgress:
     """The influencer's tier, confirmed sales, and how many more the next tier needs."""
+    session = services.session
     tier = await session.scalar(select(Influencer.tier).where(Influencer.id == influencer_id))
     sales = await confirmed_sales(session, influencer_id)
     return _progress(ladder, tier or START_TIER, sales)

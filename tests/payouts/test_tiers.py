@@ -22,6 +22,7 @@ from bot.web import postback
 from storage.db import Database
 from storage.ledger import Ledger
 from storage.models import Influencer
+from storage.repositories import Repositories
 from tests.money import make_influencer
 from tests.money.test_postback import SECRET, Shop
 from tests.payouts import notifications, sale, seller
@@ -84,7 +85,7 @@ async def test_sales_that_do_not_count(database: Database, clock: Clock) -> None
     await sale(database, me, 100, clock, status="reversed", tiers=LADDER)
     await sale(database, me, 100, clock, status="pending", tiers=LADDER)
     async with database.read() as session:
-        standing = await progress(session, me.influencer_id, LADDER)
+        standing = await progress(Repositories(session), me.influencer_id, LADDER)
     assert (standing.tier, standing.confirmed_sales) == ("standard", 0)
     assert (standing.next_tier, standing.next_threshold, standing.remaining) == ("silver", 2, 2)
     assert not standing.is_top
@@ -103,7 +104,7 @@ async def test_reaching_the_top_is_the_kol_track_with_its_manager(
     (kol,) = [o for _, o in pending if o is not None and o.message_id == "tier-up-kol"]
     assert "Marta Kowalska" in kol.text and "@marta_kol" in kol.text and "KOL" in kol.text
     async with database.read() as session:
-        standing = await progress(session, me.influencer_id, LADDER)
+        standing = await progress(Repositories(session), me.influencer_id, LADDER)
     assert (standing.tier, standing.is_top, standing.next_tier, standing.remaining) == (
         "kol",
         True,
