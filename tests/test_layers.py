@@ -132,9 +132,8 @@ def _session_offences(path: Path, repositories: frozenset[str]) -> list[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and node.attr == "session":
             offences.append(f"line {node.lineno}: .session")
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            if node.func.id in imported:
-                offences.append(f"line {node.lineno}: {node.func.id}(...)")
+        elif isinstance(node, ast.Call) and getattr(node.func, "id", None) in imported:
+            offences.append(f"line {node.lineno}: {ast.unparse(node.func)}(...)")
     return offences
 
 

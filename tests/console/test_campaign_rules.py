@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.__main__ import parser
-from bot.campaign_cli import campaign_command
+from bot.cli.campaign import campaign_command
 from bot.core.engine import Engine
 from bot.core.i18n import Translator
 from bot.settings import Settings

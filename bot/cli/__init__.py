@@ -1,0 +1,1 @@
+"""The staff command lines of ``python -m bot``: one module per area, calling the domain."""
