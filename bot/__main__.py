@@ -13,10 +13,12 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from bot import campaign_cli, staff_cli, support_cli
 from bot.app import build_app, migrate, prepare_database
-from bot.broadcast import cli as broadcast_cli
-from bot.campaign_cli import campaign_command as campaign_command
+from bot.cli import broadcast as broadcast_cli
+from bot.cli import campaign as campaign_cli
+from bot.cli import staff as staff_cli
+from bot.cli import support as support_cli
+from bot.cli.campaign import campaign_command as campaign_command
 from bot.logsetup import configure_logging
 from bot.runtime import Runtime
 from bot.settings import Settings

@@ -261,7 +261,7 @@ def _period_buttons(prefix: str) -> list[ChoiceOption]:
 
 async def _account(turn: Turn) -> Account | None:
     """The influencer asking, if they may see earnings; otherwise says why not."""
-    account = await Earnings(turn.services.session).account(turn.user.id)
+    account = await turn.services.earnings.account(turn.user.id)
     if account is None:
         turn.say("earnings-not-registered")
         return None
@@ -289,7 +289,7 @@ async def _nothing_yet(turn: Turn, account: Account, queries: Earnings) -> bool:
 
 async def report(turn: Turn, account: Account, period: Period) -> Reply:
     """A period in detail, the standard periods at a glance, balance, tier, top links, orders."""
-    queries = Earnings(turn.services.session)
+    queries = turn.services.earnings
     balances = await queries.balances(account.influencer_id)
     if not balances and await _nothing_yet(turn, account, queries):
         return turn.reply
@@ -373,7 +373,7 @@ async def _orders(
 
 async def links_view(turn: Turn, account: Account, period: Period) -> Reply:
     """Every link with clicks or orders in the period, and a button for each one's detail."""
-    queries = Earnings(turn.services.session)
+    queries = turn.services.earnings
     figures = (await queries.figures(account.influencer_id, [_window(turn, period)]))[period.code()]
     ranked = [f for f in _ranked(figures.links) if f.orders or f.clicks or f.cancelled]
     shown = ranked[:LINKS_SHOWN]
@@ -409,7 +409,7 @@ async def links_view(turn: Turn, account: Account, period: Period) -> Reply:
 
 async def link_view(turn: Turn, account: Account, link_id: int, period: Period) -> Reply:
     """One link's figures in the period, and its latest orders."""
-    queries = Earnings(turn.services.session)
+    queries = turn.services.earnings
     info = await queries.link(account.influencer_id, link_id)
     if info is None:  # not theirs, or gone
         return turn.say("button-stale")
@@ -437,7 +437,7 @@ async def link_view(turn: Turn, account: Account, link_id: int, period: Period) 
 
 async def pending_view(turn: Turn, account: Account) -> Reply:
     """Pending commission by the local day it can be confirmed, per currency."""
-    orders = await Earnings(turn.services.session).pending(account.influencer_id)
+    orders = await turn.services.earnings.pending(account.influencer_id)
     if not orders:
         return turn.say("earnings-pending-none")
     today = _today(turn)
@@ -470,7 +470,7 @@ async def pending_view(turn: Turn, account: Account) -> Reply:
 
 async def balance_view(turn: Turn, account: Account) -> Reply:
     """The balance alone ("what's my balance?"): pending, confirmed and paid, per currency."""
-    balances = await Earnings(turn.services.session).balances(account.influencer_id)
+    balances = await turn.services.earnings.balances(account.influencer_id)
     balance = _balance(turn, balances)
     if balance is None:
         return turn.say("earnings-balance-none")
@@ -479,7 +479,7 @@ async def balance_view(turn: Turn, account: Account) -> Reply:
 
 async def clicks_view(turn: Turn, account: Account, period: Period) -> Reply:
     """Clicks in a period, with the orders they brought ("how many clicks today?")."""
-    queries = Earnings(turn.services.session)
+    queries = turn.services.earnings
     figures = (await queries.figures(account.influencer_id, [_window(turn, period)]))[period.code()]
     return turn.reply.offer(
         "earnings-clicks",
@@ -495,7 +495,7 @@ async def clicks_view(turn: Turn, account: Account, period: Period) -> Reply:
 
 async def cancelled_view(turn: Turn, account: Account) -> Reply:
     """The latest cancelled or refunded orders and why, as the shop said when it did."""
-    found = await Earnings(turn.services.session).cancelled(account.influencer_id)
+    found = await turn.services.earnings.cancelled(account.influencer_id)
     if not found:
         return turn.say("earnings-cancelled-none")
     lines = [
@@ -517,7 +517,7 @@ async def campaign_view(
     turn: Turn, account: Account, campaign: str, links: Sequence[LinkInfo], period: Period
 ) -> Reply:
     """One campaign's figures in a period, its links together ("how much from Winter Sale?")."""
-    queries = Earnings(turn.services.session)
+    queries = turn.services.earnings
     window = _window(turn, period)
     figures = (await queries.figures(account.influencer_id, [window]))[window.name]
     ids = {link.id for link in links}
@@ -546,7 +546,7 @@ async def campaign_view(
 async def payout_view(turn: Turn, account: Account) -> Reply:
     """When money can be paid: open requests, what is available against the minimum payout,
     and when pending orders would bring it there."""
-    queries = Earnings(turn.services.session)
+    queries = turn.services.earnings
     balances = await queries.balances(account.influencer_id)
     requests = await queries.open_requests(account.influencer_id)
     if not any(b.confirmed_minor or b.pending_minor for b in balances) and not requests:
@@ -685,7 +685,7 @@ async def _named(turn: Turn, text: str, *, asked: bool = False) -> Reply | None:
     """A question about one of the asker's links (by code) or campaigns (by name): that
     link's or campaign's figures for the period asked (all time when none is named).
     ``asked``: the text follows /earnings, so a name alone is the question."""
-    queries = Earnings(turn.services.session)
+    queries = turn.services.earnings
     account = await queries.account(turn.user.id)
     if account is None or account.status in ("pending", "rejected"):
         return None

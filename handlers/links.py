@@ -14,8 +14,6 @@ from bot.core.flow import Flow, Reply, Router, Turn
 from bot.core.inputs import ChoiceOption, Text, Url, on_domains, web_host
 from bot.core.money import Money
 from bot.services.qr import qr_png
-from storage.links import Links
-from storage.referrals import Referrals
 
 links = Flow("links")
 labels = Flow("link-label")
@@ -40,7 +38,7 @@ async def link_command(turn: Turn) -> Reply:
         return turn.say("links-not-registered")
     if influencer.status != "approved":
         return turn.say(f"links-not-approved-{influencer.status}")
-    campaigns = await Links(turn.services.session).open_campaigns(influencer.country, turn.now)
+    campaigns = await turn.services.links.open_campaigns(influencer.country, turn.now)
     if not campaigns:
         return turn.say("links-no-campaigns")
     return await turn.start(
@@ -127,7 +125,7 @@ async def _issue(turn: Turn, campaign: dict[str, object], destination: str | Non
     if influencer is None or influencer.status != "approved":  # suspended meanwhile
         status = influencer.status if influencer else "pending"
         return turn.say(f"links-not-approved-{status}").end()
-    store = Links(turn.services.session)
+    store = turn.services.links
     influencer_id, campaign_id = int(turn.data["influencer"]), int(str(campaign["id"]))
     code = await store.existing(influencer_id, campaign_id, destination) if destination else None
     message = "links-existing" if code else "links-created"
@@ -148,7 +146,7 @@ async def list_links(turn: Turn) -> Reply:
     influencer = await turn.services.influencers.by_user(turn.user.id)
     if influencer is None:
         return turn.say("links-not-registered")
-    summaries = await Links(turn.services.session).summaries(influencer.id)
+    summaries = await turn.services.links.summaries(influencer.id)
     if not summaries:
         return turn.say("links-none")
     turn.say("links-list", count=len(summaries))
@@ -194,7 +192,7 @@ async def label_given(turn: Turn) -> Reply:
     if influencer is None:
         return turn.say("links-not-registered").end()
     label = None if turn.choice == "clear" else str(turn.value)
-    if not await Links(turn.services.session).set_label(influencer.id, turn.data["code"], label):
+    if not await turn.services.links.set_label(influencer.id, turn.data["code"], label):
         return turn.say("button-stale").end()
     if label is None:
         return turn.say("links-label-cleared").end()
@@ -208,7 +206,7 @@ async def invite(turn: Turn) -> Reply:
         return turn.say("links-not-registered")
     if influencer.status != "approved":
         return turn.say(f"links-not-approved-{influencer.status}")
-    referrals = Referrals(turn.services.session)
+    referrals = turn.services.referrals
     code = await referrals.invite_code(influencer.id, turn.now)
     stats = await referrals.stats(code)
     # The bonus is promised only when BOT_REFERRAL_BONUS gives one.

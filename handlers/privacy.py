@@ -16,7 +16,7 @@ import json
 from bot.core.events import Attachment
 from bot.core.flow import Flow, Reply, Router, StepFn, Turn, joined, msg
 from bot.services.payouts import mask
-from storage.privacy import ERASED, SECTIONS, Privacy
+from storage.privacy import ERASED, SECTIONS
 
 erasure = Flow("erasure")
 consent = Flow("consent")
@@ -44,7 +44,7 @@ async def privacy_notice(turn: Turn) -> Reply:
 
 async def export(turn: Turn) -> Reply:
     """The person's data as a JSON file in the chat (nothing of anybody else)."""
-    data = await Privacy(turn.services.session).export(turn.user.id, turn.now, mask)
+    data = await turn.services.privacy.export(turn.user.id, turn.now, mask)
     data["format"] = "influencer-bot personal data export, version 1"
     content = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False).encode("utf-8")
     return turn.reply.say(
@@ -66,7 +66,7 @@ async def ask_delete(turn: Turn) -> Reply:
 async def delete_answered(turn: Turn) -> Reply:
     if turn.choice != "delete":
         return turn.say("privacy-delete-kept").end()
-    await Privacy(turn.services.session).erase(turn.user.id, turn.now, mask)
+    await turn.services.privacy.erase(turn.user.id, turn.now, mask)
     turn.erased = True
     return turn.say("privacy-deleted").end()
 
@@ -107,7 +107,7 @@ async def consent_answered(turn: Turn) -> Reply:
     args = str(turn.data.get("args") or "")
     if turn.choice != "accept":
         return turn.say("privacy-consent-declined", support=turn.settings.support_contact).end()
-    await Privacy(turn.services.session).record_consent(
+    await turn.services.privacy.record_consent(
         turn.user.id, turn.settings.terms_version, turn.incoming.channel, turn.now
     )
     turn.say("privacy-consent-thanks")

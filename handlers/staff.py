@@ -7,8 +7,6 @@ a direct message with the bot. The command line has the same: ``python -m bot gr
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from bot.core.auth import (
     ROLES,
     actor_id,
@@ -19,43 +17,7 @@ from bot.core.auth import (
     require_staff,
 )
 from bot.core.flow import Reply, Router, Turn, joined, msg
-from bot.settings import Settings
-from storage.repositories import Repositories
-
-
-async def change_role(
-    services: Repositories,
-    settings: Settings,
-    *,
-    actor: str,
-    channel: str,
-    external_id: str,
-    role: str,
-    grant: bool,
-    now: datetime,
-) -> bool:
-    """Grant or revoke, audit it and tell the person (if they use the bot); the one place both
-    the chat commands and the command line go through. True when something changed."""
-    if role not in ROLES:
-        raise ValueError(f"unknown role {role!r}")
-    staff = services.staff
-    if grant:
-        changed = await staff.grant(channel, external_id, role, actor, now)
-    else:
-        changed = await staff.revoke(channel, external_id, role)
-    subject = actor_id(channel, external_id)
-    action = "role.grant" if grant else "role.revoke"
-    await services.audit.record(actor, action, subject, {"role": role, "changed": changed}, now)
-    if changed:
-        identity = await services.users.identity(channel, external_id)
-        if identity is not None:
-            await services.notifications.queue(
-                identity.user_id,
-                "staff-notify-granted" if grant else "staff-notify-revoked",
-                {"role": msg("staff-role", role=role), "programme": settings.programme_name},
-                now,
-            )
-    return changed
+from bot.services.roles import change_role
 
 
 async def _grant_or_revoke(turn: Turn, *, grant: bool) -> Reply:

@@ -101,3 +101,67 @@ def test_the_checks_see_what_they_look_for(tmp_path: Path) -> None:
     caught = tmp_path / "caught.py"
     caught.write_text("from sqlalchemy.exc import IntegrityError\n", encoding="utf-8")
     assert not _builds_sql(caught)
+
+
+# --- Handlers reach storage only through the turn's Repositories (issue 12) -------------------
+
+
+def _repository_classes() -> frozenset[str]:
+    """The storage classes built from a session: their names, as ``module:Class``."""
+    found = set()
+    for path in _sources("storage"):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        module = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef) and any(
+                isinstance(item, ast.FunctionDef)
+                and item.name == "__init__"
+                and "session" in [arg.arg for arg in item.args.args[1:2]]
+                for item in node.body
+            ):
+                found.add(f"{module}:{node.name}")
+    return frozenset(found)
+
+
+def _session_offences(path: Path, repositories: frozenset[str]) -> list[str]:
+    """``.session`` read anywhere, or a repository class imported from storage and called."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    imported = {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0
+        for alias in node.names
+        if f"{node.module}:{alias.name}" in repositories
+    }
+    offences = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr == "session":
+            offences.append(f"line {node.lineno}: .session")
+        elif isinstance(node, ast.Call) and getattr(node.func, "id", None) in imported:
+            offences.append(f"line {node.lineno}: {ast.unparse(node.func)}(...)")
+    return offences
+
+
+def test_handlers_use_the_repositories_the_turn_gives_them() -> None:
+    repositories = _repository_classes()
+    offenders = {
+        _relative(path): found
+        for path in _sources("handlers")
+        if (found := _session_offences(path, repositories))
+    }
+    assert offenders == {}, "use turn.services.<repository>, never the session behind it"
+
+
+def test_the_session_check_sees_what_it_looks_for(tmp_path: Path) -> None:
+    """Both ways of reaching the session are caught, and a type annotation alone is not."""
+    repositories = _repository_classes()
+    assert {"storage.payouts:Payouts", "storage.earnings:Earnings"} <= repositories
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "from storage.payouts import Payouts as P\n"
+        "from storage.earnings import Earnings\n"
+        "def f(turn, queries: Earnings):\n"
+        "    P(turn.services.session)\n",
+        encoding="utf-8",
+    )
+    assert _session_offences(sample, repositories) == ["line 4: P(...)", "line 4: .session"]

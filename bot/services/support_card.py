@@ -14,7 +14,7 @@ from typing import Any
 from bot.core.engine import country_name
 from bot.core.formatting import format_money
 from bot.core.money import Money
-from storage.earnings import Earnings, Window
+from storage.earnings import Window
 from storage.repositories import Repositories
 from storage.tickets import TicketRecord
 
@@ -51,7 +51,7 @@ async def card_args(
             for c in influencer.channels
         ]
         args["channels"] = ", ".join(channels) or none
-        earnings = Earnings(services.session)
+        earnings = services.earnings
         balances = [
             " ".join(
                 (

@@ -12,7 +12,7 @@ from pydantic import SecretStr
 from sqlalchemy import select
 
 from bot.__main__ import parser
-from bot.broadcast.cli import broadcast_command
+from bot.cli.broadcast import broadcast_command
 from bot.settings import Settings
 from storage.db import Database
 from storage.models import AuditEntry

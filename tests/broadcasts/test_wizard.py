@@ -14,8 +14,8 @@ from bot.broadcast.content import Content
 from bot.broadcast.segment import Segment
 from bot.core.engine import Engine
 from bot.core.i18n import Translator
+from bot.services.roles import change_role
 from bot.settings import Settings
-from handlers.staff import change_role
 from storage.db import Database
 from storage.models import AuditEntry, Broadcast
 from storage.repositories import Repositories

@@ -1,6 +1,6 @@
 """One set of campaign rules: what ``python -m bot campaign add`` refuses, the console refuses
 too (worded in the staff member's language), and the same campaign made either way is the
-same row."""
+same row with the same audit entry."""
 
 from __future__ import annotations
 
@@ -12,12 +12,13 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.__main__ import parser
-from bot.campaign_cli import campaign_command
+from bot.cli.campaign import campaign_command
 from bot.core.engine import Engine
 from bot.core.i18n import Translator
 from bot.settings import Settings
 from storage.db import Database
 from storage.models import Campaign
+from storage.repositories import Repositories
 from tests.console import client, console_settings, serve, sign_in
 from tests.support import LOCALES, Chat, Clock, normalise
 
@@ -208,3 +209,19 @@ async def test_the_same_campaign_either_way_is_the_same_row(
     assert by_cli == by_console
     assert by_cli["advertiser_inn"] == "7707083893" and by_cli["deeplink_template"] == DEEPLINK
     assert by_cli["countries"] == ["RU", "BY"] and by_cli["rates"] == {"standard": 800}
+    # One domain function behind both (bot/services/campaigns.py): the same audit entry too.
+    async with database.read() as session:
+        added = await Repositories(session).audit.entries(action="campaign.add")
+    by_cli_entry, by_console_entry = sorted(added, key=lambda entry: entry.id)
+    assert by_cli_entry.actor.startswith("cli") and by_console_entry.actor == "console:1"
+    assert (by_cli_entry.subject, by_console_entry.subject) == tuple(
+        f"campaign:{row.id}" for row in rows
+    )
+    assert (
+        by_cli_entry.details
+        == by_console_entry.details
+        == {
+            "currency": "EUR",
+            "rates": {"standard": 800},
+        }
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.__main__ import parser
-from bot.campaign_cli import campaign_command
+from bot.cli.campaign import campaign_command
 from bot.settings import Settings
 from storage.db import Database
 from storage.repositories import Repositories

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.__main__ import import_command, parser
-from bot.campaign_cli import campaign_command
+from bot.cli.campaign import campaign_command
 from bot.importer import import_conversions
 from bot.settings import Settings
 from storage.db import Database

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from bot.core.engine import Engine
 from bot.core.events import Outgoing
 from bot.core.i18n import Translator
+from bot.services.roles import change_role
 from bot.settings import Settings
-from handlers.staff import change_role
 from storage.db import Database
 from storage.models import AuditEntry, Identity, Influencer
 from storage.repositories import Repositories

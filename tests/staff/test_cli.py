@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import staff_cli
 from bot.__main__ import parser
+from bot.cli import staff as staff_cli
 from bot.core.engine import Engine
 from bot.core.i18n import Translator
 from bot.settings import Settings

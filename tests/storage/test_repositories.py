@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
 
 import pytest
 
+import storage
 from storage.db import Database
 from storage.influencers import Application, ChannelRecord
 from storage.repositories import Repositories
@@ -94,3 +99,32 @@ async def test_times_round_trip_as_aware_utc(database: Database) -> None:
     assert loaded.channels == (ChannelRecord("twitch", "ann", "https://www.twitch.tv/ann", 10),)
     async with database.read() as session:
         assert await Repositories(session).influencers.count_by_status() == {"pending": 1}
+
+
+def _repository_types() -> set[type]:
+    """Every storage class built from a session (Repositories itself aside)."""
+    found: set[type] = set()
+    for info in pkgutil.iter_modules(storage.__path__, "storage."):
+        if info.name in ("storage.migrations", "storage.repositories"):
+            continue
+        module = importlib.import_module(info.name)
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            init = cls.__dict__.get("__init__")
+            if cls.__module__ != info.name or init is None:
+                continue
+            if "session" in inspect.signature(init).parameters:
+                found.add(cls)
+    return found
+
+
+async def test_repositories_offers_every_repository_each_built_once_on_first_use(
+    database: Database,
+) -> None:
+    """Complete, so nobody needs the session; lazy, as one is made for every update."""
+    async with database.read() as session:
+        repos = Repositories(session)
+        assert set(vars(repos)) == {"session"}
+        names = [n for n, v in vars(Repositories).items() if isinstance(v, cached_property)]
+        assert {type(getattr(repos, name)) for name in names} >= _repository_types()
+        assert repos.payouts is repos.payouts
+        assert repos.payouts.session is session

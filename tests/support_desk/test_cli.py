@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.__main__ import parser
+from bot.cli.support import ticket_command
 from bot.core.engine import Engine
 from bot.settings import Settings
-from bot.support_cli import ticket_command
 from tests.staff import notifications
 from tests.staff.test_cli import bot, db  # noqa: F401 (the db fixture)
 from tests.support import Chat, Replies

@@ -1,7 +1,7 @@
 """Roles (grant and revoke: owners; every grant and open console session: admins) and the
 audit log with filters.
 
-Granting and revoking call handlers/staff.py's ``change_role``, the function /grant, /revoke
+Granting and revoking call bot/services/roles.py's ``change_role``, the function /grant, /revoke
 and ``python -m bot grant-role`` call: the same row, the same audit entry, the same notice to
 the person.
 """
@@ -13,6 +13,7 @@ from datetime import timedelta
 from aiohttp import web
 
 from bot.core.auth import ROLES, parse_account
+from bot.services.roles import change_role
 from bot.web.console.access import (
     OWNER,
     Staff,
@@ -23,7 +24,6 @@ from bot.web.console.access import (
     redirect,
     render,
 )
-from handlers.staff import change_role
 from storage.repositories import Repositories
 
 ADMIN = "admin"

@@ -1,8 +1,8 @@
 """Campaigns: the list, create and edit (the command line's own rules), pause and resume.
 
-Adding, pausing and resuming go through ``storage.campaigns`` as ``python -m bot campaign``
-does; the console adds an audit entry with the staff member's identity (the command line has
-none to give). Editing (which the command line does not offer) keeps the name and currency.
+Adding, pausing and resuming go through ``bot.services.campaigns`` as ``python -m bot campaign``
+does, audited with the staff member's identity. Editing (which the command line does not offer)
+keeps the name and currency.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from aiohttp import web
 
 from bot.core.moments import utc_moment
 from bot.services import campaign_rules as rules
+from bot.services.campaigns import add_campaign, switch_campaign
 from bot.web.console.access import (
     Staff,
     config_of,
@@ -133,27 +134,30 @@ def fields(
         advertiser_inn=_optional(text, "advertiser_inn"),
         erid=_optional(text, "erid"),
     )
-    wrong = rules.problem(
-        rules.Draft(
-            name=name,
-            url=found.url,
-            currency=found.currency,
-            rates=rates,
-            window_days=found.window,
-            lock_days=found.lock,
-            starts=found.starts,
-            ends=found.ends,
-            domains=found.domains,
-            countries=found.countries,
-            deeplink=found.deeplink,
-            advertiser=found.advertiser,
-            advertiser_inn=found.advertiser_inn,
-            erid=found.erid,
-        )
-    )
+    wrong = rules.problem(_draft(name, found))
     if wrong is not None:
         raise _refused(wrong)
     return found
+
+
+def _draft(name: str, found: Fields) -> rules.Draft:
+    """The form's values as the shared rules and ``add_campaign`` read them."""
+    return rules.Draft(
+        name=name,
+        url=found.url,
+        currency=found.currency,
+        rates=list(found.rates.items()),
+        window_days=found.window,
+        lock_days=found.lock,
+        starts=found.starts,
+        ends=found.ends,
+        domains=found.domains,
+        countries=found.countries,
+        deeplink=found.deeplink,
+        advertiser=found.advertiser,
+        advertiser_inn=found.advertiser_inn,
+        erid=found.erid,
+    )
 
 
 async def _form(request: web.Request) -> dict[str, str]:
@@ -191,30 +195,10 @@ async def create(request: web.Request, staff: Staff) -> web.StreamResponse:
     except Refused as refused:
         await notice(request, refused.message, **refused.details)
         raise redirect(HOME) from None
-    now = config.clock()
-    details: dict[str, Any] = {"currency": found.currency, "rates": found.rates}
     try:
         async with config.database.transaction() as db:
-            services = Repositories(db)
-            record = await services.campaigns.add(
-                name=name,
-                url_template=found.url,
-                deeplink_template=found.deeplink,
-                rates=found.rates,
-                currency=found.currency,
-                attribution_window_days=found.window,
-                lock_days=found.lock,
-                starts_at=found.starts or now,
-                ends_at=found.ends,
-                allowed_domains=found.domains,
-                countries=found.countries,
-                advertiser=found.advertiser,
-                advertiser_inn=found.advertiser_inn,
-                erid=found.erid,
-                now=now,
-            )
-            await services.audit.record(
-                staff.actor, "campaign.add", f"campaign:{record.id}", details, now
+            await add_campaign(
+                Repositories(db), _draft(name, found), actor=staff.actor, now=config.clock()
             )
     except CampaignExists:
         await notice(request, "console-campaign-exists", name=name)
@@ -284,16 +268,10 @@ async def edit(request: web.Request, staff: Staff) -> web.StreamResponse:
 async def _switch(request: web.Request, staff: Staff, active: bool) -> web.StreamResponse:
     config = config_of(request)
     name = (await _form(request)).get("name", "")
-    now = config.clock()
     async with config.database.transaction() as db:
-        services = Repositories(db)
-        campaigns = services.campaigns
-        changed = await (campaigns.resume if active else campaigns.pause)(name)
-        if changed:
-            record = await campaigns.by_name(name)
-            action = "campaign.resume" if active else "campaign.pause"
-            subject = f"campaign:{record.id}" if record else None
-            await services.audit.record(staff.actor, action, subject, {"name": name}, now)
+        changed = await switch_campaign(
+            Repositories(db), name, active=active, actor=staff.actor, now=config.clock()
+        )
     message = "console-campaign-resumed" if active else "console-campaign-paused"
     await notice(request, message if changed else "console-campaign-missing", name=name)
     raise redirect(HOME)

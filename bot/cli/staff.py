@@ -59,7 +59,7 @@ def cli_actor() -> str:
 
 
 async def role_command(settings: Settings, args: argparse.Namespace) -> int:
-    from handlers.staff import change_role
+    from bot.services.roles import change_role
     from storage.db import Database
     from storage.repositories import Repositories
 

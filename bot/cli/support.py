@@ -12,9 +12,9 @@ import sys
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from bot.cli.staff import cli_actor
 from bot.services import support as desk
 from bot.settings import Settings
-from bot.staff_cli import cli_actor
 from storage.db import Database
 from storage.repositories import Repositories
 from storage.tickets import TicketRecord

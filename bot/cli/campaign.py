@@ -2,7 +2,8 @@
 
 Every argument is checked before anything is stored, and a refusal says which argument is wrong
 and why: a campaign whose links could never redirect (its URL outside its own domains) or whose
-Russian notice would be unlawful (no advertiser or INN) is never created.
+Russian notice would be unlawful (no advertiser or INN) is never created. Adding, pausing and
+resuming call ``bot.services.campaigns`` as the console does, audited as ``cli:<login>``.
 """
 
 from __future__ import annotations
@@ -139,8 +140,11 @@ def check(args: argparse.Namespace) -> str | None:
 
 
 async def campaign_command(settings: Settings, args: argparse.Namespace) -> int:
-    from storage.campaigns import CampaignExists, Campaigns
+    from bot.cli.staff import cli_actor
+    from bot.services.campaigns import add_campaign, switch_campaign
+    from storage.campaigns import CampaignExists
     from storage.db import Database
+    from storage.repositories import Repositories
 
     if args.action == "add" and (problem := check(args)) is not None:
         print(problem, file=sys.stderr)
@@ -150,7 +154,7 @@ async def campaign_command(settings: Settings, args: argparse.Namespace) -> int:
     try:
         if args.action == "list":
             async with database.read() as session:
-                for c in await Campaigns(session).list_all():
+                for c in await Repositories(session).campaigns.list_all():
                     rates = ",".join(f"{tier}={bp}" for tier, bp in sorted(c.rates.items()))
                     state = "active" if c.active else "paused"
                     where = ",".join(c.countries) or "all"
@@ -160,33 +164,18 @@ async def campaign_command(settings: Settings, args: argparse.Namespace) -> int:
                     )
             return 0
         async with database.transaction() as session:
-            campaigns = Campaigns(session)
+            services = Repositories(session)
             if args.action == "add":
                 try:
-                    await campaigns.add(
-                        name=args.name,
-                        url_template=args.url,
-                        deeplink_template=args.deeplink,
-                        rates=dict(args.rate),
-                        currency=args.currency,
-                        attribution_window_days=args.window_days,
-                        lock_days=args.lock_days,
-                        starts_at=args.starts or now,
-                        ends_at=args.ends,
-                        allowed_domains=[d.lower() for d in args.domain],
-                        countries=countries(args),
-                        advertiser=args.advertiser.strip() if args.advertiser else None,
-                        advertiser_inn=args.advertiser_inn,
-                        erid=args.erid,
-                        now=now,
-                    )
+                    await add_campaign(services, draft(args), actor=cli_actor(), now=now)
                 except CampaignExists:
                     print(f"a campaign named {args.name!r} exists already", file=sys.stderr)
                     return 1
                 print(f"campaign {args.name!r} added", file=sys.stderr)
                 return 0
-            changed = await (campaigns.pause if args.action == "pause" else campaigns.resume)(
-                args.name
+            active = args.action == "resume"
+            changed = await switch_campaign(
+                services, args.name, active=active, actor=cli_actor(), now=now
             )
         if not changed:
             print(f"no campaign named {args.name!r}", file=sys.stderr)
