@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.core.flow import Flow, Reply, Router, Turn, joined, msg
 from bot.core.inputs import ChoiceOption
+from bot.core.message_args import Money, Msg, arg_from_json
 from bot.services.payout_methods import METHODS
 from storage.influencers import InfluencerRecord
 from storage.payouts import (
@@ -32,8 +33,8 @@ payout = Flow("payout")
 METHOD_SCOPE = ("payoutmethod", "change")
 
 
-def _money(minor: int, currency: str) -> dict[str, Any]:
-    return {"$money": [minor, currency]}
+def _money(minor: int, currency: str) -> Money:
+    return Money(minor, currency)
 
 
 async def _approved(turn: Turn) -> InfluencerRecord | None:
@@ -56,7 +57,10 @@ def _show_method(turn: Turn, method: PayoutMethodRecord | None) -> None:
     else:
         choice = ChoiceOption("change", "payout-method-current.change")
         turn.reply.offer(
-            "payout-method-current", scope=METHOD_SCOPE, choices=[choice], method=method.shown
+            "payout-method-current",
+            scope=METHOD_SCOPE,
+            choices=[choice],
+            method=arg_from_json(method.shown),
         )
 
 
@@ -133,7 +137,7 @@ async def offer(turn: Turn) -> Reply:
         next=confirmed,
         choices=["confirm", "change", "cancel"],
         amounts=joined([_money(minor, cur) for cur, minor in sorted(eligible.items())], ", "),
-        method=method.shown,
+        method=arg_from_json(method.shown),
     )
 
 
@@ -177,7 +181,7 @@ async def confirmed(turn: Turn) -> Reply:
             "payout-requested",
             id=request.id,
             amount=_money(request.amount_minor, request.currency),
-            method=request.shown_method,
+            method=arg_from_json(request.shown_method),
         )
     if changed:
         return await offer(turn)  # what can be requested now, if anything
@@ -274,13 +278,13 @@ async def _save(turn: Turn, method: PayoutMethodRecord) -> Reply:
         actor=f"user:{turn.user.id}",
     )
     turn.data.pop("method", None)  # no account number stays in the conversation
-    turn.say("payout-method-saved", method=saved.shown)
+    turn.say("payout-method-saved", method=arg_from_json(saved.shown))
     if turn.data.get("then_request"):
         return await offer(turn)
     return turn.end()
 
 
-def _request_lines(requests: list[PayoutRequestRecord]) -> list[dict[str, Any]]:
+def _request_lines(requests: list[PayoutRequestRecord]) -> list[Msg]:
     return [
         msg("payout-request-line", id=r.id, amount=_money(r.amount_minor, r.currency))
         for r in requests

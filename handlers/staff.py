@@ -19,6 +19,7 @@ from bot.core.auth import (
     require_staff,
 )
 from bot.core.flow import Reply, Router, Turn, joined, msg
+from bot.core.message_args import to_json
 from bot.settings import Settings
 from storage.repositories import Repositories
 
@@ -52,7 +53,9 @@ async def change_role(
             await services.notifications.queue(
                 identity.user_id,
                 "staff-notify-granted" if grant else "staff-notify-revoked",
-                {"role": msg("staff-role", role=role), "programme": settings.programme_name},
+                to_json(
+                    {"role": msg("staff-role", role=role), "programme": settings.programme_name}
+                ),
                 now,
             )
     return changed
@@ -119,7 +122,7 @@ async def overview(turn: Turn) -> Reply:
                 "staff-list-item",
                 account=actor_id(g.channel, g.external_id),
                 role=msg("staff-role", role=g.role),
-                date={"$date": g.granted_at.date().isoformat()},
+                date=g.granted_at.date(),
                 by=g.granted_by,
             )
             for g in await staff.all()

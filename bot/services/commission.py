@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.core.message_args import MessageArg, Money, Msg, arg_to_json, to_json
 from bot.core.moments import utc_moment
 from bot.services.tiers import TierLadder, promote
 from storage.campaigns import Campaigns, rate_for
@@ -161,8 +162,8 @@ async def _user_of(session: AsyncSession, influencer_id: int) -> int | None:
     return await session.scalar(select(Influencer.user_id).where(Influencer.id == influencer_id))
 
 
-def _money(minor: int, currency: str) -> dict[str, object]:
-    return {"$money": [minor, currency]}
+def _money(minor: int, currency: str) -> Money:
+    return Money(minor, currency)
 
 
 async def _notify_new_sale(session: AsyncSession, outcome: EventOutcome, now: datetime) -> None:
@@ -176,25 +177,27 @@ async def _notify_new_sale(session: AsyncSession, outcome: EventOutcome, now: da
     user_id = await _user_of(session, sale.influencer_id)
     if user_id is None:
         return
-    args = {
-        "amount": _money(earned, sale.currency),
-        "until": {"$date": sale.locks_until.date().isoformat()},
-        "status": sale.status,
-    }
+    args = to_json(
+        {
+            "amount": _money(earned, sale.currency),
+            "until": sale.locks_until.date(),
+            "status": sale.status,
+        }
+    )
     message = "sale-new-confirmed" if sale.status == "confirmed" else "sale-new"
     await Notifications(session).queue(user_id, message, args, now)
 
 
-def _changes(outcome: EventOutcome) -> list[dict[str, object]]:
+def _changes(outcome: EventOutcome) -> list[Msg]:
     """One line per thing this event changed in a known sale: its amount, a refund, its
     confirmation or its reversal (order number and money in each)."""
     sale = outcome.conversion
     if sale is None or any(e.kind == "commission" for e in outcome.entries):
         return []  # a new sale is announced on its own, at once
-    lines: list[dict[str, object]] = []
+    lines: list[Msg] = []
 
-    def line(message: str, **args: object) -> None:
-        lines.append({"$msg": message, "args": {"order": sale.order_id, **args}})
+    def line(message: str, **args: MessageArg) -> None:
+        lines.append(Msg(message, {"order": sale.order_id, **args}))
 
     for entry in outcome.entries:
         amount = _money(abs(entry.amount_minor), entry.currency)
@@ -234,14 +237,12 @@ async def _notify_changes(session: AsyncSession, outcome: EventOutcome, now: dat
     balance = await Ledger(session).balance(sale.influencer_id, sale.currency)
     trailer = None
     if balance.owed_minor:
-        trailer = {
-            "$msg": "sale-change-owed",
-            "args": {"amount": _money(balance.owed_minor, sale.currency)},
-        }
+        owed = Msg("sale-change-owed", {"amount": _money(balance.owed_minor, sale.currency)})
+        trailer = arg_to_json(owed)
     await Notifications(session).gather(
         user_id,
         "sale-changes",
-        lines,
+        [arg_to_json(line) for line in lines],
         now,
         trailer=trailer,
         trailer_id="sale-change-owed",
