@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from bot.core.money import Money
 
@@ -111,7 +111,7 @@ def label_from_json(data: str | Mapping[str, Any]) -> Label:
 
 def arg_to_json(value: MessageArg) -> Any:
     """One argument as JSON (a line of a digest, say)."""
-    if isinstance(value, str | int):
+    if value is None or isinstance(value, str | int):  # None only from untyped (Any) code
         return value
     if isinstance(value, Decimal):
         return {"$decimal": str(value)}
@@ -132,6 +132,8 @@ def arg_from_json(value: Any) -> MessageArg:
     """One stored argument (or a reference storage hands back as JSON) as a typed value."""
     if isinstance(value, str | int):
         return value
+    if value is None:  # what untyped (Any) code may have stored: kept as it was, as before
+        return cast("MessageArg", value)
     if not isinstance(value, Mapping):
         raise MessageArgError(f"not a stored message argument: {value!r}")
     if "$decimal" in value:
