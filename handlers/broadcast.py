@@ -14,7 +14,7 @@ next press, a forged button changes nothing), and creating or cancelling is audi
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from functools import wraps
 from typing import Any
@@ -28,6 +28,7 @@ from bot.core.engine import country_name
 from bot.core.flow import Flow, LinkButton, Reply, Router, Turn, joined, msg
 from bot.core.i18n import SUPPORTED_LOCALES
 from bot.core.inputs import PLATFORMS, ChoiceOption, Country, Url
+from bot.core.message_args import CountryName, Joined, MessageArg, Msg
 from storage.broadcasts import BroadcastRecord
 
 ROLE = "broadcaster"
@@ -65,7 +66,7 @@ def actor(turn: Turn) -> str:
     return actor_id(turn.identity.channel, turn.identity.external_id)
 
 
-def language_name(code: str) -> dict[str, Any]:
+def language_name(code: str) -> Msg:
     return msg(f"language-name-{code}")
 
 
@@ -232,15 +233,15 @@ def segment_of(turn: Turn) -> Segment:
     return Segment.from_dict(turn.data["segment"])
 
 
-def _any_or(items: list[Any]) -> dict[str, Any]:
+def _any_or(items: Sequence[MessageArg]) -> Joined | Msg:
     """Localised names (or the programme's own words, like tiers), or "anyone"."""
     return joined(items, ", ") if items else msg("broadcast-segment-any")
 
 
-def _since(value: datetime | None) -> dict[str, Any]:
+def _since(value: datetime | None) -> Msg:
     if value is None:
         return msg("broadcast-segment-any")
-    return msg("broadcast-segment-since", date={"$date": value.date().isoformat()})
+    return msg("broadcast-segment-since", date=value.date())
 
 
 def ask_segment(turn: Turn) -> Reply:
@@ -250,7 +251,7 @@ def ask_segment(turn: Turn) -> Reply:
         next=segment_menu,
         choices=[*DIMENSIONS, "count"],
         languages=_any_or([language_name(code) for code in segment.languages]),
-        countries=_any_or([{"$country": code} for code in segment.countries]),
+        countries=_any_or([CountryName(code) for code in segment.countries]),
         platforms=_any_or([msg(f"platform-{p}") for p in segment.platforms]),
         statuses=_any_or([msg(f"broadcast-applicant-{s}") for s in segment.statuses]),
         tiers=_any_or(list(segment.tiers)),

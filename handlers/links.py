@@ -12,6 +12,7 @@ from __future__ import annotations
 from bot.core.events import Attachment
 from bot.core.flow import Flow, Reply, Router, Turn
 from bot.core.inputs import ChoiceOption, Text, Url, on_domains, web_host
+from bot.core.message_args import MessageArg
 from bot.core.money import Money
 from bot.services.qr import qr_png
 
@@ -211,7 +212,11 @@ async def invite(turn: Turn) -> Reply:
     stats = await referrals.stats(code)
     # The bonus is promised only when BOT_REFERRAL_BONUS gives one.
     bonus = "yes" if turn.settings.referral_bonus > 0 else "no"
-    counts = {"registered": stats.registered, "approved": stats.approved, "bonus": bonus}
+    counts: dict[str, MessageArg] = {
+        "registered": stats.registered,
+        "approved": stats.approved,
+        "bonus": bonus,
+    }
     username = turn.settings.telegram_bot_username
     if turn.incoming.channel == "telegram" and username:
         return turn.say("invite-link", link=f"https://t.me/{username}?start={code}", **counts)

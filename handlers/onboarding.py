@@ -11,10 +11,11 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.core.flow import COUNTRY_LABEL, Flow, Reply, Router, Turn, joined, msg
+from bot.core.flow import Flow, Reply, Router, Turn, joined, msg
 from bot.core.flow import country as country_ref
 from bot.core.i18n import SUPPORTED_LOCALES
 from bot.core.inputs import PLATFORMS, ChoiceOption, Country, Handle, Integer, Text
+from bot.core.message_args import CountryName
 from handlers.review import reapply_from, remind_open_question
 from storage.influencers import Application, ChannelRecord, InfluencerRecord
 
@@ -68,7 +69,7 @@ def ask_name(turn: Turn) -> Reply:
 
 
 def ask_country(turn: Turn) -> Reply:
-    choices = [ChoiceOption(code, f"{COUNTRY_LABEL}{code}") for code in COUNTRIES]
+    choices = [ChoiceOption(code, CountryName(code)) for code in COUNTRIES]
     choices.append(ChoiceOption("other", "onboarding-country.other"))
     return turn.ask("onboarding-country", next=country, input=Country(), choices=choices)
 

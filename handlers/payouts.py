@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.core.flow import Flow, Reply, Router, Turn, joined, msg
 from bot.core.inputs import ChoiceOption
+from bot.core.message_args import Money, Msg
 from bot.services import payouts as rules
 from bot.services.payout_methods import METHODS
 from bot.services.payouts import PayoutRefused
@@ -28,8 +29,8 @@ payout = Flow("payout")
 METHOD_SCOPE = ("payoutmethod", "change")
 
 
-def _money(minor: int, currency: str) -> dict[str, Any]:
-    return {"$money": [minor, currency]}
+def _money(minor: int, currency: str) -> Money:
+    return Money(minor, currency)
 
 
 async def _approved(turn: Turn) -> InfluencerRecord | None:
@@ -280,7 +281,7 @@ async def _save(turn: Turn, method: PayoutMethodRecord) -> Reply:
     return turn.end()
 
 
-def _request_lines(requests: list[PayoutRequestRecord]) -> list[dict[str, Any]]:
+def _request_lines(requests: list[PayoutRequestRecord]) -> list[Msg]:
     return [
         msg("payout-request-line", id=r.id, amount=_money(r.amount_minor, r.currency))
         for r in requests

@@ -14,12 +14,12 @@ question says so, and /status repeats it); the application then returns to the q
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 
 from bot.core.auth import actor_id, require_role
 from bot.core.flow import Flow, Reply, Router, Turn, joined, msg
 from bot.core.flow import country as country_ref
 from bot.core.inputs import InputError, Text
+from bot.core.message_args import MessageArg, to_json
 from bot.settings import Settings
 from storage.influencers import InfluencerRecord
 from storage.platform_actions import DISCORD_ROLE, TELEGRAM_INVITE
@@ -73,7 +73,7 @@ def ask_decision(turn: Turn, claimed: ClaimedApplication, waiting: int) -> Reply
         next=decide,
         choices=["approve", "reject", "ask", "skip", "stop"],
         number=str(application.id),
-        submitted={"$date": application.submitted_at.date().isoformat()},
+        submitted=application.submitted_at.date(),
         waiting=waiting,
         name=application.display_name,
         country=country_ref(application.country),
@@ -304,12 +304,14 @@ async def reject(
     ):
         return False
     again = now + timedelta(days=settings.reapply_cooldown_days)
-    args: dict[str, Any] = {
+    args: dict[str, MessageArg] = {
         "programme": settings.programme_name,
         "reason": note if note is not None else msg(f"review-reason-{reason}"),
-        "reapply": {"$date": again.date().isoformat()},
+        "reapply": again.date(),
     }
-    await services.notifications.queue(application.user_id, "review-notify-rejected", args, now)
+    await services.notifications.queue(
+        application.user_id, "review-notify-rejected", to_json(args), now
+    )
     await services.audit.record(
         me,
         "review.reject",

@@ -81,7 +81,7 @@ async def overview(turn: Turn) -> Reply:
                 "staff-list-item",
                 account=actor_id(g.channel, g.external_id),
                 role=msg("staff-role", role=g.role),
-                date={"$date": g.granted_at.date().isoformat()},
+                date=g.granted_at.date(),
                 by=g.granted_by,
             )
             for g in await staff.all()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot.core.auth import actor_id, is_staff, require_role
 from bot.core.flow import Flow, Reply, Router, Turn, joined, msg
 from bot.core.inputs import ChoiceOption, Text
+from bot.core.message_args import Msg
 from bot.services import support as desk
 from storage.tickets import TicketRecord
 
@@ -174,7 +175,7 @@ async def tickets_command(turn: Turn) -> Reply:
     return turn.say("support-list", count=len(tickets), tickets=joined(items, "\n")).again()
 
 
-def _line(ticket: TicketRecord) -> dict[str, object]:
+def _line(ticket: TicketRecord) -> Msg:
     return msg(
         "support-list-item",
         number=ticket.id,

@@ -12,18 +12,20 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from babel import Locale
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from bot.core.events import Button, Incoming, Outgoing
-from bot.core.flow import COUNTRY_LABEL, Message, Question, Reply, Router, Turn
-from bot.core.formatting import format_money
+from bot.core.flow import Message, Question, Reply, Router, Turn
+from bot.core.formatting import format_day, format_money
 from bot.core.gate import admitted
 from bot.core.i18n import Translator, negotiate
 from bot.core.inputs import ChoiceOption, InputError
 from bot.core.locks import KeyedLocks
+from bot.core.message_args import CountryName, Joined, MessageArg, MessageArgs, Msg
 from bot.core.money import Money
 from bot.core.notice import notice_message
 from bot.core.outbox import decode as decode_replies
@@ -412,37 +414,26 @@ class Engine:
     def _render(self, turn: Turn, state: SessionRecord) -> list[Outgoing]:
         return [self._render_one(turn.incoming, turn.locale, m) for m in turn.reply.messages]
 
-    def _render_text(self, locale: str, message_id: str, args: dict[str, Any]) -> str:
+    def _render_text(self, locale: str, message_id: str, args: MessageArgs) -> str:
         resolved = {key: self._resolve(locale, value) for key, value in args.items()}
         return self.translator.render(locale, message_id, resolved)
 
-    def _resolve(self, locale: str, value: Any) -> Any:
-        """Arguments made with ``msg``/``country``/``joined`` are rendered in ``locale`` now."""
-        if not isinstance(value, dict):
-            return value
-        if "$msg" in value:
-            return self._render_text(locale, value["$msg"], dict(value.get("args") or {}))
-        if "$country" in value:
-            return country_name(locale, value["$country"])
-        if "$money" in value:
-            minor, currency = value["$money"]
-            return Money(int(minor), str(currency))
-        if "$date" in value:
-            return date.fromisoformat(str(value["$date"]))
-        if "$list" in value:
-            resolved = [self._resolve(locale, item) for item in value["$list"]]
-            parts = [
-                format_money(part, locale) if isinstance(part, Money) else str(part)
-                for part in resolved
-            ]
-            return str(value.get("separator", "; ")).join(parts)
+    def _resolve(self, locale: str, value: MessageArg) -> str | int | Decimal | Money | date:
+        """Typed arguments become what Fluent formats in ``locale`` (docs/architecture.md)."""
+        if isinstance(value, Msg):
+            return self._render_text(locale, value.message_id, value.args)
+        if isinstance(value, CountryName):
+            return country_name(locale, value.code)
+        if isinstance(value, Joined):
+            parts = [self._resolve(locale, item) for item in value.items]
+            return value.separator.join(_shown(part, locale) for part in parts)
         return value
 
     def _label(self, locale: str, choice: ChoiceOption) -> str:
+        if isinstance(choice.label, CountryName):
+            return country_name(locale, choice.label.code)
         if choice.literal:
             return choice.label
-        if choice.label.startswith(COUNTRY_LABEL):
-            return country_name(locale, choice.label.removeprefix(COUNTRY_LABEL))
         return self._render_text(locale, choice.label, choice.args)
 
     def _render_one(self, incoming: Incoming, locale: str, message: Message) -> Outgoing:
@@ -525,6 +516,15 @@ def _serial(number: int) -> str:
         number, rest = divmod(number, 36)
         digits = "0123456789abcdefghijklmnopqrstuvwxyz"[rest] + digits
     return digits
+
+
+def _shown(part: str | int | Decimal | Money | date, locale: str) -> str:
+    """One resolved item of a ``Joined`` argument as text."""
+    if isinstance(part, Money):
+        return format_money(part, locale)
+    if isinstance(part, date):
+        return format_day(part, locale)
+    return str(part)
 
 
 def country_name(locale: str, code: str) -> str:

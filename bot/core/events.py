@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+
+from bot.core.message_args import MessageArgs
 
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@[A-Za-z0-9_]+)?(?:\s+(.*))?$", re.DOTALL)
 
@@ -101,7 +102,7 @@ class Outgoing:
     chat_id: str
     text: str
     message_id: str
-    args: Mapping[str, Any] = field(default_factory=dict)
+    args: MessageArgs = field(default_factory=dict)
     buttons: tuple[tuple[Button, ...], ...] = ()
     locale: str = "en"
     input_kind: str | None = None

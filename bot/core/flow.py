@@ -14,6 +14,17 @@ from typing import TYPE_CHECKING, Any, overload
 
 from bot.core.events import Attachment, Incoming
 from bot.core.inputs import Choice, ChoiceOption, InputSpec, spec_from_dict
+from bot.core.message_args import (
+    CountryName,
+    Joined,
+    MessageArg,
+    MessageArgs,
+    Msg,
+    from_json,
+    label_from_json,
+    label_to_json,
+    to_json,
+)
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -43,7 +54,7 @@ class Message:
     """
 
     message_id: str
-    args: dict[str, Any] = field(default_factory=dict)
+    args: MessageArgs = field(default_factory=dict)
     choices: list[ChoiceOption] = field(default_factory=list)
     scope: tuple[str, str] | None = None
     links: list[LinkButton] = field(default_factory=list)
@@ -51,22 +62,19 @@ class Message:
     serial: int = 0
 
 
-def msg(message_id: str, **args: Any) -> dict[str, Any]:
+def msg(message_id: str, **args: MessageArg) -> Msg:
     """An argument rendered in the reader's language when shown (also after /language)."""
-    return {"$msg": message_id, "args": args}
+    return Msg(message_id, args)
 
 
-def country(code: str) -> dict[str, Any]:
+def country(code: str) -> CountryName:
     """A country's name in the reader's language (CLDR), resolved when shown."""
-    return {"$country": code}
+    return CountryName(code)
 
 
-def joined(items: Sequence[dict[str, Any]], separator: str = "; ") -> dict[str, Any]:
+def joined(items: Sequence[MessageArg], separator: str = "; ") -> Joined:
     """Several localised arguments shown as one."""
-    return {"$list": list(items), "separator": separator}
-
-
-COUNTRY_LABEL = "$country:"
+    return Joined(tuple(items), separator)
 
 
 @dataclass(slots=True)
@@ -84,9 +92,14 @@ class Question:
             "flow": self.flow,
             "step": self.step,
             "serial": self.serial,
-            "prompt": {"id": self.prompt.message_id, "args": self.prompt.args},
+            "prompt": {"id": self.prompt.message_id, "args": to_json(self.prompt.args)},
             "choices": [
-                {"key": c.key, "label": c.label, "args": c.args, "literal": c.literal}
+                {
+                    "key": c.key,
+                    "label": label_to_json(c.label),
+                    "args": to_json(c.args),
+                    "literal": c.literal,
+                }
                 for c in self.prompt.choices
             ],
             "input": self.input.to_dict(),
@@ -95,13 +108,18 @@ class Question:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Question:
         choices = [
-            ChoiceOption(c["key"], c["label"], dict(c.get("args") or {}), bool(c.get("literal")))
+            ChoiceOption(
+                c["key"],
+                label_from_json(c["label"]),
+                from_json(c.get("args")),
+                bool(c.get("literal")),
+            )
             for c in data.get("choices", [])
         ]
         serial = int(data.get("serial") or 0)
         prompt = Message(
             data["prompt"]["id"],
-            dict(data["prompt"].get("args") or {}),
+            from_json(data["prompt"].get("args")),
             choices,
             scope=(data["flow"], data["step"]),
             serial=serial,
@@ -136,7 +154,7 @@ class Reply:
         *,
         links: Sequence[LinkButton] = (),
         attachment: Attachment | None = None,
-        **args: Any,
+        **args: MessageArg,
     ) -> Reply:
         self.messages.append(Message(message_id, args, links=list(links), attachment=attachment))
         return self
@@ -147,7 +165,7 @@ class Reply:
         *,
         scope: tuple[str, str],
         choices: Sequence[ChoiceOption],
-        **args: Any,
+        **args: MessageArg,
     ) -> Reply:
         """Say something with buttons routed to a global action rather than a flow step."""
         self.messages.append(Message(message_id, args, list(choices), scope=scope))
@@ -160,7 +178,7 @@ class Reply:
         next: StepFn | str,
         input: InputSpec | None = None,
         choices: Sequence[ChoiceOption | str] = (),
-        **args: Any,
+        **args: MessageArg,
     ) -> Reply:
         """Ask a question; the answer goes to ``next``. Plain string choices are labelled by the
         attribute of the same name on the question (``onboarding-consent.accept``)."""
@@ -206,7 +224,7 @@ class Turn:
         settings: Settings,
         now: datetime,
         flow: str | None,
-        render: Callable[[str, str, dict[str, Any]], str],
+        render: Callable[[str, str, MessageArgs], str],
     ) -> None:
         self.incoming = incoming
         self.user = user
@@ -228,16 +246,16 @@ class Turn:
     def flow(self) -> str | None:
         return self.reply.flow
 
-    def t(self, message_id: str, **args: Any) -> str:
+    def t(self, message_id: str, **args: MessageArg) -> str:
         """Render a message in the user's language, to use as an argument of another."""
         return self._render(self.locale, message_id, args)
 
-    def render_in(self, locale: str, message_id: str, **args: Any) -> str:
+    def render_in(self, locale: str, message_id: str, **args: MessageArg) -> str:
         """Render a message in another language (a market's legal wording, say)."""
         return self._render(locale, message_id, args)
 
-    def say(self, message_id: str, **args: Any) -> Reply:
-        return self.reply.say(message_id, **args)
+    def say(self, message_id: str, **args: MessageArg) -> Reply:
+        return self.reply.say(message_id, links=(), attachment=None, **args)
 
     def ask(
         self,
@@ -246,7 +264,7 @@ class Turn:
         next: StepFn | str,
         input: InputSpec | None = None,
         choices: Sequence[ChoiceOption | str] = (),
-        **args: Any,
+        **args: MessageArg,
     ) -> Reply:
         return self.reply.ask(message_id, next=next, input=input, choices=choices, **args)
 

@@ -17,14 +17,16 @@ from urllib.parse import urlsplit
 
 from babel import Locale
 
+from bot.core.message_args import Label, MessageArg, MessageArgs
+
 
 class InputError(Exception):
     """The answer was not accepted; ``message_id`` + ``args`` explain why to the user."""
 
-    def __init__(self, message_id: str, **args: Any) -> None:
+    def __init__(self, message_id: str, **args: MessageArg) -> None:
         super().__init__(message_id)
         self.message_id = message_id
-        self.args_ = args
+        self.args_: MessageArgs = args
 
 
 @dataclass(frozen=True)
@@ -373,9 +375,10 @@ class Choice(InputSpec):
 
 @dataclass(frozen=True)
 class ChoiceOption:
-    """One button of a question: ``key`` is stored, ``label`` is a message id (or literal)."""
+    """One button of a question: ``key`` is stored, ``label`` is a message id (or literal, or
+    a country shown by its name)."""
 
     key: str
-    label: str
-    args: dict[str, Any] = field(default_factory=dict)
+    label: Label
+    args: MessageArgs = field(default_factory=dict)
     literal: bool = False

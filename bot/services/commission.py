@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from bot.core.message_args import MessageArg, Money, Msg, arg_to_json, to_json
 from bot.core.moments import utc_moment
 from bot.services import notifications
 from bot.services.tiers import START_TIER, TierLadder, flat_rate, promote
@@ -157,8 +158,8 @@ def parse_event(data: Mapping[str, object], now: datetime) -> ParsedEvent:
     )
 
 
-def _money(minor: int, currency: str) -> dict[str, object]:
-    return {"$money": [minor, currency]}
+def _money(minor: int, currency: str) -> Money:
+    return Money(minor, currency)
 
 
 async def _notify_new_sale(repos: Repositories, outcome: EventOutcome, now: datetime) -> None:
@@ -172,25 +173,27 @@ async def _notify_new_sale(repos: Repositories, outcome: EventOutcome, now: date
     user_id = await repos.influencers.user_id(sale.influencer_id)
     if user_id is None:
         return
-    args = {
-        "amount": _money(earned, sale.currency),
-        "until": {"$date": sale.locks_until.date().isoformat()},
-        "status": sale.status,
-    }
+    args = to_json(
+        {
+            "amount": _money(earned, sale.currency),
+            "until": sale.locks_until.date(),
+            "status": sale.status,
+        }
+    )
     message = "sale-new-confirmed" if sale.status == "confirmed" else "sale-new"
     await repos.notifications.queue(user_id, message, args, now)
 
 
-def _changes(outcome: EventOutcome) -> list[dict[str, object]]:
+def _changes(outcome: EventOutcome) -> list[Msg]:
     """One line per thing this event changed in a known sale: its amount, a refund, its
     confirmation or its reversal (order number and money in each)."""
     sale = outcome.conversion
     if sale is None or any(e.kind == "commission" for e in outcome.entries):
         return []  # a new sale is announced on its own, at once
-    lines: list[dict[str, object]] = []
+    lines: list[Msg] = []
 
-    def line(message: str, **args: object) -> None:
-        lines.append({"$msg": message, "args": {"order": sale.order_id, **args}})
+    def line(message: str, **args: MessageArg) -> None:
+        lines.append(Msg(message, {"order": sale.order_id, **args}))
 
     for entry in outcome.entries:
         amount = _money(abs(entry.amount_minor), entry.currency)
@@ -230,15 +233,13 @@ async def _notify_changes(repos: Repositories, outcome: EventOutcome, now: datet
     balance = await repos.ledger.balance(sale.influencer_id, sale.currency)
     trailer = None
     if balance.owed_minor:
-        trailer = {
-            "$msg": "sale-change-owed",
-            "args": {"amount": _money(balance.owed_minor, sale.currency)},
-        }
+        owed = Msg("sale-change-owed", {"amount": _money(balance.owed_minor, sale.currency)})
+        trailer = arg_to_json(owed)
     await notifications.gather(
         repos,
         user_id,
         "sale-changes",
-        lines,
+        [arg_to_json(line) for line in lines],
         now,
         trailer=trailer,
         trailer_id="sale-change-owed",

@@ -15,11 +15,13 @@ conversion events never wait on each other in a circle (PostgreSQL).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
 import phonenumbers
 
+from bot.core.message_args import MessageArg, Money, Msg, to_json
 from bot.settings import PAYOUT_METHOD_KINDS as KINDS
 from storage.payouts import (
     DETAILS_CHANGE,
@@ -72,22 +74,22 @@ def mask(kind: str, account: str) -> str:
     return f"{code} {_BULLETS} {account[-4:]}".lstrip()
 
 
-def described(kind: str, account: str, provider: str | None) -> dict[str, Any]:
+def described(kind: str, account: str, provider: str | None) -> Msg:
     """The method as a localised message reference (``payout-shown-<kind>``), masked: what a
     chat or a notification shows, in the reader's language when it is rendered."""
-    args: dict[str, Any] = {"masked": mask(kind, account)}
+    args: dict[str, MessageArg] = {"masked": mask(kind, account)}
     if kind == "card":
-        args["system"] = {"$msg": f"payout-card-system-{provider or 'other'}", "args": {}}
+        args["system"] = Msg(f"payout-card-system-{provider or 'other'}", {})
     if kind == "sbp":
-        args["bank"] = {"$msg": f"payout-bank-{provider or 'other'}", "args": {}}
-    return {"$msg": f"payout-shown-{kind}", "args": args}
+        args["bank"] = Msg(f"payout-bank-{provider or 'other'}", {})
+    return Msg(f"payout-shown-{kind}", args)
 
 
-def method_shown(method: PayoutMethodRecord) -> dict[str, Any]:
+def method_shown(method: PayoutMethodRecord) -> Msg:
     return described(method.kind, method.account, method.provider)
 
 
-def request_shown(request: PayoutRequestRecord) -> dict[str, Any]:
+def request_shown(request: PayoutRequestRecord) -> Msg:
     """Where a request is paid to, as ``described`` shows it."""
     return described(request.method_kind, request.method_account, request.method_provider)
 
@@ -269,15 +271,15 @@ async def _notify(
     repos: Repositories,
     request: PayoutRequestRecord,
     message_id: str,
-    args: dict[str, Any],
+    args: Mapping[str, MessageArg],
     now: datetime,
 ) -> None:
     user_id = await repos.influencers.user_id(request.influencer_id)
     if user_id is None:
         return
-    args = {
+    typed: dict[str, MessageArg] = {
         "id": request.id,
-        "amount": {"$money": [request.amount_minor, request.currency]},
+        "amount": Money(request.amount_minor, request.currency),
         **args,
     }
-    await repos.notifications.queue(user_id, message_id, args, now)
+    await repos.notifications.queue(user_id, message_id, to_json(typed), now)

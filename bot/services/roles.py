@@ -7,6 +7,7 @@ from datetime import datetime
 
 from bot.core.auth import ROLES, actor_id
 from bot.core.flow import msg
+from bot.core.message_args import to_json
 from bot.settings import Settings
 from storage.repositories import Repositories
 
@@ -40,7 +41,9 @@ async def change_role(
             await services.notifications.queue(
                 identity.user_id,
                 "staff-notify-granted" if grant else "staff-notify-revoked",
-                {"role": msg("staff-role", role=role), "programme": settings.programme_name},
+                to_json(
+                    {"role": msg("staff-role", role=role), "programme": settings.programme_name}
+                ),
                 now,
             )
     return changed

@@ -19,7 +19,7 @@ Finding = tuple[str, dict[str, Any]]
 def findings(facts: SaleFacts, day: date, start: datetime, end: datetime) -> list[Finding]:
     """What to tell, most telling first; never empty."""
     told: list[Finding] = []
-    when = {"$date": day.isoformat()}
+    when = day
     if facts.links == 0:
         return [("salecheck-no-links", {})]
     for campaign in facts.campaigns:
@@ -35,7 +35,7 @@ def findings(facts: SaleFacts, day: date, start: datetime, end: datetime) -> lis
         elif not order.in_window:
             told.append(("salecheck-outside-window", {"date": when}))
         elif order.status == "pending":
-            locks = {"$date": order.locks_until.date().isoformat()}
+            locks = order.locks_until.date()
             told.append(("salecheck-pending", {"date": when, "until": locks}))
         elif order.status == "confirmed":
             told.append(("salecheck-confirmed", {"date": when}))

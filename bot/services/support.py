@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.core.auth import actor_id, has_role, is_staff
 from bot.core.flow import msg
+from bot.core.message_args import Msg, to_json
 from bot.services.faq import answer_args, prepared_topic
 
 if TYPE_CHECKING:
@@ -166,7 +167,7 @@ async def staff_reply(
         await services.notifications.queue(
             ticket.user_id,
             "support-reply",
-            {"number": ticket.id, "text": answer_text(settings, ticket.locale, text)},
+            to_json({"number": ticket.id, "text": answer_text(settings, ticket.locale, text)}),
             now,
         )
     refreshed = await services.tickets.get(ticket.id)
@@ -203,7 +204,7 @@ async def close(
         )
 
 
-def answer_text(settings: Settings, locale: str, text: str | None) -> Any:
+def answer_text(settings: Settings, locale: str, text: str | None) -> str | Msg:
     """What the influencer reads of a staff answer: the text as written, or a prepared answer
     (``faq:payouts``) in their own language, rendered when it is delivered."""
     topic = prepared_topic(text)

@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from bot.core.message_args import MessageArg, Msg, to_json
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -114,9 +116,9 @@ async def progress(repos: Repositories, influencer_id: int, ladder: TierLadder) 
     return _progress(ladder, tier or START_TIER, sales)
 
 
-def tier_name(tier: str) -> dict[str, Any]:
+def tier_name(tier: str) -> Msg:
     """A tier's name as a message argument, rendered in the reader's language when shown."""
-    return {"$msg": "tier-name", "args": {"tier": tier}}
+    return Msg("tier-name", {"tier": tier})
 
 
 async def promote(
@@ -148,17 +150,17 @@ async def promote(
         return None
     if not await repos.influencers.move_tier(influencer_id, current, target, now):
         return None
-    args: dict[str, Any] = {"tier": tier_name(target), "sales": sales}
+    args: dict[str, MessageArg] = {"tier": tier_name(target), "sales": sales}
     if target == ladder.top:
         args["contact"] = ladder.manager_contact
         message = "tier-up-kol-contact"
         if ladder.manager_name:
             args["manager"] = ladder.manager_name
             message = "tier-up-kol"
-        await repos.notifications.queue(user_id, message, args, now)
+        await repos.notifications.queue(user_id, message, to_json(args), now)
     else:
         after = _progress(ladder, target, sales)
         args["next"] = tier_name(after.next_tier or target)
         args["remaining"] = after.remaining
-        await repos.notifications.queue(user_id, "tier-up", args, now)
+        await repos.notifications.queue(user_id, "tier-up", to_json(args), now)
     return target

@@ -12,6 +12,7 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.i18n import Translator
+from bot.core.message_args import Msg
 from bot.services import payouts as payout_rules
 from bot.services.payouts import described
 from bot.settings import Settings
@@ -77,12 +78,14 @@ async def test_methods_masked_and_recent_changes_flagged(
     blik = await requested(database, clock, "2004", "PLN", "blik", BLIK, None)
     owner = Chat(make_engine(), user_id="1", locale=locale)
 
-    def said(reference: dict[str, object]) -> str:
+    def said(reference: Msg) -> str:
         args = {
-            key: translator.render(locale, value["$msg"], {}) if isinstance(value, dict) else value
-            for key, value in dict(reference["args"]).items()  # type: ignore[call-overload]
+            key: translator.render(locale, value.message_id, {})
+            if isinstance(value, Msg)
+            else value
+            for key, value in reference.args.items()
         }
-        return normalise(translator.render(locale, str(reference["$msg"]), args))
+        return normalise(translator.render(locale, reference.message_id, args))
 
     async with serve(database, settings, translator, clock) as server, client(server) as browser:
         csrf = await sign_in(browser, owner)

@@ -70,7 +70,7 @@ async def test_pending_commission_by_the_day_it_can_be_confirmed(
         await shop.sale("WINTER01", 500, f"2026-11-{day} 10:00")
     await shop.sale("WINTER01", 9000, "2026-11-22 10:00", status="confirmed")  # not pending
     replies = await chat.send("что в ожидании?").expect("earnings-pending")
-    lines = normalise(replies.last.args["lines"]).splitlines()
+    lines = normalise(str(replies.last.args["lines"])).splitlines()
     eur = "EUR"
     assert lines == [
         rendered(translator, "ru", "earnings-pending-late-line", amount=Money(100, eur), orders=1),
@@ -115,7 +115,7 @@ async def test_when_do_i_get_paid(
     await shop.sale("WINTER01", 20000, "2026-11-20 10:00")  # 20.00 from 4 December
     await shop.sale("WINTER01", 30000, "2026-11-23 10:00")  # 30.00 from 7 December
     replies = await chat.send("when do I get paid?").expect("earnings-payout")
-    assert normalise(replies.last.args["lines"]).splitlines() == [
+    assert normalise(str(replies.last.args["lines"])).splitlines() == [
         rendered(
             translator,
             "en",
@@ -139,7 +139,7 @@ async def test_when_do_i_get_paid(
         )
         await payout_rules.request(repos, shop.influencer_id, "EUR", 5300, 5000, clock())
     replies = await chat.send("when do I get paid?").expect("earnings-payout")
-    lines = normalise(replies.last.args["lines"]).splitlines()
+    lines = normalise(str(replies.last.args["lines"])).splitlines()
     assert lines[0] == rendered(
         translator,
         "en",

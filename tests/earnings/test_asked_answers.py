@@ -138,7 +138,7 @@ async def test_the_shops_reason_is_shown_and_its_absence_said(
     await shop.sale("WINTER01", 3000, "2026-11-22 10:00", order="B2")
     await shop.sale("WINTER01", 3000, "2026-11-22 10:00", order="B2", status="reversed")
     replies = await chat.send("pochemu otmenili zakaz?").expect("earnings-cancelled-orders")
-    lines = normalise(replies.last.args["lines"]).splitlines()
+    lines = normalise(str(replies.last.args["lines"])).splitlines()
     no_reason = translator.render("ru", "earnings-cancelled-no-reason")
     assert lines == [
         rendered(

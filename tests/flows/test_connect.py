@@ -241,7 +241,7 @@ async def test_wording_in_every_language(
 ) -> None:
     telegram = chat_factory(locale=locale, channel="telegram")
     issued = await telegram.send("/connect").expect("connect-code")
-    code = issued.last.args["code"]
+    code = str(issued.last.args["code"])
     assert issued.last.text == translator.render(locale, "connect-code", issued.last.args)
     assert code in issued.last.text and f"/connect {code}" in issued.last.text
     assert issued.last.args["minutes"] == 10

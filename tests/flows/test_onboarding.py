@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from bot.core.engine import Engine
 from bot.core.i18n import Translator
+from bot.core.message_args import CountryName, Msg
 from storage.db import Database
 from storage.models import Influencer, InfluencerChannel
 from tests.support import LOCALES, Chat, Clock, normalise, register
@@ -424,11 +425,11 @@ async def test_every_field_can_be_edited_from_the_summary(
     await chat.press("edit").expect("onboarding-edit")
     await chat.press("country").expect("onboarding-country")
     summary = await chat.send("Portugal").expect("onboarding-summary")
-    assert summary.last.args["country"] == {"$country": "PT"}
+    assert summary.last.args["country"] == CountryName("PT")
     await chat.press("edit").expect("onboarding-edit")
     await chat.press("niche").expect("onboarding-niche")
     summary = await chat.press("gaming").expect("onboarding-summary")
-    assert summary.last.args["niche"] == {"$msg": "niche-gaming", "args": {}}
+    assert summary.last.args["niche"] == Msg("niche-gaming")
     await chat.press("edit").expect("onboarding-edit")
     await chat.press("extras").expect("onboarding-extras-none")
     await chat.press("add").expect("onboarding-extra-platform")

@@ -109,7 +109,7 @@ async def test_links_show_where_they_lead_and_a_label_the_influencer_sets(
     await chat.press(f"c{only}").expect("links-created")
     await chat.send("/link").expect("links-choose")
     product = await chat.send(PAGE).expect("links-created")
-    product_code = product.last.args["url"].rsplit("/", 1)[1]
+    product_code = str(product.last.args["url"]).rsplit("/", 1)[1]
 
     listing = await chat.send("/links").expect("links-list", "links-item", "links-item")
     newest, oldest = listing[1], listing[2]
@@ -163,7 +163,7 @@ async def test_the_russian_notice_names_the_advertiser_inn_and_erid(
     await approved(chat, database, "ru", "RU")
     choose = await chat.send("/link").expect("links-choose")
     created = await chat.press(choose.last.all_buttons[0].choice).expect("links-created")
-    disclosure = created.last.args["disclosure"]
+    disclosure = str(created.last.args["disclosure"])
     assert disclosure == translator.render(
         "ru",
         "links-disclosure-registered",

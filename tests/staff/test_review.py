@@ -253,7 +253,7 @@ async def test_concurrent_reviewers_on_two_processes_never_share_an_application(
         await applicant(chat_factory, "en", name)
     reviewers: list[Chat] = [await reviewer_factory("en", on=make_engine()) for _ in range(4)]
     results = await asyncio.gather(*(r.send("/review") for r in reviewers))
-    names = sorted(r.last.args["name"] for r in results if r.ids == ["review-application"])
+    names = sorted(str(r.last.args["name"]) for r in results if r.ids == ["review-application"])
     assert names == ["Anna", "Boris", "Chloé"]
     assert sorted(r.ids[0] for r in results).count("review-queue-empty") == 1
 

@@ -5,7 +5,7 @@ what it sees in their language, then offers a person."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import update
@@ -53,7 +53,7 @@ async def test_a_pending_order_is_explained_from_support(
     await chat.send("31.02.2026").expect("salecheck-day-unclear", then="salecheck-day")
     await chat.send("2026-12-24").expect("salecheck-day-future", then="salecheck-day")
     found = await chat.send(YESTERDAY[locale]).expect("salecheck-pending", "salecheck-offer-person")
-    assert found[0].args["date"] == {"$date": "2026-11-24"}
+    assert found[0].args["date"] == date(2026, 11, 24)
     await chat.press("ask").expect("support-ask")  # a person, if that did not explain it
 
 

@@ -23,6 +23,7 @@ from multidict import MultiDictProxy
 from bot.core.auth import ROLES, has_role, is_owner, is_staff
 from bot.core.formatting import format_day, format_money, format_number
 from bot.core.i18n import Translator, negotiate
+from bot.core.message_args import MessageArg, Msg
 from bot.core.money import Money
 from bot.settings import Settings
 from storage.console import ConsoleAccount
@@ -108,14 +109,16 @@ def helpers(translator: Translator, locale: str) -> dict[str, Any]:
     def t(message_id: str, **args: Any) -> str:
         return translator.render(locale, message_id, args)
 
-    def shown(reference: Mapping[str, Any]) -> str:
-        """A message reference (``{"$msg": id, "args": {...}}``, nested ones too) as text: a
-        payout method as the chat names it (``bot.services.payouts.described``), masked."""
-        args = {
-            key: shown(value) if isinstance(value, Mapping) and "$msg" in value else value
-            for key, value in dict(reference.get("args") or {}).items()
-        }
-        return t(str(reference["$msg"]), **args)
+    def shown(value: MessageArg) -> str:
+        """A message reference as text: a payout method as the chat names it
+        (``bot.services.payouts.described``), masked."""
+        return said(value)
+
+    def said(value: MessageArg) -> str:
+        if not isinstance(value, Msg):
+            return str(value)
+        args = {k: said(v) if isinstance(v, Msg) else v for k, v in value.args.items()}
+        return t(value.message_id, **args)
 
     def label(prefix: str, value: str) -> str:
         """A value's localised name (``niche-beauty``), or the value itself if it has none."""
