@@ -7,13 +7,14 @@ naming the step that will receive that answer. Nothing here knows about any plat
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, overload
 
 from bot.core.events import Attachment, Incoming
 from bot.core.inputs import Choice, ChoiceOption, InputSpec, spec_from_dict
+from bot.core.stack import MAX_DEPTH, FlowDepthError, Frame
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -180,7 +181,8 @@ class Reply:
         return self
 
     def end(self) -> Reply:
-        """Close the conversation's flow; its scratch data is forgotten."""
+        """Close the conversation: its flow and any flow waiting for it (sub-flows); their
+        scratch data is forgotten."""
         self.ended = True
         self.question = None
         return self
@@ -207,6 +209,8 @@ class Turn:
         now: datetime,
         flow: str | None,
         render: Callable[[str, str, dict[str, Any]], str],
+        parents: list[Frame] | None = None,
+        flows: Mapping[str, Flow] | None = None,
     ) -> None:
         self.incoming = incoming
         self.user = user
@@ -220,13 +224,33 @@ class Turn:
         self.choice: str | None = None
         self.reply = Reply(flow)
         self._render = render
+        # The flows waiting for a sub-flow's result (outermost first), and where to find them.
+        self.parents: list[Frame] = parents if parents is not None else []
+        self._flows: Mapping[str, Flow] = flows if flows is not None else {}
         # Set by a step that erased the person (/delete): the engine keeps nothing of this
         # conversation, not even its session.
         self.erased = False
 
     @property
     def flow(self) -> str | None:
+        """The flow being talked to (a sub-flow's own name while it runs)."""
         return self.reply.flow
+
+    @property
+    def root_flow(self) -> str | None:
+        """The outermost flow of the conversation: the one the user started."""
+        return self.parents[0].flow if self.parents else self.reply.flow
+
+    def frame_data(self, flow: Flow | str) -> dict[str, Any] | None:
+        """The scratch data of ``flow`` if it is the flow being talked to or one waiting for a
+        sub-flow (the innermost such frame); None when the conversation is not in it."""
+        name = flow if isinstance(flow, str) else flow.name
+        if self.reply.flow == name:
+            return self.data
+        for frame in reversed(self.parents):
+            if frame.flow == name:
+                return frame.data
+        return None
 
     def t(self, message_id: str, **args: Any) -> str:
         """Render a message in the user's language, to use as an argument of another."""
@@ -259,10 +283,46 @@ class Turn:
             raise ValueError(f"flow {flow.name} has no start step")
         self.data.clear()
         self.data.update(data)
+        self.parents.clear()
         self.reply.flow = flow.name
         self.value = None
         self.choice = None
         return await flow.steps[flow.start](self)
+
+    async def begin(self, flow: Flow, *, then: StepFn, **args: Any) -> Reply:
+        """Begin ``flow`` as a sub-flow with ``args`` as its data; when it finishes, its result
+        is ``turn.value`` in ``then``, a step of this flow, with this flow's data as it is now.
+        """
+        parent, step = step_name(then)
+        if self.reply.flow is None or parent != self.reply.flow:
+            raise ValueError("begin() is called by a flow and continues in one of its steps")
+        if flow.start is None:
+            raise ValueError(f"flow {flow.name} has no start step")
+        if len(self.parents) + 1 >= MAX_DEPTH:
+            raise FlowDepthError(f"{flow.name} would be deeper than {MAX_DEPTH} flows")
+        self.parents.append(Frame(self.reply.flow, step, self.data))
+        self.data = dict(args)
+        self.reply.flow = flow.name
+        self.value = None
+        self.choice = None
+        return await flow.steps[flow.start](self)
+
+    async def finish(self, result: Any = None) -> Reply:
+        """End this sub-flow (its data is forgotten) and go on in the flow that began it,
+        whose continuation step receives ``result`` as ``turn.value``. In the outermost flow,
+        the same as ``end()``."""
+        if not self.parents:
+            return self.end()
+        frame = self.parents.pop()
+        self.data = frame.data
+        self.reply.flow = frame.flow
+        self.value = result
+        self.choice = None
+        flow = self._flows.get(frame.flow)
+        step = flow.steps.get(frame.then) if flow is not None else None
+        if step is None:  # a release renamed it since the sub-flow began
+            return self.say("button-stale").end()
+        return await step(self)
 
 
 class Flow:
