@@ -284,7 +284,7 @@ class Engine:
             if await admitted(turn):  # blocked users and rate limits (bot/core/gate.py)
                 await self._route(turn, state)
             # The flow talked to and those waiting for it, as the turn left them (stack.py).
-            state.data = join_stack(turn.parents, turn.data)
+            state.data = join_stack(turn.parents, turn.flow, turn.data)
             state.user_id = turn.user.id  # /connect may have moved this identity to another user
             ttl = timedelta(hours=self.settings.session_ttl_hours)
             state.expires_at = now + ttl if state.flow else None
