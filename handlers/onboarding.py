@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
-from bot.core.flow import COUNTRY_LABEL, Flow, Reply, Router, Turn, joined, msg
+from bot.core.flow import COUNTRY_LABEL, Flow, Reply, Router, StepFn, Turn, joined, msg
 from bot.core.flow import country as country_ref
 from bot.core.i18n import SUPPORTED_LOCALES
 from bot.core.inputs import PLATFORMS, ChoiceOption, Country, Handle, Integer, Text
@@ -77,9 +78,10 @@ def ask_country(turn: Turn) -> Reply:
     return turn.ask("onboarding-country", next=country, input=Country(), choices=choices)
 
 
-async def ask_channel(turn: Turn, *, main: bool) -> Reply:
+async def ask_channel(turn: Turn, *, main: bool, at: StepFn | None = None, **draft: Any) -> Reply:
     """Begin the channel sub-flow: for the main channel, or for another one (added, or
-    replacing the one at ``replace``). The channels it must not repeat go with it."""
+    replacing the one at ``replace``). The channels it must not repeat go with it; ``at`` and
+    ``draft`` resume it mid-way (``_earlier_step``)."""
     skip = 0 if main else turn.data.get("replace")
     taken = [
         [c["platform"], c["url"]] for i, c in enumerate(turn.data.get("channels", [])) if i != skip
@@ -87,8 +89,10 @@ async def ask_channel(turn: Turn, *, main: bool) -> Reply:
     return await turn.begin(
         channel_form,
         then=main_channel if main else other_channel,
+        at=at,
         prompt="onboarding-platform" if main else "onboarding-extra-platform",
         taken=taken,
+        **draft,
     )
 
 
@@ -347,6 +351,29 @@ async def number(turn: Turn) -> Reply:
 @channel_form.step
 async def audience(turn: Turn) -> Reply:
     return await turn.finish({**turn.data["draft"], "audience": turn.value})
+
+
+# A session saved before the channel sub-flow may wait on one of the steps that asked a channel
+# in onboarding itself (``handle``, or ``extra_handle`` for another channel...): its answer goes
+# on in the sub-flow, with what was already answered of that channel. Sessions expire after
+# BOT_SESSION_TTL_HOURS, so these names may go once that much time has passed since the release.
+_EARLIER_STEPS = {"platform": platform, "handle": handle, "number": number, "audience": audience}
+
+
+def _earlier_step(name: str, step: StepFn, *, main: bool) -> StepFn:
+    async def resume(turn: Turn) -> Reply:
+        draft = {"draft": turn.data.pop("draft_channel", {})}
+        if "number_handle" in turn.data:
+            draft["number_handle"] = turn.data.pop("number_handle")
+        return await ask_channel(turn, main=main, at=step, **draft)
+
+    resume.__name__ = name
+    return onboarding.step(resume)
+
+
+for _name, _step in _EARLIER_STEPS.items():
+    _earlier_step(_name, _step, main=True)
+    _earlier_step(f"extra_{_name}", _step, main=False)
 
 
 # --- submitting ------------------------------------------------------------------------------

@@ -289,9 +289,13 @@ class Turn:
         self.choice = None
         return await flow.steps[flow.start](self)
 
-    async def begin(self, flow: Flow, *, then: StepFn, **args: Any) -> Reply:
+    async def begin(
+        self, flow: Flow, *, then: StepFn, at: StepFn | None = None, **args: Any
+    ) -> Reply:
         """Begin ``flow`` as a sub-flow with ``args`` as its data; when it finishes, its result
         is ``turn.value`` in ``then``, a step of this flow, with this flow's data as it is now.
+        ``at``: a step of ``flow`` to enter with this turn's answer instead of its start (a
+        session saved before its questions became a sub-flow goes on in the middle of it).
         """
         parent, step = step_name(then)
         if self.reply.flow is None or parent != self.reply.flow:
@@ -300,9 +304,13 @@ class Turn:
             raise ValueError(f"flow {flow.name} has no start step")
         if len(self.parents) + 1 >= MAX_DEPTH:
             raise FlowDepthError(f"{flow.name} would be deeper than {MAX_DEPTH} flows")
+        if at is not None and step_name(at)[0] != flow.name:
+            raise ValueError(f"begin(at=...) names a step of {flow.name}")
         self.parents.append(Frame(self.reply.flow, step, self.data))
         self.data = dict(args)
         self.reply.flow = flow.name
+        if at is not None:
+            return await at(self)
         self.value = None
         self.choice = None
         return await flow.steps[flow.start](self)
