@@ -18,7 +18,7 @@ async def cancel(turn: Turn) -> Reply:
     """Stop the open conversation; its answers so far are forgotten, and the reply says so."""
     if turn.flow is None:
         return turn.say("nothing-to-cancel")
-    if turn.flow == "onboarding":
+    if turn.root_flow == "onboarding":  # also in its channel sub-flow: all of it ends
         return turn.say("cancelled-onboarding").end()
     return turn.say("cancelled").end()
 

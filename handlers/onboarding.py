@@ -2,7 +2,10 @@
 
 Answers are kept in the session's data until the summary is submitted, so nothing half-valid
 is ever stored as an application, and an interrupted registration resumes where it stopped.
-Each step below receives one answer (named after it) and asks the next question.
+Each step below receives one answer (named after it) and asks the next question. A social
+channel (platform, handle or link, audience) is asked by one sub-flow, ``channel``, begun for the
+main channel and again for each other one; its result comes back to ``main_channel`` or
+``other_channel``.
 """
 
 from __future__ import annotations
@@ -10,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
-from bot.core.flow import Flow, Reply, Router, Turn, joined, msg
+from bot.core.flow import Flow, Reply, Router, StepFn, Turn, joined, msg
 from bot.core.flow import country as country_ref
 from bot.core.i18n import SUPPORTED_LOCALES
 from bot.core.inputs import PLATFORMS, ChoiceOption, Country, Handle, Integer, Text
@@ -20,6 +24,7 @@ from handlers.review import reapply_from, remind_open_question
 from storage.influencers import Application, ChannelRecord, InfluencerRecord
 
 onboarding = Flow("onboarding")
+channel_form = Flow("channel")
 
 REFERRAL_CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 COUNTRIES = ("RU", "FR", "ES", "PL", "DE", "IT", "UA")
@@ -74,29 +79,21 @@ def ask_country(turn: Turn) -> Reply:
     return turn.ask("onboarding-country", next=country, input=Country(), choices=choices)
 
 
-def ask_platform(turn: Turn, *, extra: bool = False) -> Reply:
-    return turn.ask(
-        "onboarding-extra-platform" if extra else "onboarding-platform",
-        next=extra_platform if extra else platform,
-        choices=[ChoiceOption(p, f"platform-{p}") for p in PLATFORMS],
-    )
-
-
-def ask_handle(turn: Turn, platform_key: str, *, extra: bool = False) -> Reply:
-    return turn.ask(
-        "onboarding-handle",
-        next=extra_handle if extra else handle,
-        input=Handle(platform=platform_key),
-        platform=platform_key,
-    )
-
-
-def ask_audience(turn: Turn, handle_text: str, *, extra: bool = False) -> Reply:
-    return turn.ask(
-        "onboarding-audience",
-        next=extra_audience if extra else audience,
-        input=AUDIENCE,
-        handle=handle_text,
+async def ask_channel(turn: Turn, *, main: bool, at: StepFn | None = None, **draft: Any) -> Reply:
+    """Begin the channel sub-flow: for the main channel, or for another one (added, or
+    replacing the one at ``replace``). The channels it must not repeat go with it; ``at`` and
+    ``draft`` resume it mid-way (``_earlier_step``)."""
+    skip = 0 if main else turn.data.get("replace")
+    taken = [
+        [c["platform"], c["url"]] for i, c in enumerate(turn.data.get("channels", [])) if i != skip
+    ]
+    return await turn.begin(
+        channel_form,
+        then=main_channel if main else other_channel,
+        at=at,
+        prompt="onboarding-platform" if main else "onboarding-extra-platform",
+        taken=taken,
+        **draft,
     )
 
 
@@ -185,79 +182,19 @@ async def country(turn: Turn) -> Reply:
     if turn.value == "other":
         return turn.ask("onboarding-country-code", next=country, input=Country())
     turn.data["country"] = turn.value
-    return then(turn, ask_platform)
+    if turn.data.get("editing"):
+        return ask_summary(turn)
+    return await ask_channel(turn, main=True)
 
 
 @onboarding.step
-async def platform(turn: Turn) -> Reply:
-    turn.data["draft_channel"] = {"platform": turn.value}
-    return ask_handle(turn, turn.value)
-
-
-def _bare_number(turn: Turn) -> bool:
-    """Typed as digits alone (no @, no link): more likely an audience size than a handle."""
-    return (turn.incoming.text or "").strip().isdigit()
-
-
-def _duplicate(turn: Turn, found: dict[str, str], *, skip: int | None) -> bool:
-    """The same profile is already one of the application's channels (``skip``: the one
-    being replaced)."""
-    platform_key = turn.data["draft_channel"]["platform"]
-    return any(
-        i != skip and c["platform"] == platform_key and c["url"] == found["url"]
-        for i, c in enumerate(turn.data.get("channels", []))
-    )
-
-
-def _take_handle(turn: Turn, *, extra: bool) -> Reply:
-    found: dict[str, str] = turn.value
-    skip = turn.data.get("replace") if extra else 0
-    if _duplicate(turn, found, skip=skip):
-        return turn.say("onboarding-channel-duplicate", handle=found["handle"]).again()
-    if _bare_number(turn):
-        turn.data["number_handle"] = found
-        return turn.ask(
-            "onboarding-handle-number",
-            next=extra_number if extra else number,
-            choices=["yes", "no"],
-            handle=found["handle"],
-        )
-    turn.data["draft_channel"].update(found)
-    return ask_audience(turn, found["handle"], extra=extra)
-
-
-def _number_answer(turn: Turn, *, extra: bool) -> Reply:
-    found = turn.data.pop("number_handle")
-    if turn.choice != "yes":
-        return ask_handle(turn, turn.data["draft_channel"]["platform"], extra=extra)
-    turn.data["draft_channel"].update(found)
-    return ask_audience(turn, found["handle"], extra=extra)
-
-
-@onboarding.step
-async def handle(turn: Turn) -> Reply:
-    return _take_handle(turn, extra=False)
-
-
-@onboarding.step
-async def number(turn: Turn) -> Reply:
-    """Yes, that number is the handle; or no, ask for it again."""
-    return _number_answer(turn, extra=False)
-
-
-@onboarding.step
-async def extra_number(turn: Turn) -> Reply:
-    return _number_answer(turn, extra=True)
-
-
-@onboarding.step
-async def audience(turn: Turn) -> Reply:
-    channel = {**turn.data.pop("draft_channel"), "audience": turn.value}
+async def main_channel(turn: Turn) -> Reply:
+    """The main channel, from the channel sub-flow."""
     channels = turn.data.setdefault("channels", [])
     if channels:
-        channels[0] = channel
+        channels[0] = turn.value
     else:
-        channels.append(channel)
+        channels.append(turn.value)
     return then(turn, ask_niche)
 
 
@@ -270,29 +207,18 @@ async def niche(turn: Turn) -> Reply:
 @onboarding.step
 async def more(turn: Turn) -> Reply:
     if turn.choice == "add":
-        return ask_platform(turn, extra=True)
+        return await ask_channel(turn, main=False)
     return ask_summary(turn)
 
 
 @onboarding.step
-async def extra_platform(turn: Turn) -> Reply:
-    turn.data["draft_channel"] = {"platform": turn.value}
-    return ask_handle(turn, turn.value, extra=True)
-
-
-@onboarding.step
-async def extra_handle(turn: Turn) -> Reply:
-    return _take_handle(turn, extra=True)
-
-
-@onboarding.step
-async def extra_audience(turn: Turn) -> Reply:
-    channel = {**turn.data.pop("draft_channel"), "audience": turn.value}
+async def other_channel(turn: Turn) -> Reply:
+    """Another channel, from the channel sub-flow: added, or replacing one of the list."""
     replace = turn.data.pop("replace", None)
-    if replace is not None:  # changing one channel of the list
-        turn.data["channels"][replace] = channel
+    if replace is not None:
+        turn.data["channels"][replace] = turn.value
         return ask_summary(turn)
-    turn.data["channels"].append(channel)
+    turn.data["channels"].append(turn.value)
     return ask_more(turn)
 
 
@@ -328,10 +254,10 @@ async def extras(turn: Turn) -> Reply:
         return ask_extras(turn)
     if choice.startswith("c") and index is not None:
         turn.data["replace"] = index
-        return ask_platform(turn, extra=True)
+        return await ask_channel(turn, main=False)
     if choice == "add":
         turn.data["editing"] = False
-        return ask_platform(turn, extra=True)
+        return await ask_channel(turn, main=False)
     return ask_summary(turn)
 
 
@@ -354,12 +280,104 @@ async def edit(turn: Turn) -> Reply:
     if turn.choice == "country":
         return ask_country(turn)
     if turn.choice == "channel":
-        return ask_platform(turn)
+        return await ask_channel(turn, main=True)
     if turn.choice == "niche":
         return ask_niche(turn)
     if turn.choice == "extras":
         return ask_extras(turn)
     return ask_summary(turn)
+
+
+# --- the channel sub-flow: its data holds the question to open with (``prompt``) and the
+# [platform, url] of the channels it must not repeat (``taken``); its result is the channel --
+
+
+def ask_handle(turn: Turn, platform_key: str) -> Reply:
+    return turn.ask(
+        "onboarding-handle",
+        next=handle,
+        input=Handle(platform=platform_key),
+        platform=platform_key,
+    )
+
+
+def ask_audience(turn: Turn, handle_text: str) -> Reply:
+    return turn.ask("onboarding-audience", next=audience, input=AUDIENCE, handle=handle_text)
+
+
+@channel_form.step(start=True)
+async def new_channel(turn: Turn) -> Reply:
+    return turn.ask(
+        turn.data["prompt"],
+        next=platform,
+        choices=[ChoiceOption(p, f"platform-{p}") for p in PLATFORMS],
+    )
+
+
+@channel_form.step
+async def platform(turn: Turn) -> Reply:
+    turn.data["draft"] = {"platform": turn.value}
+    return ask_handle(turn, turn.value)
+
+
+def _bare_number(turn: Turn) -> bool:
+    """Typed as digits alone (no @, no link): more likely an audience size than a handle."""
+    return (turn.incoming.text or "").strip().isdigit()
+
+
+@channel_form.step
+async def handle(turn: Turn) -> Reply:
+    found: dict[str, str] = turn.value
+    if [turn.data["draft"]["platform"], found["url"]] in turn.data["taken"]:
+        return turn.say("onboarding-channel-duplicate", handle=found["handle"]).again()
+    if _bare_number(turn):
+        turn.data["number_handle"] = found
+        return turn.ask(
+            "onboarding-handle-number", next=number, choices=["yes", "no"], handle=found["handle"]
+        )
+    turn.data["draft"].update(found)
+    return ask_audience(turn, found["handle"])
+
+
+@channel_form.step
+async def number(turn: Turn) -> Reply:
+    """Yes, that number is the handle; or no, ask for it again."""
+    found = turn.data.pop("number_handle")
+    if turn.choice != "yes":
+        return ask_handle(turn, turn.data["draft"]["platform"])
+    turn.data["draft"].update(found)
+    return ask_audience(turn, found["handle"])
+
+
+@channel_form.step
+async def audience(turn: Turn) -> Reply:
+    return await turn.finish({**turn.data["draft"], "audience": turn.value})
+
+
+# A session saved before the channel sub-flow may wait on one of the steps that asked a channel
+# in onboarding itself (``handle``, or ``extra_handle`` for another channel...): its answer goes
+# on in the sub-flow, with what was already answered of that channel. Sessions expire after
+# BOT_SESSION_TTL_HOURS, so these names may go once that much time has passed since the release.
+_EARLIER_STEPS = {"platform": platform, "handle": handle, "number": number, "audience": audience}
+
+
+def _earlier_step(name: str, step: StepFn, *, main: bool) -> StepFn:
+    async def resume(turn: Turn) -> Reply:
+        draft = {"draft": turn.data.pop("draft_channel", {})}
+        if "number_handle" in turn.data:
+            draft["number_handle"] = turn.data.pop("number_handle")
+        return await ask_channel(turn, main=main, at=step, **draft)
+
+    resume.__name__ = name
+    return onboarding.step(resume)
+
+
+for _name, _step in _EARLIER_STEPS.items():
+    _earlier_step(_name, _step, main=True)
+    _earlier_step(f"extra_{_name}", _step, main=False)
+
+
+# --- submitting ------------------------------------------------------------------------------
 
 
 async def submit(turn: Turn) -> Reply:
@@ -420,10 +438,11 @@ async def start(turn: Turn) -> Reply:
         return turn.reply
     code = turn.incoming.args.strip()
     referral = code if REFERRAL_CODE.fullmatch(code) else None
-    if turn.flow == onboarding.name:
+    registration = turn.frame_data(onboarding)  # also while its channel sub-flow runs
+    if registration is not None:
         # A campaign link followed mid-registration still counts, unless one already does.
-        if referral and not turn.data.get("referral"):
-            turn.data["referral"] = referral
+        if referral and not registration.get("referral"):
+            registration["referral"] = referral
         return turn.say("onboarding-resume").again()
     if influencer is not None:
         turn.say("review-reapply-open")
@@ -434,18 +453,18 @@ async def start(turn: Turn) -> Reply:
 
 async def status(turn: Turn) -> Reply:
     influencer = await turn.services.influencers.by_user(turn.user.id)
-    if influencer is not None and not (
-        may_reapply(turn, influencer) and turn.flow == onboarding.name
-    ):
+    registering = turn.frame_data(onboarding) is not None
+    if influencer is not None and not (may_reapply(turn, influencer) and registering):
         show_status(turn, influencer)
         await remind_open_question(turn)
         return turn.reply.again()
-    if turn.flow == onboarding.name:
+    if registering:
         return turn.say("status-in-progress").again()
     return turn.say("status-none", programme=turn.settings.programme_name)
 
 
 def register(router: Router) -> None:
     router.add_flow(onboarding)
+    router.add_flow(channel_form)
     router.command("start")(start)
     router.command("status")(status)

@@ -13,10 +13,11 @@ question says so, and /status repeats it); the application then returns to the q
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
 from bot.core.auth import actor_id, require_role
-from bot.core.flow import Flow, Reply, Router, Turn, joined, msg
+from bot.core.flow import Flow, Reply, Router, StepFn, Turn, joined, msg
 from bot.core.flow import country as country_ref
 from bot.core.inputs import InputError, Text
 from bot.core.message_args import MessageArg, to_json
@@ -124,6 +125,28 @@ async def held(turn: Turn, action: str) -> ClaimedApplication | None:
     return await services.review.claimed(me, influencer_id)
 
 
+ClaimedStep = Callable[[Turn, ClaimedApplication], Awaitable[Reply]]
+
+
+def holding(action: str | Callable[[Turn], str]) -> Callable[[ClaimedStep], StepFn]:
+    """A review step that acts on the claimed application, registered with the one guard they
+    share: ``held`` (role and claim, audited as ``action``) runs first, and the step gets the
+    application only if this reviewer may still act on it; a refusal ends the review."""
+
+    def register(step: ClaimedStep) -> StepFn:
+        async def guarded(turn: Turn) -> Reply:
+            claimed = await held(turn, action(turn) if callable(action) else action)
+            if claimed is None:
+                return turn.reply
+            return await step(turn, claimed)
+
+        guarded.__name__ = step.__name__
+        guarded.__doc__ = step.__doc__
+        return review.step(guarded)
+
+    return register
+
+
 # --- the reviewer's conversation -------------------------------------------------------------
 
 
@@ -139,11 +162,8 @@ async def first(turn: Turn) -> Reply:
     return await show_next(turn)
 
 
-@review.step
-async def decide(turn: Turn) -> Reply:
-    claimed = await held(turn, f"review.{turn.choice}")
-    if claimed is None:
-        return turn.reply
+@holding(lambda turn: f"review.{turn.choice}")
+async def decide(turn: Turn, claimed: ClaimedApplication) -> Reply:
     name = claimed.application.display_name
     if turn.choice == "approve":
         return turn.ask(
@@ -172,11 +192,8 @@ async def back_to(turn: Turn, claimed: ClaimedApplication) -> Reply:
     return ask_decision(turn, claimed, await turn.services.review.waiting(turn.now))
 
 
-@review.step
-async def confirm_approval(turn: Turn) -> Reply:
-    claimed = await held(turn, "review.approve")
-    if claimed is None:
-        return turn.reply
+@holding("review.approve")
+async def confirm_approval(turn: Turn, claimed: ClaimedApplication) -> Reply:
     if turn.choice == "back":
         return await back_to(turn, claimed)
     if not await approve(turn.services, turn.settings, reviewer(turn), claimed, turn.now):
@@ -185,11 +202,8 @@ async def confirm_approval(turn: Turn) -> Reply:
     return await show_next(turn)
 
 
-@review.step
-async def reject_reason(turn: Turn) -> Reply:
-    claimed = await held(turn, "review.reject")
-    if claimed is None:
-        return turn.reply
+@holding("review.reject")
+async def reject_reason(turn: Turn, claimed: ClaimedApplication) -> Reply:
     if turn.choice == "back":
         return await back_to(turn, claimed)
     if turn.choice == "other":
@@ -202,11 +216,8 @@ async def reject_reason(turn: Turn) -> Reply:
     return await rejected(turn, claimed, str(turn.choice), None)
 
 
-@review.step
-async def reject_note(turn: Turn) -> Reply:
-    claimed = await held(turn, "review.reject")
-    if claimed is None:
-        return turn.reply
+@holding("review.reject")
+async def reject_note(turn: Turn, claimed: ClaimedApplication) -> Reply:
     return await rejected(turn, claimed, "other", str(turn.value))
 
 
@@ -223,11 +234,8 @@ async def rejected(turn: Turn, claimed: ClaimedApplication, reason: str, note: s
     return await show_next(turn)
 
 
-@review.step
-async def question(turn: Turn) -> Reply:
-    claimed = await held(turn, "review.ask")
-    if claimed is None:
-        return turn.reply
+@holding("review.ask")
+async def question(turn: Turn, claimed: ClaimedApplication) -> Reply:
     text = str(turn.value)
     if not await ask(turn.services, turn.settings, reviewer(turn), claimed, text, turn.now):
         return turn.say("review-not-held").end()

@@ -31,6 +31,8 @@ from bot.core.notice import notice_message
 from bot.core.outbox import decode as decode_replies
 from bot.core.outbox import encode as encode_replies
 from bot.core.payload import Payload, PayloadError
+from bot.core.stack import join as join_stack
+from bot.core.stack import split as split_stack
 from storage.inbox import StoredUpdate
 from storage.repositories import Repositories
 from storage.sessions import SessionRecord, StaleSession
@@ -265,21 +267,26 @@ class Engine:
                 or self.settings.default_locale
             )
             attempt.locale = locale
+            parents, data = split_stack(state.data)
             turn = Turn(
                 incoming=incoming,
                 user=user,
                 identity=identity,
                 locale=locale,
-                data=state.data,
+                data=data,
                 services=services,
                 settings=self.settings,
                 now=now,
                 flow=state.flow,
                 render=self._render_text,
+                parents=parents,
+                flows=self.router.flows,
             )
             before = _fingerprint(state)
             if await admitted(turn):  # blocked users and rate limits (bot/core/gate.py)
                 await self._route(turn, state)
+            # The flow talked to and those waiting for it, as the turn left them (stack.py).
+            state.data = join_stack(turn.parents, turn.flow, turn.data)
             state.user_id = turn.user.id  # /connect may have moved this identity to another user
             ttl = timedelta(hours=self.settings.session_ttl_hours)
             state.expires_at = now + ttl if state.flow else None
@@ -304,12 +311,12 @@ class Engine:
     async def _route(self, turn: Turn, state: SessionRecord) -> None:
         incoming = turn.incoming
         if state.flow and state.expires_at and state.expires_at <= turn.now:
-            self._close(state)
+            self._close(state, turn)
             turn.reply.flow = None
             turn.say("session-expired")
         question = Question.from_dict(state.question) if state.question else None
         if question is not None and question.flow not in self.router.flows:
-            self._close(state)
+            self._close(state, turn)
             question = None
         answered = False
         if incoming.command is not None:
@@ -322,7 +329,7 @@ class Engine:
             answered = await self._press(turn, question, incoming.action)
         elif incoming.text is not None:
             answered = await self._type(turn, question, incoming.text)
-        self._apply(turn.reply, state, answered=answered)
+        self._apply(turn, state, answered=answered)
 
     async def _press(self, turn: Turn, question: Question | None, action: str) -> bool:
         """A button press; True when it answered the open question."""
@@ -388,13 +395,20 @@ class Engine:
         await step(turn)
 
     @staticmethod
-    def _close(state: SessionRecord) -> None:
+    def _close(state: SessionRecord, turn: Turn) -> None:
+        """Close the conversation: its flow and every flow waiting for a sub-flow's result."""
         state.flow = None
         state.question = None
-        state.data.clear()
+        turn.data.clear()
+        turn.parents.clear()
 
-    def _apply(self, reply: Reply, state: SessionRecord, *, answered: bool) -> None:
+    def _apply(self, turn: Turn, state: SessionRecord, *, answered: bool) -> None:
         """Move the session on: a new question opens (or keeps) a flow, an end closes it."""
+        reply: Reply = turn.reply
+        if reply.question is not None and reply.question.flow != reply.flow:
+            # A question of another flow than the one talked to (a command that asks without
+            # start()) leaves any sub-flow stack behind, as start() does.
+            turn.parents.clear()
         if reply.question is not None:
             # The question's serial is the session version this turn saves, so every asking
             # of a question has its own, and a button from an earlier one is recognised.
@@ -406,7 +420,7 @@ class Engine:
         elif reply.ended or (answered and not reply.reprompt):
             # An answered question closes the flow unless the step turned the answer down
             # with ``again()``: then the same question stays open and is asked again.
-            self._close(state)
+            self._close(state, turn)
             reply.reprompt = False
         if reply.reprompt and state.question is not None:
             reply.messages.append(Question.from_dict(state.question).prompt)

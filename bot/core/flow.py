@@ -7,7 +7,7 @@ naming the step that will receive that answer. Nothing here knows about any plat
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, overload
@@ -25,6 +25,7 @@ from bot.core.message_args import (
     label_to_json,
     to_json,
 )
+from bot.core.stack import MAX_DEPTH, FlowDepthError, Frame
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -198,7 +199,8 @@ class Reply:
         return self
 
     def end(self) -> Reply:
-        """Close the conversation's flow; its scratch data is forgotten."""
+        """Close the conversation: its flow and any flow waiting for it (sub-flows); their
+        scratch data is forgotten."""
         self.ended = True
         self.question = None
         return self
@@ -225,6 +227,8 @@ class Turn:
         now: datetime,
         flow: str | None,
         render: Callable[[str, str, MessageArgs], str],
+        parents: list[Frame] | None = None,
+        flows: Mapping[str, Flow] | None = None,
     ) -> None:
         self.incoming = incoming
         self.user = user
@@ -238,13 +242,33 @@ class Turn:
         self.choice: str | None = None
         self.reply = Reply(flow)
         self._render = render
+        # The flows waiting for a sub-flow's result (outermost first), and where to find them.
+        self.parents: list[Frame] = parents if parents is not None else []
+        self._flows: Mapping[str, Flow] = flows if flows is not None else {}
         # Set by a step that erased the person (/delete): the engine keeps nothing of this
         # conversation, not even its session.
         self.erased = False
 
     @property
     def flow(self) -> str | None:
+        """The flow being talked to (a sub-flow's own name while it runs)."""
         return self.reply.flow
+
+    @property
+    def root_flow(self) -> str | None:
+        """The outermost flow of the conversation: the one the user started."""
+        return self.parents[0].flow if self.parents else self.reply.flow
+
+    def frame_data(self, flow: Flow | str) -> dict[str, Any] | None:
+        """The scratch data of ``flow`` if it is the flow being talked to or one waiting for a
+        sub-flow (the innermost such frame); None when the conversation is not in it."""
+        name = flow if isinstance(flow, str) else flow.name
+        if self.reply.flow == name:
+            return self.data
+        for frame in reversed(self.parents):
+            if frame.flow == name:
+                return frame.data
+        return None
 
     def t(self, message_id: str, **args: MessageArg) -> str:
         """Render a message in the user's language, to use as an argument of another."""
@@ -277,10 +301,54 @@ class Turn:
             raise ValueError(f"flow {flow.name} has no start step")
         self.data.clear()
         self.data.update(data)
+        self.parents.clear()
         self.reply.flow = flow.name
         self.value = None
         self.choice = None
         return await flow.steps[flow.start](self)
+
+    async def begin(
+        self, flow: Flow, *, then: StepFn, at: StepFn | None = None, **args: Any
+    ) -> Reply:
+        """Begin ``flow`` as a sub-flow with ``args`` as its data; when it finishes, its result
+        is ``turn.value`` in ``then``, a step of this flow, with this flow's data as it is now.
+        ``at``: a step of ``flow`` to enter with this turn's answer instead of its start (a
+        session saved before its questions became a sub-flow goes on in the middle of it).
+        """
+        parent, step = step_name(then)
+        if self.reply.flow is None or parent != self.reply.flow:
+            raise ValueError("begin() is called by a flow and continues in one of its steps")
+        if flow.start is None:
+            raise ValueError(f"flow {flow.name} has no start step")
+        if len(self.parents) + 1 >= MAX_DEPTH:
+            raise FlowDepthError(f"{flow.name} would be deeper than {MAX_DEPTH} flows")
+        if at is not None and step_name(at)[0] != flow.name:
+            raise ValueError(f"begin(at=...) names a step of {flow.name}")
+        self.parents.append(Frame(self.reply.flow, step, self.data))
+        self.data = dict(args)
+        self.reply.flow = flow.name
+        if at is not None:
+            return await at(self)
+        self.value = None
+        self.choice = None
+        return await flow.steps[flow.start](self)
+
+    async def finish(self, result: Any = None) -> Reply:
+        """End this sub-flow (its data is forgotten) and go on in the flow that began it,
+        whose continuation step receives ``result`` as ``turn.value``. In the outermost flow,
+        the same as ``end()``."""
+        if not self.parents:
+            return self.end()
+        frame = self.parents.pop()
+        self.data = frame.data
+        self.reply.flow = frame.flow
+        self.value = result
+        self.choice = None
+        flow = self._flows.get(frame.flow)
+        step = flow.steps.get(frame.then) if flow is not None else None
+        if step is None:  # a release renamed it since the sub-flow began
+            return self.say("button-stale").end()
+        return await step(self)
 
 
 class Flow:
