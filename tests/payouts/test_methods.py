@@ -6,6 +6,7 @@ import pytest
 
 from bot.core.inputs import InputError
 from bot.services.payout_methods import (
+    _CARD_RANGES,
     CardNumber,
     Holder,
     Iban,
@@ -16,7 +17,7 @@ from bot.services.payout_methods import (
     normalise_iban,
     normalise_phone,
 )
-from storage.payouts import mask
+from storage.payouts import CARD_SYSTEMS, mask
 
 VALID = {
     "FR76 3000 6000 0112 3456 7890 189": "FR7630006000011234567890189",
@@ -210,3 +211,8 @@ def test_every_method_is_masked() -> None:
     assert mask("card", "2200000000000004") == "•••• 0004"
     assert mask("sbp", "+79123456789") == "+7 •••• 6789"
     assert mask("blik", "+48512345678") == "+48 •••• 5678"
+
+
+def test_every_recognised_card_system_can_be_stored() -> None:
+    """A system recognised by its number range is one the payout tables accept."""
+    assert {name for name, _, _ in _CARD_RANGES} <= set(CARD_SYSTEMS)
