@@ -61,7 +61,8 @@ async def redeem(turn: Turn, text: str) -> Reply:
         return await _failed(turn, "connect-code-used")
     await links.move_identity(identity.id, turn.user.id, found.user_id)
     issuer = await turn.services.users.get(found.user_id)
-    assert issuer is not None  # the code's user: its row cascades the code away
+    if issuer is None:  # the code's user: deleting its row deletes the code, so never here
+        raise LookupError(f"user {found.user_id} of link code {found.id} is gone")
     turn.user = issuer
     turn.identity = replace(identity, user_id=issuer.id)
     await _approved_role(turn)

@@ -655,13 +655,12 @@ async def pressed(turn: Turn) -> Reply:
     account = await _account(turn)
     if account is None:
         return turn.reply.again()
-    if view == "p":
-        reply = await report(turn, account, period)
-    elif view == "l":
-        reply = await links_view(turn, account, period)
-    else:
-        assert link_id is not None
+    if link_id is not None:
         reply = await link_view(turn, account, link_id, period)
+    elif view == "p":
+        reply = await report(turn, account, period)
+    else:  # "l": anything else was refused above
+        reply = await links_view(turn, account, period)
     return reply.again()
 
 

@@ -154,9 +154,11 @@ async def begin(turn: Turn) -> Reply:
 
 @onboarding.step
 async def language(turn: Turn) -> Reply:
-    assert turn.choice in SUPPORTED_LOCALES
-    await turn.services.users.set_locale(turn.user.id, turn.choice)
-    turn.locale = turn.choice
+    locale = turn.choice
+    if locale not in SUPPORTED_LOCALES:  # offered by an older release that had more languages
+        return ask_language(turn)
+    await turn.services.users.set_locale(turn.user.id, locale)
+    turn.locale = locale
     return ask_consent(turn)
 
 

@@ -36,9 +36,10 @@ async def check(turn: Turn) -> Reply:
     if period.start > today:
         return turn.say("salecheck-day-future").again()
     influencer = await turn.services.influencers.by_user(turn.user.id)
-    assert influencer is not None  # checked at the first step; applications are not deleted
-    start, end = period.bounds(zone)
-    assert start is not None
+    if influencer is None:  # the first step checked it, and erasure keeps the row
+        raise LookupError(f"user {turn.user.id} has no influencer row any more")
+    start = periods.local_midnight(period.start, zone)
+    end = periods.local_midnight(period.end, zone)
     facts = await turn.services.sale_check.facts(influencer.id, start, end)
     for message_id, args in findings(facts, period.start, start, end):
         turn.say(message_id, **args)

@@ -36,7 +36,8 @@ async def upgrade(database: Database, revision: str = "head") -> None:
 
 def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
+    if head is None:
+        raise RuntimeError(f"no migration in {MIGRATIONS}: the package is incomplete")
     return head
 
 

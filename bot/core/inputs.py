@@ -10,12 +10,17 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from decimal import Decimal
 from functools import cache
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 from babel import Locale
+from babel.numbers import (
+    NumberFormatError,
+    get_decimal_symbol,
+    get_group_symbol,
+    parse_decimal,
+)
 
 from bot.core.message_args import Label, MessageArg, MessageArgs
 
@@ -97,8 +102,12 @@ class Text(InputSpec):
         return value
 
 
-_NUMBER = re.compile(r"^([0-9]+(?:[.,][0-9]+)?)\s*([kKкКmMмМ]|тыс\.?|млн\.?|tys\.?|mln\.?)?$")
-_GROUPED = re.compile(r"^[0-9]{1,3}(?:[ .,'\u00a0\u202f][0-9]{3})+$")
+# A number, then perhaps a shorthand unit: "12 500", "12,5k", "1,2 млн", "15 tys.".
+_SHORTHAND = re.compile(r"^([0-9](?:[0-9.,' ]*[0-9])?) ?(k|к|m|м|тыс\.?|млн\.?|tys\.?|mln\.?)?$")
+# How numbers are written elsewhere, for one copied from another place: 1,234.5 / 1.234,5 /
+# 1 234,5 / 1'234.5.
+_CONVENTIONS = ("en", "de", "ru", "de_CH")
+_SPACES = frozenset(" \u00a0\u202f")
 MAX_NUMBER_LENGTH = 32
 
 
@@ -111,8 +120,7 @@ class Integer(InputSpec):
     max: int = 1_000_000_000
 
     def parse(self, text: str, locale: str) -> int:
-        raw = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
-        value = _parse_human_int(raw)
+        value = _parse_human_int(text, locale)
         if value is None:
             raise InputError("input-number-invalid")
         if value < self.min:
@@ -122,21 +130,48 @@ class Integer(InputSpec):
         return value
 
 
-def _parse_human_int(raw: str) -> int | None:
-    """ASCII digits only ("²" is a digit to Python, not to a person typing a number)."""
+def _parse_human_int(text: str, locale: str) -> int | None:
+    """The number as written in the user's locale (Babel, strict about grouping); failing that,
+    the one whole number it can be in the other usual ways of writing numbers: ``12.500`` is
+    12500 in English too, but ``1.500k`` in Russian could be 1500 or 1500000, so it is refused.
+    ASCII digits only ("²" is a digit to Python, not to a person typing a number)."""
+    raw = re.sub(r"\s+", " ", text.strip())  # no-break spaces too
     if len(raw) > MAX_NUMBER_LENGTH or any(ch.isdigit() and not ch.isascii() for ch in raw):
         return None
-    if raw.isdigit():
-        return int(raw)
-    if _GROUPED.match(raw):
-        return int(re.sub(r"[^0-9]", "", raw))
-    match = _NUMBER.match(raw.lower())
-    if not match or not match.group(2):
+    match = _SHORTHAND.match(raw.lower())
+    if match is None:
         return None
-    number = Decimal(match.group(1).replace(",", "."))
-    multiplier = 1_000_000 if match.group(2)[0] in "mм" else 1_000
-    value = number * multiplier
+    number, unit = match.groups()
+    multiplier = 1 if unit is None else 1_000_000 if unit[0] in "mм" else 1_000
+    own = _read(number, locale, multiplier)
+    if own is not None:
+        return own
+    found = {_read(number, convention, multiplier) for convention in _CONVENTIONS} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _read(number: str, locale: str, multiplier: int) -> int | None:
+    """``number`` written as ``locale`` writes numbers, times ``multiplier``, if that is a whole
+    number. Without a unit, no decimals: "1.000" is a thousand in German, not one in English."""
+    group, decimal = _symbols(locale)
+    if group in _SPACES:
+        number = number.replace(" ", group)
+    if any(not ch.isdigit() and ch not in (group, decimal) for ch in number):
+        return None  # Babel would read "1.5" in Russian as 1.5: the point is not theirs
+    try:
+        value = parse_decimal(number, locale, strict=True)
+    except NumberFormatError:
+        return None
+    if multiplier == 1 and decimal in number:
+        return None
+    value *= multiplier
     return int(value) if value == value.to_integral_value() else None
+
+
+@cache
+def _symbols(locale: str) -> tuple[str, str]:
+    """The grouping and decimal symbols of ``locale`` (CLDR)."""
+    return get_group_symbol(locale), get_decimal_symbol(locale)
 
 
 # A plain host name (internationalised names arrive as punycode from any address bar).

@@ -67,18 +67,24 @@ class Period:
         """Wholly in the future: nothing can have been earned in it yet."""
         return self.start is not None and self.start > today
 
+    def first_day(self) -> date:
+        """The day it starts on; PeriodError for "all time", which has none."""
+        if self.start is None:
+            raise PeriodError(f"{self.kind}: no first day")
+        return self.start
+
     def code(self) -> str:
         """A short, payload-safe name of this period (relative ones stay relative)."""
         if self.kind in _CODES:
             return _CODES[self.kind]
         if self.kind == LAST_DAYS:
             return f"d{self.days}"
-        assert self.start is not None
+        start = self.first_day()  # a month, a year, a day or "since": all have one
         if self.kind == MONTH:
-            return f"m{self.start:%Y%m}"
+            return f"m{start:%Y%m}"
         if self.kind == YEAR:
-            return f"y{self.start:%Y}"
-        return f"{'D' if self.kind == DAY else 'S'}{self.start:%Y%m%d}"
+            return f"y{start:%Y}"
+        return f"{'D' if self.kind == DAY else 'S'}{start:%Y%m%d}"
 
     def bounds(self, zone: tzinfo) -> tuple[datetime | None, datetime]:
         """The period as UTC instants, for comparing with stored times."""

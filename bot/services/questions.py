@@ -659,15 +659,15 @@ def _run_period(
 ) -> Period:
     """ "in 2025", "in October", "on 3 October"; with ``since``, from its first day to today."""
     parts = _parts(book, run, tokens)
-    if parts.month is None:
-        assert parts.year is not None
-        period = periods.year(parts.year, today)
-    elif parts.day is None:
-        period = periods.month(parts.year, parts.month, today)
-    else:
+    if parts.month is not None and parts.day is not None:
         period = periods.day(parts.year, parts.month, parts.day, today)
-    assert period.start is not None
-    return periods.since(period.start, today) if since else period
+    elif parts.month is not None:
+        period = periods.month(parts.year, parts.month, today)
+    elif parts.year is not None:
+        period = periods.year(parts.year, today)
+    else:  # _parts refuses a run without a month or a year; a day alone names no date
+        raise PeriodError("a day of which month?")
+    return periods.since(period.first_day(), today) if since else period
 
 
 def _relative(item: _Item, today: date, since: bool) -> Period:

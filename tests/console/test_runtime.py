@@ -13,6 +13,8 @@ from bot.core.engine import Engine
 from bot.core.i18n import Translator
 from bot.runtime import Runtime
 from bot.settings import Settings
+from bot.web.console import build
+from bot.web.console.access import ConsoleConfig
 from storage.db import Database
 from tests.console import SECRET, client, console_settings, serve, sign_in
 from tests.support import Chat, Clock
@@ -30,6 +32,16 @@ async def test_web_app_serves_the_console_only_with_a_secret(settings: Settings)
                 assert answer.status == status
         finally:
             await runtime.stop()
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)  # no database question here
+def test_the_console_is_not_built_without_a_secret(
+    database: Database, settings: Settings, translator: Translator, clock: Clock
+) -> None:
+    """The secret keys the session cookie: without one, a clear error, not a blank key."""
+    unset = settings.model_copy(update={"console_secret": None})
+    with pytest.raises(ValueError, match="BOT_CONSOLE_SECRET"):
+        build(ConsoleConfig(database, unset, translator, clock))
 
 
 async def test_idle_sessions_end(

@@ -58,6 +58,85 @@ def test_integer_refuses(typed: str, message_id: str) -> None:
     assert caught.value.message_id == message_id
 
 
+# Grouped numbers and shorthands as each language writes them, read with that locale's symbols
+# (CLDR through Babel); the last rows of a language are where its reading decides.
+@pytest.mark.parametrize(
+    ("locale", "typed", "value"),
+    [
+        ("en", "12,500", 12_500),
+        ("en", "1,200,000", 1_200_000),
+        ("en", "12.5k", 12_500),
+        ("en", "1,500.5k", 1_500_500),
+        ("en", "1.500k", 1_500),  # the point is English's decimal point
+        ("en", "1,500k", 1_500_000),  # and the comma its grouping
+        ("ru", "12 500", 12_500),
+        ("ru", "12\u00a0500", 12_500),
+        ("ru", "1 200 000", 1_200_000),
+        ("ru", "12,5 тыс", 12_500),
+        ("ru", "1,2 млн", 1_200_000),
+        ("ru", "1,500k", 1_500),
+        ("fr", "12\u202f500", 12_500),
+        ("fr", "1 200 000", 1_200_000),
+        ("fr", "12,5\u00a0k", 12_500),
+        ("fr", "1,5k", 1_500),
+        ("fr", "1,500k", 1_500),
+        ("es", "12.500", 12_500),
+        ("es", "1.200.000", 1_200_000),
+        ("es", "12,5k", 12_500),
+        ("es", "1.500", 1_500),
+        ("es", "1.500k", 1_500_000),
+        ("pl", "12 500", 12_500),
+        ("pl", "1\u00a0200\u00a0000", 1_200_000),
+        ("pl", "12,5 tys.", 12_500),
+        ("pl", "1,5 mln", 1_500_000),
+        ("pl", "1,500k", 1_500),
+        # Written the way another country writes it: one whole number only, so it is that one.
+        ("en", "12.500", 12_500),
+        ("en", "12 500", 12_500),
+        ("en", "1,5 млн", 1_500_000),
+        ("ru", "12,500", 12_500),
+        ("ru", "1.000", 1_000),
+        ("fr", "12.5k", 12_500),
+        ("es", "12,500", 12_500),
+        ("pl", "12'500", 12_500),
+    ],
+)
+def test_integer_reads_the_users_locale(locale: str, typed: str, value: int) -> None:
+    assert Integer(min=1, max=10**9).parse(typed, locale) == value
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        # 1.5 thousand or 1500 thousand? Neither language uses a point: no guess.
+        ("ru", "1.500k"),
+        ("fr", "1.500k"),
+        ("pl", "1.500k"),
+        # Not a whole number, or grouping that is no grouping.
+        ("en", "1,5"),
+        ("en", "12,50"),
+        ("en", "1,2345k"),
+        ("ru", "12,5"),
+        ("ru", "12 500,5"),
+        ("ru", "1 5"),
+        ("fr", "1 50"),
+        ("fr", "12.0"),
+        ("es", "1.5"),
+        ("es", "1.50"),
+        ("es", "1.2345k"),
+        ("pl", "1,25"),
+        ("pl", "1 2 3"),
+        ("pl", "1e3"),
+        ("en", "1_000"),
+        ("en", "12.500.5"),
+    ],
+)
+def test_integer_refuses_ambiguous_and_malformed(locale: str, typed: str) -> None:
+    with pytest.raises(InputError) as caught:
+        Integer(min=1, max=10**9).parse(typed, locale)
+    assert caught.value.message_id == "input-number-invalid"
+
+
 def test_text_cleans_and_bounds() -> None:
     spec = Text(min=2, max=5)
     assert spec.parse("  a \n\t b\x00 ", "en") == "a b"

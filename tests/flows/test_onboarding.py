@@ -452,3 +452,41 @@ async def test_every_field_can_be_edited_from_the_summary(
             )
         ).all()
     assert platforms == ["twitch", "youtube"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "unclear", "typed", "audience"),
+    [
+        ("en", "1,5", "1,500k", 1_500_000),
+        ("ru", "1.500k", "1,5 млн", 1_500_000),
+        ("fr", "1.500k", "12\u202f500", 12_500),
+        ("es", "1.5", "1.500", 1_500),
+        ("pl", "1.500k", "12,5 tys.", 12_500),
+    ],
+)
+async def test_audience_is_read_as_the_language_writes_numbers(
+    chat_factory: ChatFactory,
+    database: Database,
+    translator: Translator,
+    locale: str,
+    unclear: str,
+    typed: str,
+    audience: int,
+) -> None:
+    """An ambiguous number is asked again in the user's language; a grouped one is read with
+    that language's separators."""
+    chat = chat_factory(locale=locale)
+    await chat.send("/start").expect("onboarding-language")
+    await chat.press(locale).expect("onboarding-consent")
+    await chat.press("accept").expect("onboarding-name")
+    await chat.send("Anna Nowak").expect("onboarding-country")
+    await chat.press("PL").expect("onboarding-platform")
+    await chat.press("instagram").expect("onboarding-handle")
+    await chat.send("@anna.nowak").expect("onboarding-audience")
+    refused = await chat.send(unclear).expect("input-number-invalid", then="onboarding-audience")
+    assert refused[0].text == translator.render(locale, "input-number-invalid")
+    await chat.send(typed).expect("onboarding-niche")
+    await chat.press("beauty").expect("onboarding-more")
+    summary = await chat.press("done").expect("onboarding-summary")
+    assert summary.last.args["audience"] == audience
+    assert await count_influencers(database) == 0

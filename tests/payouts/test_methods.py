@@ -6,6 +6,8 @@ import pytest
 
 from bot.core.inputs import InputError
 from bot.services.payout_methods import (
+    _CARD_RANGES,
+    CARD_SYSTEMS,
     CardNumber,
     Holder,
     Iban,
@@ -210,3 +212,8 @@ def test_every_method_is_masked() -> None:
     assert mask("card", "2200000000000004") == "•••• 0004"
     assert mask("sbp", "+79123456789") == "+7 •••• 6789"
     assert mask("blik", "+48512345678") == "+48 •••• 5678"
+
+
+def test_every_recognised_card_system_can_be_stored() -> None:
+    """A system recognised by its number range is one the payout tables accept."""
+    assert {name for name, _, _ in _CARD_RANGES} <= set(CARD_SYSTEMS)

@@ -43,14 +43,16 @@ def cookie_key(secret: str) -> bytes:
 
 def build(config: ConsoleConfig) -> web.Application:
     """The console as a sub-application: its cookie and middlewares touch nothing else."""
-    assert config.settings.console_secret is not None
+    secret = config.settings.console_secret
+    if secret is None:  # runtime mounts the console only with one
+        raise ValueError("the console needs BOT_CONSOLE_SECRET: it keys the session cookie")
     console = web.Application()
     console[CONFIG_KEY] = config
     secure = config.settings.public_base_url.lower().startswith("https://")
     session_setup(
         console,
         EncryptedCookieStorage(
-            cookie_key(config.settings.console_secret.get_secret_value()),
+            cookie_key(secret.get_secret_value()),
             cookie_name=COOKIE,
             path=PREFIX,
             httponly=True,
