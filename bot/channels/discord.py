@@ -8,6 +8,7 @@ so they keep working after a restart. Conversations in a server are answered eph
 
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
 import re
@@ -21,7 +22,14 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.channels import discord_support
-from bot.channels.textsplit import split_text
+from bot.channels.base import (
+    ChannelRefused,
+    ChannelUnreachable,
+    Failure,
+    chosen_text,
+    deliver_in_order,
+    split_text,
+)
 from bot.core.engine import Engine, EngineUnavailable
 from bot.core.events import Incoming, Outgoing
 from bot.core.i18n import SUPPORTED_LOCALES, Translator, negotiate
@@ -36,7 +44,6 @@ TEXT_LIMIT = 2000
 LABEL_LIMIT = 80
 MAX_ROWS = 5
 MAX_PER_ROW = 5
-CHOSEN_MARK = "✅"
 ANSWER_ID = "ib:answer"
 UNKNOWN_MEMBER = 10007  # Discord's JSON error code
 
@@ -152,8 +159,22 @@ def channel_of(interaction: discord.Interaction[Any]) -> DiscordChannel:
     return channel
 
 
+# What a connection to Discord that failed for now raises (worth trying again later).
+UNREACHABLE = (
+    OSError,
+    aiohttp.ClientError,
+    discord.GatewayNotFound,
+    discord.ConnectionClosed,
+    discord.DiscordServerError,
+)
+
+
 class DiscordChannel:
     """Owns the ``commands.Bot``; turns interactions into engine turns and replies into calls."""
+
+    name = CHANNEL
+    platform = "Discord"
+    text_limit = TEXT_LIMIT
 
     def __init__(
         self,
@@ -317,6 +338,39 @@ class DiscordChannel:
     async def close(self) -> None:
         await self.bot.close()
 
+    async def stop(self) -> None:
+        await self.bot.close()
+
+    async def connect(self) -> None:
+        """Log in (the token is checked here); the gateway is joined by ``serve``."""
+        token = self.settings.discord_token
+        if token is None:
+            raise ValueError("BOT_DISCORD_TOKEN is not set")
+        try:
+            await self.bot.login(token.get_secret_value())
+        except discord.LoginFailure as error:
+            raise ChannelRefused(self.platform, "BOT_DISCORD_TOKEN") from error
+        except UNREACHABLE as error:
+            raise ChannelUnreachable(error) from error
+
+    async def serve(self, stop: asyncio.Event) -> None:
+        """The gateway connection until ``stop`` (then the client is closed)."""
+        gateway = asyncio.ensure_future(self.bot.connect(reconnect=True))
+        stopping = asyncio.ensure_future(stop.wait())
+        try:
+            await asyncio.wait({gateway, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            stopping.cancel()
+        if not gateway.done():
+            await self.bot.close()
+        try:
+            await gateway
+        except discord.LoginFailure as error:
+            raise ChannelRefused(self.platform, "BOT_DISCORD_TOKEN") from error
+        except UNREACHABLE as error:
+            if not stop.is_set():
+                raise ChannelUnreachable(error) from error
+
     # --- incoming ----------------------------------------------------------------------------
 
     def _incoming(self, interaction: discord.Interaction[Any], **fields: Any) -> Incoming:
@@ -366,9 +420,9 @@ class DiscordChannel:
     ) -> None:
         message = interaction.message
         content = message.content if message is not None else ""
-        chosen = f"{content}\n\n{CHOSEN_MARK} {label}" if content else None
-        if chosen is not None and len(chosen) <= TEXT_LIMIT:
-            await interaction.response.edit_message(content=chosen, view=None)
+        closed = chosen_text(content, label, TEXT_LIMIT)
+        if closed is not None:
+            await interaction.response.edit_message(content=closed, view=None)
         else:
             await interaction.response.edit_message(view=None)
         incoming = self._incoming(interaction, action=payload)
@@ -445,20 +499,13 @@ class DiscordChannel:
     async def deliver(self, outgoings: Sequence[Outgoing]) -> bool:
         """Direct messages that are not replies (a new sale), only to people who use the bot
         (they have an identity with us); a user who refuses DMs is marked unreachable."""
-        delivered = True
-        for outgoing in outgoings:
-            try:
-                user = await self.bot.fetch_user(int(outgoing.chat_id))
-                for chunk, view in self._render(outgoing):
-                    await user.send(chunk, view=view)
-            except discord.Forbidden:
-                if self.engine is not None:
-                    await self.engine.set_reachable(CHANNEL, outgoing.chat_id, False)
-                delivered = False
-            except discord.HTTPException as error:
-                log.warning("Discord refused message %s: %s", outgoing.message_id, error.code)
-                delivered = False
-        return delivered
+        done = await deliver_in_order(CHANNEL, self.engine, outgoings, self._send_dm, _failure)
+        return done.everything
+
+    async def _send_dm(self, outgoing: Outgoing) -> None:
+        user = await self.bot.fetch_user(int(outgoing.chat_id))
+        for chunk, view in self._render(outgoing):
+            await user.send(chunk, view=view)
 
     def _view(self, outgoing: Outgoing) -> discord.ui.View | None:
         view = discord.ui.View(timeout=None)
@@ -513,3 +560,13 @@ class DiscordChannel:
                         error.status,
                         error.code,
                     )
+
+
+def _failure(error: Exception) -> Failure | None:
+    """How a REST error bears on a delivery (403: DMs refused, or the bot blocked)."""
+    if isinstance(error, discord.Forbidden):
+        return Failure.BLOCKED
+    if isinstance(error, discord.HTTPException):
+        transient = error.status >= 500 or error.status == 429
+        return Failure.TRANSIENT if transient else Failure.REFUSED
+    return None
