@@ -84,48 +84,52 @@ class Runtime:
             self._start_broadcasts()
         # Every channel's first attempt now, so a healthy start is serving when this returns;
         # one that cannot be reached keeps trying in the background (the rest runs meanwhile).
-        connected = await asyncio.gather(*(self._first_connect(c) for c in self.channels))
-        for channel, error in zip(self.channels, connected, strict=True):
-            self._spawn(self._run_channel(channel, error))
+        attempts = await asyncio.gather(*(self._connect(c) for c in self.channels))
+        for channel, attempt in zip(self.channels, attempts, strict=True):
+            if attempt is not False:
+                self._spawn(self._run_channel(channel, attempt))
 
-    async def _first_connect(self, channel: Channel) -> BaseException | None:
-        """None when connected; the reason it is not, for ``_run_channel`` to act on."""
+    async def _connect(self, channel: Channel) -> ChannelUnreachable | bool:
+        """True when connected; the reason when the platform cannot be reached (retried);
+        False when it never will be: a credential it refuses (exit status 2) or any other
+        failure, logged with the channel's name (exit status 1). Either stops the process."""
         try:
             await channel.connect()
-        except (ChannelRefused, ChannelUnreachable) as error:
+        except ChannelUnreachable as error:
             return error
-        except Exception as error:
+        except ChannelRefused as error:
+            self._refused(error)
+            return False
+        except Exception:
             log.exception("the %s channel could not start", channel.platform)
-            return error
-        return None
+            self.failed = True
+            self.stop_event.set()
+            return False
+        return True
 
-    async def _run_channel(self, channel: Channel, error: BaseException | None) -> None:
-        """Serve the channel; while its platform cannot be reached, retry with backoff. A
-        credential the platform refuses stops the process with exit status 2; a channel that
-        fails otherwise stops it with status 1, named in the log."""
+    async def _run_channel(self, channel: Channel, attempt: ChannelUnreachable | bool) -> None:
+        """Serve the channel; while its platform cannot be reached, retry with backoff."""
         backoff = Backoff(channel.platform)
-        failed_before = error is not None
+        lost_before = attempt is not True
         while not self.stop_event.is_set():
-            if isinstance(error, ChannelRefused):
-                self._refused(error)
+            if attempt is False:
                 return
-            if isinstance(error, ChannelUnreachable):
-                if not await backoff.wait(error.cause, self.stop_event):
+            if isinstance(attempt, ChannelUnreachable):
+                if not await backoff.wait(attempt.cause, self.stop_event):
                     return
-                error = await self._first_connect(channel)
+                attempt = await self._connect(channel)
                 continue
-            if error is not None:
-                self.failed = True
-                self.stop_event.set()
-                return
-            if failed_before:
+            if lost_before:
                 log.info("%s is reachable again", channel.platform)
             self._channel_up.set()  # unsent replies and notifications go out now, not in 2 s
             try:
                 await channel.serve(self.stop_event)
                 return
-            except (ChannelRefused, ChannelUnreachable) as lost:
-                error, failed_before = lost, True
+            except ChannelUnreachable as lost:
+                attempt, lost_before = lost, True
+            except ChannelRefused as refused:
+                self._refused(refused)
+                return
 
     def _refused(self, error: ChannelRefused) -> None:
         """A credential the platform refuses will not get better by retrying: stop, status 2."""

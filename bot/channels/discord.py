@@ -17,7 +17,6 @@ from typing import Any
 
 import aiohttp
 import discord
-import yarl
 from discord import app_commands
 from discord.ext import commands
 
@@ -30,8 +29,10 @@ from bot.channels.base import (
     deliver_in_order,
     split_text,
 )
+from bot.channels.discord_http import Endpoints, RoutedBot
 from bot.core.engine import Engine, EngineUnavailable
 from bot.core.events import Incoming, Outgoing
+from bot.core.flow import Router
 from bot.core.i18n import SUPPORTED_LOCALES, Translator, negotiate
 from bot.services.platform_actions import ActionResult
 from bot.settings import Settings
@@ -47,6 +48,14 @@ MAX_PER_ROW = 5
 ANSWER_ID = "ib:answer"
 UNKNOWN_MEMBER = 10007  # Discord's JSON error code
 
+# The text option a command takes on Discord (Telegram's ``/start <code>``): (option name,
+# the message id of its description). The commands themselves are the router's menu.
+OPTIONS: dict[str, tuple[str, str]] = {
+    "start": ("code", "discord-option-code"),
+    "connect": ("code", "discord-option-connect-code"),
+    "support": ("question", "discord-option-support-question"),
+}
+
 # Discord's locale codes for the programme's languages (en-US is the default name itself).
 DISCORD_LOCALES: dict[discord.Locale, str] = {
     discord.Locale.russian: "ru",
@@ -54,12 +63,6 @@ DISCORD_LOCALES: dict[discord.Locale, str] = {
     discord.Locale.spain_spanish: "es",
     discord.Locale.polish: "pl",
 }
-
-
-def point_at(settings: Settings) -> None:
-    """Use the REST and gateway URLs from settings (a proxy, or a fake in tests)."""
-    discord.http.Route.BASE = settings.discord_api_base_url.rstrip("/")
-    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
 
 
 class FluentCommandTranslator(app_commands.Translator):
@@ -182,13 +185,15 @@ class DiscordChannel:
         settings: Settings,
         translator: Translator,
         *,
+        router: Router | None = None,
         guild_ready_timeout: float = 2.0,
     ) -> None:
-        point_at(settings)
+        """``router``: the commands to register when there is no engine (``discord-sync``)."""
         self.engine = engine
         self.settings = settings
         self.translator = translator
-        self.bot = commands.Bot(
+        self.bot = RoutedBot(
+            Endpoints(settings.discord_api_base_url, settings.discord_gateway_url),
             command_prefix=commands.when_mentioned,
             intents=discord.Intents.default(),
             guild_ready_timeout=guild_ready_timeout,
@@ -197,7 +202,11 @@ class DiscordChannel:
         self.bot.engine_channel = self  # type: ignore[attr-defined]
         self.bot.add_dynamic_items(EngineButton, AnswerButton)
         self.bot.add_listener(self.on_message, "on_message")
-        self._add_commands()
+        if router is None:
+            if engine is None:
+                raise ValueError("a Discord channel needs an engine or a router")
+            router = engine.router
+        self._add_commands(router)
 
     # --- commands ----------------------------------------------------------------------------
 
@@ -209,48 +218,18 @@ class DiscordChannel:
             self.translator.render("en", message_id)[:100], id=message_id
         )
 
-    def _add_commands(self) -> None:
+    def _add_commands(self, router: Router) -> None:
+        """The router's menu commands (as Telegram's command menu), then Discord's own: the
+        server setup group and the support desk's staff commands."""
         tree = self.bot.tree
-
-        @app_commands.describe(code=self._text("discord-option-code"))
-        async def start(interaction: discord.Interaction[Any], code: str | None = None) -> None:
-            await self.on_command(interaction, "start", args=code or "")
-
-        tree.add_command(
-            app_commands.Command(
-                name=self._name("start"),
-                description=self._text("command-start"),
-                callback=start,
-            )
-        )
-
-        @app_commands.describe(code=self._text("discord-option-connect-code"))
-        async def connect(interaction: discord.Interaction[Any], code: str | None = None) -> None:
-            await self.on_command(interaction, "connect", args=code or "")
-
-        tree.add_command(
-            app_commands.Command(
-                name=self._name("connect"),
-                description=self._text("command-connect"),
-                callback=connect,
-            )
-        )
-        for name in (
-            "status",
-            "link",
-            "links",
-            "earnings",
-            "invite",
-            "payout",
-            "language",
-            "help",
-            "cancel",
-        ):
+        for name in router.menu():
+            option = OPTIONS.get(name)
+            callback = self._simple(name) if option is None else self._with_text(name, *option)
             tree.add_command(
                 app_commands.Command(
                     name=self._name(name),
                     description=self._text(f"command-{name}"),
-                    callback=self._simple(name),
+                    callback=callback,
                 )
             )
 
@@ -314,6 +293,17 @@ class DiscordChannel:
     def _simple(self, name: str) -> Any:
         async def command(interaction: discord.Interaction[Any]) -> None:
             await self.on_command(interaction, name)
+
+        command.__name__ = name
+        return command
+
+    def _with_text(self, name: str, option: str, description_id: str) -> Any:
+        """A command with one optional text option, handed to the engine as its arguments."""
+
+        @app_commands.rename(text=option)
+        @app_commands.describe(text=self._text(description_id))
+        async def command(interaction: discord.Interaction[Any], text: str | None = None) -> None:
+            await self.on_command(interaction, name, args=text or "")
 
         command.__name__ = name
         return command

@@ -23,6 +23,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import BaseHandler, MessageHandler
 from telegram.ext import filters as tg_filters
 
+from bot.channels.base import mark_unreachable
 from bot.core.auth import actor_id
 from bot.core.engine import country_name
 from bot.core.events import Incoming
@@ -310,8 +311,7 @@ class TelegramSupportDesk:
             else:
                 await self.channel._call(partial(self.bot.send_message, chat, reply[:4096]))
         except Forbidden:
-            log.info("support desk: the influencer of ticket %s blocked the bot", ticket.id)
-            await self.channel.engine.set_reachable(CHANNEL, ticket.chat_id, False)
+            await mark_unreachable(self.channel.engine, CHANNEL, ticket.chat_id)
             await self._answer(message, "support-desk-blocked", {}, None)
         except TelegramError as error:
             log.warning(

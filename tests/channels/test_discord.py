@@ -23,7 +23,7 @@ from storage.models import (
     Identity,
     Influencer,
 )
-from tests.fakes.discord_api import FakeDiscord, InteractionRecord, patch_discord_urls
+from tests.fakes.discord_api import FakeDiscord, InteractionRecord
 from tests.support import Chat, normalise
 
 STEP = 10.0
@@ -46,15 +46,14 @@ async def server() -> AsyncIterator[Server]:
     fake = FakeDiscord()
     await fake.start()
     try:
-        with patch_discord_urls(fake):
-            guild = fake.add_guild("Créateurs", preferred_locale="fr")
-            channel = fake.add_channel(guild["id"], "annonces")
-            role = fake.add_role(guild["id"], "Influenceur", position=1)
-            fake.add_member(guild["id"], CAMILLE, "camille", locale="fr")
-            fake.add_member(guild["id"], LUCIA, "lucia", locale="es-ES")
-            fake.add_member(guild["id"], ADMIN, "admin", admin=True, locale="pl")
-            fake.add_member(guild["id"], MEMBER, "member", locale="ru")
-            yield Server(fake, guild["id"], channel["id"], role["id"])
+        guild = fake.add_guild("Créateurs", preferred_locale="fr")
+        channel = fake.add_channel(guild["id"], "annonces")
+        role = fake.add_role(guild["id"], "Influenceur", position=1)
+        fake.add_member(guild["id"], CAMILLE, "camille", locale="fr")
+        fake.add_member(guild["id"], LUCIA, "lucia", locale="es-ES")
+        fake.add_member(guild["id"], ADMIN, "admin", admin=True, locale="pl")
+        fake.add_member(guild["id"], MEMBER, "member", locale="ru")
+        yield Server(fake, guild["id"], channel["id"], role["id"])
     finally:
         await fake.stop()
 

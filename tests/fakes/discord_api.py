@@ -5,7 +5,8 @@ modals. This fake speaks the wire protocol discord.py 2.7 uses, keeps a small mo
 roles, channels, members, DMs, messages, application commands, interactions) and enforces the
 limits that bite in production (2000-character content, 100-character custom ids, the 3 s
 acknowledgement deadline, role hierarchy, users who refuse DMs, 429s), so a bot that passes
-here behaves on the real service. Point discord.py at it with :func:`patch_discord_urls`.
+here behaves on the real service. The bot's client reaches it through its REST and gateway
+settings (bot/channels/discord_http.py).
 """
 
 from __future__ import annotations
@@ -45,7 +46,6 @@ __all__ = [
     "RateLimitHit",
     "RecordedRequest",
     "RoleInfo",
-    "patch_discord_urls",
 ]
 
 JSON = dict[str, Any]
@@ -3614,26 +3614,3 @@ class FakeDiscord:
             if data.get("nonce") is not None:
                 chunk["nonce"] = data["nonce"]
             session.dispatch("GUILD_MEMBERS_CHUNK", chunk)
-
-
-@contextlib.contextmanager
-def patch_discord_urls(fake: FakeDiscord) -> Iterator[None]:
-    """Point discord.py's REST base and default gateway at the fake; restore afterwards.
-
-    Route.BASE is read when a Route is built (REST, interaction callbacks and webhooks all
-    use it); DEFAULT_GATEWAY is what a non-sharded Client connects to (it never calls
-    GET /gateway/bot), and the resume URL comes from READY.
-    """
-    import discord.gateway
-    import discord.http
-    import yarl
-
-    old_base = discord.http.Route.BASE
-    old_gateway = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
-    discord.http.Route.BASE = fake.rest_base
-    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(fake.gateway_url)
-    try:
-        yield
-    finally:
-        discord.http.Route.BASE = old_base
-        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = old_gateway

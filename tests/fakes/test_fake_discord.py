@@ -20,12 +20,12 @@ import pytest
 from discord import app_commands
 from discord.ext import commands
 
+from bot.channels.discord_http import Endpoints, RoutedBot
 from tests.fakes.discord_api import (
     FakeDiscord,
     InteractionRecord,
     ManualClock,
     Permissions,
-    patch_discord_urls,
 )
 
 ALICE = 310_000_000_000_000_001
@@ -62,8 +62,7 @@ async def fake_world(**kwargs: Any) -> AsyncIterator[World]:
     fake = FakeDiscord(**kwargs)
     await fake.start()
     try:
-        with patch_discord_urls(fake):
-            yield populate(fake)
+        yield populate(fake)
     finally:
         await fake.stop()
 
@@ -74,8 +73,10 @@ async def world() -> AsyncIterator[World]:
         yield w
 
 
-def make_bot(intents: discord.Intents | None = None) -> commands.Bot:
-    return commands.Bot(
+def make_bot(fake: FakeDiscord, intents: discord.Intents | None = None) -> commands.Bot:
+    """A plain discord.py bot on the fake, pointed at it as the bot's own client is."""
+    return RoutedBot(
+        Endpoints(fake.rest_base, str(fake.gateway_url)),
         command_prefix="!",
         intents=intents or discord.Intents.default(),
         guild_ready_timeout=0.05,
@@ -126,7 +127,7 @@ def raises_http(code: int) -> Iterator[list[discord.HTTPException]]:
 
 async def test_login_and_ready_in_milliseconds(world: World) -> None:
     fake = world.fake
-    bot = make_bot()
+    bot = make_bot(fake)
     started = time.perf_counter()
     async with running(bot, fake):
         elapsed = time.perf_counter() - started
@@ -150,7 +151,7 @@ async def test_login_and_ready_in_milliseconds(world: World) -> None:
 
 
 async def test_wrong_token_is_a_login_failure(world: World) -> None:
-    bot = make_bot()
+    bot = make_bot(world.fake)
     try:
         with pytest.raises(discord.LoginFailure):
             await asyncio.wait_for(bot.login("not-the-token"), STEP)
@@ -161,7 +162,7 @@ async def test_wrong_token_is_a_login_failure(world: World) -> None:
 async def test_members_intent_chunks_the_guild_over_op_8(world: World) -> None:
     intents = discord.Intents.default()
     intents.members = True
-    bot = make_bot(intents)
+    bot = make_bot(world.fake, intents)
     async with running(bot, world.fake):
         guild = bot.get_guild(world.guild_id)
         assert guild is not None and guild.chunked
@@ -195,7 +196,7 @@ class Translations(app_commands.Translator):
 
 async def test_sync_stores_localised_commands(world: World) -> None:
     fake = world.fake
-    bot = make_bot()
+    bot = make_bot(fake)
 
     @bot.tree.command(
         name=app_commands.locale_str("join"),
@@ -236,7 +237,7 @@ async def test_sync_stores_localised_commands(world: World) -> None:
 
 async def test_slash_command_answered_ephemerally_in_the_users_locale(world: World) -> None:
     fake = world.fake
-    bot = make_bot()
+    bot = make_bot(fake)
     seen: list[tuple[discord.Locale, discord.Locale | None]] = []
 
     @bot.tree.command(name="status", description="Show my status")
@@ -271,7 +272,7 @@ async def test_defer_then_follow_up_after_the_deadline(world: World) -> None:
     clock = ManualClock()
     async with fake_world(clock=clock) as w:
         fake = w.fake
-        bot = make_bot()
+        bot = make_bot(fake)
         release_report, release_slow = asyncio.Event(), asyncio.Event()
         late_errors: list[int] = []
 
@@ -342,7 +343,7 @@ class ApplyModal(discord.ui.Modal, title="Apply"):
 
 async def test_modal_opened_and_submitted(world: World) -> None:
     fake = world.fake
-    bot = make_bot()
+    bot = make_bot(fake)
     submitted: list[tuple[str, str]] = []
 
     @bot.tree.command(name="apply", description="Apply to the programme")
@@ -407,7 +408,7 @@ class OfferButton(
 async def test_dynamic_item_routes_after_a_restart(world: World) -> None:
     fake = world.fake
     OfferButton.clicks.clear()
-    first = make_bot()
+    first = make_bot(fake)
 
     @first.tree.command(name="offer", description="Send an offer")
     async def offer(interaction: discord.Interaction) -> None:
@@ -423,7 +424,7 @@ async def test_dynamic_item_routes_after_a_restart(world: World) -> None:
         message_id = rec.original_message_id
         assert message_id is not None
 
-    second = make_bot()
+    second = make_bot(fake)
     second.add_dynamic_items(OfferButton)
     async with running(second, fake):
         click = await fake.click_button(ALICE, message_id, "offer:accept:42")
@@ -445,7 +446,7 @@ async def test_dynamic_item_routes_after_a_restart(world: World) -> None:
 
 async def test_view_buttons_and_selects_route_by_message_id(world: World) -> None:
     fake = world.fake
-    bot = make_bot()
+    bot = make_bot(fake)
     picked: list[list[str]] = []
 
     class Picker(discord.ui.View):
@@ -494,7 +495,7 @@ async def test_interaction_answered_twice_gets_40060(world: World) -> None:
     outcomes: list[str | int] = []
 
     def build() -> commands.Bot:
-        bot = make_bot()
+        bot = make_bot(fake)
 
         @bot.tree.command(name="claim", description="Claim a reward")
         async def claim(interaction: discord.Interaction) -> None:
@@ -519,7 +520,7 @@ async def test_interaction_answered_twice_gets_40060(world: World) -> None:
 
 async def test_subcommands_options_visibility_and_dms(world: World) -> None:
     fake = world.fake
-    bot = make_bot()
+    bot = make_bot(fake)
     calls: list[tuple[str, int, str]] = []
     settings = app_commands.Group(name="settings", description="Settings", guild_only=True)
 
@@ -573,7 +574,7 @@ async def test_subcommands_options_visibility_and_dms(world: World) -> None:
 
 async def test_autocomplete_choices(world: World) -> None:
     fake = world.fake
-    bot = make_bot()
+    bot = make_bot(fake)
     campaigns = ["spring-launch", "summer-sale", "autumn-drop"]
 
     @bot.tree.command(name="campaign", description="Pick a campaign")
@@ -610,7 +611,7 @@ async def test_auto_sharded_bot_uses_gateway_bot(world: World) -> None:
 
 async def test_channel_messages_and_dms(world: World) -> None:
     fake = world.fake
-    bot = make_bot()
+    bot = make_bot(fake)
     received: list[tuple[str, bool]] = []
 
     async def on_message(message: discord.Message) -> None:
@@ -653,7 +654,7 @@ async def test_channel_messages_and_dms(world: World) -> None:
 
 async def test_role_changes_need_manage_roles_and_hierarchy(world: World) -> None:
     fake = world.fake
-    bot = make_bot()
+    bot = make_bot(fake)
     async with running(bot, fake):
         guild = bot.get_guild(world.guild_id)
         assert guild is not None
@@ -674,7 +675,7 @@ async def test_role_changes_need_manage_roles_and_hierarchy(world: World) -> Non
 
 async def test_429_is_waited_out_and_retried(world: World) -> None:
     fake = world.fake
-    bot = make_bot()
+    bot = make_bot(fake)
     async with running(bot, fake):
         channel = bot.get_channel(world.channel_id)
         assert isinstance(channel, discord.TextChannel)
