@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
+import discord
 import pytest
 from pydantic import SecretStr
 from sqlalchemy import select
@@ -327,6 +328,23 @@ async def test_discord_sync_registers_localised_commands(
             assert (
                 descriptions[discord_locale] == translator.render(locale, f"command-{name}")[:100]
             )
+
+
+async def test_the_command_list_is_the_routers_menu_plus_discords_own(
+    bot: DiscordChannel, server: Server, engine: Engine
+) -> None:
+    """As Telegram's command menu: a command added to the router reaches Discord too."""
+    registered = [c["name"] for c in server.fake.registered_commands()]
+    assert sorted(registered) == sorted([*engine.router.menu(), "setup", "reply"])
+    options = {
+        c["name"]: [o["name"] for o in c.get("options", [])]
+        for c in server.fake.registered_commands()
+    }
+    assert options["start"] == options["connect"] == ["code"]
+    assert options["support"] == ["question"]
+    # Pointed at the fake per client: discord.py's own constants are left alone.
+    assert discord.http.Route.BASE == "https://discord.com/api/v10"
+    assert discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY.host == "gateway.discord.gg"
 
 
 async def test_connect_links_a_telegram_account_by_slash_command_option(
