@@ -15,7 +15,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from bot.channels.textsplit import split_text
 from bot.core.events import Outgoing
@@ -40,6 +40,7 @@ __all__ = [
     "deliver_in_order",
     "mark_unreachable",
     "split_text",
+    "stopped_first",
 ]
 
 
@@ -98,6 +99,17 @@ class KeepsReplies(Protocol):
     """A channel whose replies wait in the reply outbox until sent (re-sent after a crash)."""
 
     async def send_replies(self, outbox_id: int | None, replies: Sequence[Outgoing]) -> None: ...
+
+
+async def stopped_first(task: asyncio.Future[Any], stop: asyncio.Event) -> bool:
+    """Wait until ``task`` ends or ``stop`` is set; True when stopping came first (the task
+    still runs: the caller ends it its own way)."""
+    stopping = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({task, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopping.cancel()
+    return not task.done()
 
 
 def chosen_text(text: str, label: str, limit: int) -> str | None:

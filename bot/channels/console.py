@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from bot.channels.base import stopped_first
 from bot.core.engine import Engine, EngineUnavailable
 from bot.core.events import Button, Incoming, Outgoing
 from bot.services.platform_actions import ActionResult
@@ -127,15 +128,10 @@ class ConsoleChannel:
     async def serve(self, stop: asyncio.Event) -> None:
         """Read lines until the input ends or ``stop`` is set."""
         reading = asyncio.ensure_future(self.run())
-        stopping = asyncio.ensure_future(stop.wait())
-        try:
-            await asyncio.wait({reading, stopping}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            stopping.cancel()
-            if not reading.done():
-                reading.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await reading
+        if await stopped_first(reading, stop):
+            reading.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await reading
 
     async def stop(self) -> None:
         """Nothing to release."""

@@ -28,6 +28,7 @@ from bot.channels.base import (
     chosen_text,
     deliver_in_order,
     split_text,
+    stopped_first,
 )
 from bot.channels.discord_http import Endpoints, RoutedBot
 from bot.core.engine import Engine, EngineUnavailable
@@ -346,12 +347,7 @@ class DiscordChannel:
     async def serve(self, stop: asyncio.Event) -> None:
         """The gateway connection until ``stop`` (then the client is closed)."""
         gateway = asyncio.ensure_future(self.bot.connect(reconnect=True))
-        stopping = asyncio.ensure_future(stop.wait())
-        try:
-            await asyncio.wait({gateway, stopping}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            stopping.cancel()
-        if not gateway.done():
+        if await stopped_first(gateway, stop):
             await self.bot.close()
         try:
             await gateway

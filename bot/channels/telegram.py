@@ -58,6 +58,7 @@ from bot.channels.base import (
     chosen_text,
     deliver_in_order,
     split_text,
+    stopped_first,
 )
 from bot.channels.telegram_support import TelegramSupportDesk, with_media
 from bot.channels.telegram_updates import chat_key, is_id, language_code, read_batch, read_update
@@ -584,12 +585,7 @@ class TelegramChannel:
 async def _unless_stopped(request: Awaitable[Any], stop: asyncio.Event) -> Any:
     """The request's result, or None (the request cancelled) once ``stop`` is set."""
     task = asyncio.ensure_future(request)
-    stopper = asyncio.ensure_future(stop.wait())
-    try:
-        await asyncio.wait({task, stopper}, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        stopper.cancel()
-    if task.done():
+    if not await stopped_first(task, stop):
         return task.result()
     task.cancel()
     with contextlib.suppress(asyncio.CancelledError, TelegramError):

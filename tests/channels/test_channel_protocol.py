@@ -4,7 +4,10 @@ is named in the log, and the shared parts behave the same for every platform."""
 
 from __future__ import annotations
 
+import asyncio
+import io
 import logging
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -71,3 +74,22 @@ async def test_a_channel_that_fails_to_start_is_named_and_stops_the_process(
         assert runtime.exit_code is None  # status 1, not the refused-credential status 2
     finally:
         await runtime.stop()
+
+
+async def test_the_console_serves_until_its_input_ends(engine: Engine) -> None:
+    out = io.StringIO()
+    console = ConsoleChannel(engine, stdin=io.StringIO("/help\n"), stdout=out)
+    await console.connect()
+    await asyncio.wait_for(console.serve(asyncio.Event()), 10)
+    await console.stop()
+    assert out.getvalue().strip()  # the answer to /help was printed
+
+
+async def test_the_console_stops_serving_when_asked(engine: Engine) -> None:
+    reading, writing = os.pipe()  # input that never ends
+    stop = asyncio.Event()
+    with os.fdopen(reading) as stdin, os.fdopen(writing, "w"):
+        console = ConsoleChannel(engine, stdin=stdin, stdout=io.StringIO())
+        serving = asyncio.create_task(console.serve(stop))
+        stop.set()
+        await asyncio.wait_for(serving, 10)
