@@ -111,11 +111,12 @@ async def discord_sync(settings: Settings, guild: int | None) -> int:
     """Register slash commands with their translations; a command, never done in on_ready."""
     from bot.channels.discord import DiscordChannel
     from bot.core.i18n import Translator
+    from handlers import build_router
 
     if settings.discord_token is None:
         print("BOT_DISCORD_TOKEN is not set", file=sys.stderr)
         return 2
-    channel = DiscordChannel(None, settings, Translator())
+    channel = DiscordChannel(None, settings, Translator(), router=build_router())
     try:
         await channel.bot.login(settings.discord_token.get_secret_value())
         synced = await channel.sync(guild)

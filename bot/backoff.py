@@ -13,7 +13,14 @@ FIRST_DELAY_S = 1.0
 MAX_DELAY_S = 60.0
 
 
+def delay(failures: int, *, first: float = FIRST_DELAY_S, cap: float = MAX_DELAY_S) -> float:
+    """The wait after ``failures`` failures in a row: first, doubling, at most ``cap``."""
+    return min(cap, first * float(2 ** max(0, failures - 1)))
+
+
 class Backoff:
+    """Waits that double after each failure to reach a platform, logged once an attempt."""
+
     def __init__(self, platform: str, *, first: float = FIRST_DELAY_S) -> None:
         self.platform = platform
         self.delay = first

@@ -7,7 +7,7 @@ import contextlib
 import logging
 import secrets
 import signal
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -15,12 +15,14 @@ from aiohttp import web
 
 from bot.app import App, build_app
 from bot.backoff import Backoff
+from bot.channels.base import Channel, ChannelRefused, ChannelUnreachable, KeepsReplies
+from bot.channels.registry import build_channels
 from bot.services.clicks import ClickRecorder
 from bot.services.platform_actions import ActionRunner
 from bot.services.retention import purge_expired
 from bot.services.tiers import TierLadder
 from bot.settings import Settings
-from bot.web import guard, health, postback, redirect, telegram_webhook
+from bot.web import guard, health, postback, redirect
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +32,7 @@ PRUNE_EVERY_S = 3600.0
 
 
 class Runtime:
-    """The running bot: Telegram (polling or webhook), Discord and the web app, as configured."""
+    """The running bot: every configured channel (bot/channels/registry.py) and the web app."""
 
     def __init__(
         self, settings: Settings, app: App | None = None, *, web_only: bool = False
@@ -38,9 +40,7 @@ class Runtime:
         self.settings = settings
         self.app = app or build_app(settings)
         self.stop_event = asyncio.Event()
-        self.telegram: Any = None
-        self.discord: Any = None
-        self._discord_task: asyncio.Task[None] | None = None
+        self.channels: list[Channel] = []
         self._web: web.AppRunner | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self.failed = False
@@ -56,107 +56,84 @@ class Runtime:
             return None
         return int(self._web.addresses[0][1])
 
+    def channel(self, name: str) -> Any:
+        """The running channel of that name (``telegram``, ``discord``), or None."""
+        return next((c for c in self.channels if c.name == name), None)
+
+    @property
+    def telegram(self) -> Any:
+        return self.channel("telegram")
+
+    @property
+    def discord(self) -> Any:
+        return self.channel("discord")
+
     async def start(self) -> None:
         settings = self.settings
         if self.web_only:
             await self._start_web()
             return
-        if settings.telegram_token is not None:
-            from bot.channels.telegram import TelegramChannel
-
-            self.telegram = TelegramChannel(self.app.engine, settings, self.app.translator)
-        if settings.discord_token is not None:
-            from bot.channels.discord import DiscordChannel
-
-            self.discord = DiscordChannel(self.app.engine, settings, self.app.translator)
-            self._spawn(self._run_discord())
-            self._discord_task = self._tasks[-1]
+        self.channels = build_channels(settings, self.app.engine, self.app.translator)
         # The web app first: postbacks and redirects keep working while a platform is down.
         if settings.telegram_webhook or settings.web_port is not None:
             await self._start_web()
         self._spawn(self._prune_periodically())
         self._spawn(self._notify_periodically())
         self._spawn(self._act_periodically())
-        if settings.broadcast_in_process and (self.telegram or self.discord):
+        if settings.broadcast_in_process and self.channels:
             self._start_broadcasts()
-        if self.telegram is not None:
-            await self._start_telegram()
+        # Every channel's first attempt now, so a healthy start is serving when this returns;
+        # one that cannot be reached keeps trying in the background (the rest runs meanwhile).
+        attempts = await asyncio.gather(*(self._connect(c) for c in self.channels))
+        for channel, attempt in zip(self.channels, attempts, strict=True):
+            if attempt is not False:
+                self._spawn(self._run_channel(channel, attempt))
 
-    async def _start_telegram(self) -> None:
-        """Connect now, so a healthy start is serving when ``start`` returns; while Telegram
-        cannot be reached, keep trying in the background (the rest runs meanwhile). A token
-        Telegram refuses stops the process with exit status 2."""
-        from telegram.error import InvalidToken, NetworkError
-
+    async def _connect(self, channel: Channel) -> ChannelUnreachable | bool:
+        """True when connected; the reason when the platform cannot be reached (retried);
+        False when it never will be: a credential it refuses (exit status 2) or any other
+        failure, logged with the channel's name (exit status 1). Either stops the process."""
         try:
-            await self._connect_telegram()
-        except InvalidToken:
-            self._refused("Telegram", "BOT_TELEGRAM_TOKEN (or BOT_TELEGRAM_API_BASE_URL)")
-            return
-        except NetworkError as error:
-            self._spawn(self._reconnect_telegram(error))
-            return
-        self._spawn(self._serve_telegram())
+            await channel.connect()
+        except ChannelUnreachable as error:
+            return error
+        except ChannelRefused as error:
+            self._refused(error)
+            return False
+        except Exception:
+            log.exception("the %s channel could not start", channel.platform)
+            self.failed = True
+            self.stop_event.set()
+            return False
+        return True
 
-    async def _connect_telegram(self) -> None:
-        await self.telegram.start()
-        if self.settings.telegram_webhook:
-            await self.telegram.set_webhook()
-        else:
-            await self.telegram.prepare_polling()
-
-    async def _reconnect_telegram(self, error: Exception) -> None:
-        from telegram.error import InvalidToken, NetworkError
-
-        backoff = Backoff("Telegram")
-        while await backoff.wait(error, self.stop_event):
-            try:
-                await self._connect_telegram()
-            except InvalidToken:
-                self._refused("Telegram", "BOT_TELEGRAM_TOKEN (or BOT_TELEGRAM_API_BASE_URL)")
-                return
-            except NetworkError as again:
-                error = again
-                continue
-            log.info("Telegram is reachable again")
-            await self._serve_telegram()
-            return
-
-    async def _serve_telegram(self) -> None:
-        self._channel_up.set()  # unsent replies and notifications go out now, not in 2 s
-        if self.settings.telegram_webhook:
-            await self.telegram.run_inbox(self.stop_event)
-        else:
-            await self.telegram.run_polling(self.stop_event)
-
-    async def _run_discord(self) -> None:
-        """Run the Discord client; while Discord cannot be reached, retry with backoff. A
-        token Discord refuses stops the process with exit status 2."""
-        import aiohttp
-        import discord
-
-        unreachable = (
-            OSError,
-            aiohttp.ClientError,
-            discord.GatewayNotFound,
-            discord.ConnectionClosed,
-            discord.DiscordServerError,
-        )
-        backoff = Backoff("Discord")
+    async def _run_channel(self, channel: Channel, attempt: ChannelUnreachable | bool) -> None:
+        """Serve the channel; while its platform cannot be reached, retry with backoff."""
+        backoff = Backoff(channel.platform)
+        lost_before = attempt is not True
         while not self.stop_event.is_set():
-            try:
-                await self.discord.start()
-                return  # closed on purpose
-            except discord.LoginFailure:
-                self._refused("Discord", "BOT_DISCORD_TOKEN")
+            if attempt is False:
                 return
-            except unreachable as error:
-                if not await backoff.wait(error, self.stop_event):
+            if isinstance(attempt, ChannelUnreachable):
+                if not await backoff.wait(attempt.cause, self.stop_event):
                     return
+                attempt = await self._connect(channel)
+                continue
+            if lost_before:
+                log.info("%s is reachable again", channel.platform)
+            self._channel_up.set()  # unsent replies and notifications go out now, not in 2 s
+            try:
+                await channel.serve(self.stop_event)
+                return
+            except ChannelUnreachable as lost:
+                attempt, lost_before = lost, True
+            except ChannelRefused as refused:
+                self._refused(refused)
+                return
 
-    def _refused(self, platform: str, setting: str) -> None:
+    def _refused(self, error: ChannelRefused) -> None:
         """A credential the platform refuses will not get better by retrying: stop, status 2."""
-        log.error("%s refused the credentials: check %s", platform, setting)
+        log.error("%s", error)
         self.exit_code = 2
         self.stop_event.set()
 
@@ -178,9 +155,10 @@ class Runtime:
         app = web.Application(client_max_size=1 << 20)
         guard.setup(app)
         health.setup(app, self.app.database)
-        if self.telegram is not None and self.settings.telegram_webhook_secret is not None:
-            secret = self.settings.telegram_webhook_secret.get_secret_value()
-            telegram_webhook.setup(app, self.telegram, secret)
+        for channel in self.channels:
+            setup_web = getattr(channel, "setup_web", None)
+            if setup_web is not None:
+                setup_web(app)  # a platform's own route (Telegram's webhook)
         if self.settings.postback_secret is not None:
             postback_secret = self.settings.postback_secret.get_secret_value()
             postback.setup(
@@ -239,11 +217,7 @@ class Runtime:
     async def _notify_periodically(self, interval: float = 2.0) -> None:
         """Deliver queued notifications (a new sale) through each user's channel, and replies
         whose turn committed but whose sender died (at start-up: every one made before it)."""
-        channels = {
-            name: channel
-            for name, channel in (("telegram", self.telegram), ("discord", self.discord))
-            if channel is not None
-        }
+        channels = {channel.name: channel for channel in self.channels}
         started = self.app.engine.clock()
         resent_since_start: set[str] = set()
         while not self.stop_event.is_set():
@@ -278,12 +252,12 @@ class Runtime:
         self._channel_up.clear()
 
     async def _resend_replies(
-        self, channels: dict[str, Any], started: datetime, done: set[str]
+        self, channels: dict[str, Channel], started: datetime, done: set[str]
     ) -> None:
         """Replies whose sender died: every one made before this process started, the first
         time a channel is up; later, those whose sender's lease ran out."""
         for name, channel in channels.items():
-            if not hasattr(channel, "send_replies"):
+            if not isinstance(channel, KeepsReplies):
                 continue  # replies of this channel are not kept (a Discord interaction)
             before = None if name in done else started
             for outbox_id, replies in await self.app.engine.unsent_replies(
@@ -296,11 +270,7 @@ class Runtime:
     async def _act_periodically(self, interval: float = 2.0) -> None:
         """Perform queued platform actions (an approved influencer's Discord role, their
         Telegram group invite) through the channels this process runs."""
-        performers = {
-            name: channel
-            for name, channel in (("telegram", self.telegram), ("discord", self.discord))
-            if channel is not None
-        }
+        performers = {channel.name: channel for channel in self.channels}
         runner = ActionRunner(self.app.database, performers, self.app.engine.clock)
         while not self.stop_event.is_set():
             try:
@@ -330,37 +300,29 @@ class Runtime:
         self.stop_event.set()
         if self.broadcasts is not None:
             self.broadcasts.stop()  # in-flight sends finish, the rest go back to the queue
-        # The Discord client runs until it is closed, so it is not waited for with the tasks
-        # that end on the stop event (it would always cost the whole grace period).
-        finishing = [task for task in self._tasks if task is not self._discord_task]
-        if finishing:
-            _, pending = await asyncio.wait(finishing, timeout=SHUTDOWN_GRACE_S)
+        # Every channel's serve ends on the stop event, having finished what it held.
+        if self._tasks:
+            _, pending = await asyncio.wait(self._tasks, timeout=SHUTDOWN_GRACE_S)
             for task in pending:
                 task.cancel()
-        if self.discord is not None:
-            try:
-                await self.discord.close()
-            except Exception:
-                log.exception("closing Discord failed")
-                self.failed = True
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         # Each step runs even if one before it failed: a click write error must not keep
-        # the bot connected, nor the database open.
-        steps = [
-            self._web.cleanup if self._web is not None else None,
-            self.clicks.close if self.clicks is not None else None,  # buffered clicks
-            self.telegram.stop if self.telegram is not None else None,
-            self.app.close,
+        # the bot connected, nor the database open. Channels stop in reverse order.
+        steps: list[tuple[str, Callable[[], Awaitable[None]] | None]] = [
+            ("web app", self._web.cleanup if self._web is not None else None),
+            ("clicks", self.clicks.close if self.clicks is not None else None),  # buffered
+            *((f"{c.platform} channel", c.stop) for c in reversed(self.channels)),
+            ("database", self.app.close),
         ]
-        for step in steps:
+        for what, step in steps:
             if step is None:
                 continue
             try:
                 await step()
             except Exception:
-                log.exception("shutdown step failed")
+                log.exception("shutdown step failed: %s", what)
                 self.failed = True
 
     async def serve_forever(self) -> int:

@@ -167,22 +167,6 @@ def test_the_session_check_sees_what_it_looks_for(tmp_path: Path) -> None:
     assert _session_offences(sample, repositories) == ["line 4: P(...)", "line 4: .session"]
 
 
-# Files of the other issue-12 steps that still use `assert` (their helpers remove them); the list
-# may only shrink, as SQL_DEBT.
-ASSERT_DEBT = frozenset(
-    {
-        "bot/services/tiers.py",
-        "bot/services/commission.py",
-        "bot/channels/telegram.py",
-        "bot/channels/telegram_support.py",
-        "bot/channels/discord_support.py",
-        "bot/broadcast/worker.py",
-        "storage/ledger.py",
-        "storage/influencers.py",
-    }
-)
-
-
 def _asserts(path: Path) -> list[int]:
     """Lines of the file's `assert` statements (a docstring that mentions one does not count)."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
@@ -201,6 +185,4 @@ def test_no_assert_in_product_code(tmp_path: Path) -> None:
         for path in sorted((ROOT / folder).rglob("*.py"))
         if (lines := _asserts(path))
     }
-    new = {path: lines for path, lines in found.items() if path not in ASSERT_DEBT}
-    assert new == {}, "replace these asserts (file: lines)"
-    assert ASSERT_DEBT - set(found) == set(), "this file is clean now: remove it from ASSERT_DEBT"
+    assert found == {}, "replace these asserts (file: lines)"

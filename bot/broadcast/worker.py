@@ -25,8 +25,9 @@ import os
 import secrets
 import socket
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy.exc import DBAPIError
 
@@ -450,13 +451,11 @@ class BroadcastWorker:
 
     # --- progress and reports ----------------------------------------------------------------
 
-    def _side_task(self, work: Callable[[], object]) -> bool:
+    def _side_task(self, work: Callable[[], Coroutine[Any, Any, None]]) -> bool:
         """Progress and reports talk to a platform: one at a time, beside the sending."""
         if self._side is not None and not self._side.done():
             return False
-        coroutine = work()
-        assert asyncio.iscoroutine(coroutine)
-        self._side = asyncio.create_task(coroutine)
+        self._side = asyncio.create_task(work())
         return True
 
     def _progress(self, broadcast: BroadcastRecord) -> None:
@@ -470,8 +469,8 @@ class BroadcastWorker:
 
     async def _show_progress(self, broadcast: BroadcastRecord) -> None:
         channel, chat_id = broadcast.progress_channel, broadcast.progress_chat_id
-        assert channel is not None
-        assert chat_id is not None
+        if channel is None or chat_id is None:  # _progress checked both before starting this
+            return
         async with self.database.read() as session:
             figures = Figures.of(await Broadcasts(session).counts(broadcast.id))
         pacer = self.pacers[channel]

@@ -13,8 +13,11 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from bot.channels.base import stopped_first
 from bot.core.engine import Engine, EngineUnavailable
 from bot.core.events import Button, Incoming, Outgoing
+from bot.services.platform_actions import ActionResult
+from storage.platform_actions import ActionRecord
 
 CHANNEL = "console"
 NOTIFY_INTERVAL_S = 1.0  # how often an idle console looks for notifications
@@ -49,6 +52,12 @@ def pressed(buttons: Sequence[Button], text: str) -> str | None:
 
 
 class ConsoleChannel:
+    """One user at a terminal; a ``Channel`` (bot/channels/base.py) with nothing to connect to."""
+
+    name = CHANNEL
+    platform = "console"
+    text_limit = sys.maxsize  # a terminal shows any length: nothing is split
+
     def __init__(
         self,
         engine: Engine,
@@ -110,6 +119,35 @@ class ConsoleChannel:
             return []
         self.buttons = question.all_buttons
         return [question]
+
+    # --- the Channel protocol ----------------------------------------------------------------
+
+    async def connect(self) -> None:
+        """Nothing to reach: the terminal is here."""
+
+    async def serve(self, stop: asyncio.Event) -> None:
+        """Read lines until the input ends or ``stop`` is set."""
+        reading = asyncio.ensure_future(self.run())
+        if await stopped_first(reading, stop):
+            reading.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await reading
+
+    async def stop(self) -> None:
+        """Nothing to release."""
+
+    def can_act(self) -> bool:
+        return True
+
+    async def deliver(self, outgoings: Sequence[Outgoing]) -> bool:
+        """Printed; a terminal never refuses a message."""
+        self._print(outgoings)
+        return True
+
+    async def perform_action(self, action: ActionRecord) -> ActionResult:
+        return ActionResult.failed(f"no platform action on the console: {action.kind}", retry=False)
+
+    # --- the terminal --------------------------------------------------------------------------
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()

@@ -8,6 +8,7 @@ so they keep working after a restart. Conversations in a server are answered eph
 
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
 import re
@@ -16,14 +17,23 @@ from typing import Any
 
 import aiohttp
 import discord
-import yarl
 from discord import app_commands
 from discord.ext import commands
 
 from bot.channels import discord_support
-from bot.channels.textsplit import split_text
+from bot.channels.base import (
+    ChannelRefused,
+    ChannelUnreachable,
+    Failure,
+    chosen_text,
+    deliver_in_order,
+    split_text,
+    stopped_first,
+)
+from bot.channels.discord_http import Endpoints, RoutedBot
 from bot.core.engine import Engine, EngineUnavailable
 from bot.core.events import Incoming, Outgoing
+from bot.core.flow import Router
 from bot.core.i18n import SUPPORTED_LOCALES, Translator, negotiate
 from bot.services.platform_actions import ActionResult
 from bot.settings import Settings
@@ -36,9 +46,16 @@ TEXT_LIMIT = 2000
 LABEL_LIMIT = 80
 MAX_ROWS = 5
 MAX_PER_ROW = 5
-CHOSEN_MARK = "✅"
 ANSWER_ID = "ib:answer"
 UNKNOWN_MEMBER = 10007  # Discord's JSON error code
+
+# The text option a command takes on Discord (Telegram's ``/start <code>``): (option name,
+# the message id of its description). The commands themselves are the router's menu.
+OPTIONS: dict[str, tuple[str, str]] = {
+    "start": ("code", "discord-option-code"),
+    "connect": ("code", "discord-option-connect-code"),
+    "support": ("question", "discord-option-support-question"),
+}
 
 # Discord's locale codes for the programme's languages (en-US is the default name itself).
 DISCORD_LOCALES: dict[discord.Locale, str] = {
@@ -47,12 +64,6 @@ DISCORD_LOCALES: dict[discord.Locale, str] = {
     discord.Locale.spain_spanish: "es",
     discord.Locale.polish: "pl",
 }
-
-
-def point_at(settings: Settings) -> None:
-    """Use the REST and gateway URLs from settings (a proxy, or a fake in tests)."""
-    discord.http.Route.BASE = settings.discord_api_base_url.rstrip("/")
-    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
 
 
 class FluentCommandTranslator(app_commands.Translator):
@@ -152,8 +163,22 @@ def channel_of(interaction: discord.Interaction[Any]) -> DiscordChannel:
     return channel
 
 
+# What a connection to Discord that failed for now raises (worth trying again later).
+UNREACHABLE = (
+    OSError,
+    aiohttp.ClientError,
+    discord.GatewayNotFound,
+    discord.ConnectionClosed,
+    discord.DiscordServerError,
+)
+
+
 class DiscordChannel:
     """Owns the ``commands.Bot``; turns interactions into engine turns and replies into calls."""
+
+    name = CHANNEL
+    platform = "Discord"
+    text_limit = TEXT_LIMIT
 
     def __init__(
         self,
@@ -161,13 +186,15 @@ class DiscordChannel:
         settings: Settings,
         translator: Translator,
         *,
+        router: Router | None = None,
         guild_ready_timeout: float = 2.0,
     ) -> None:
-        point_at(settings)
+        """``router``: the commands to register when there is no engine (``discord-sync``)."""
         self.engine = engine
         self.settings = settings
         self.translator = translator
-        self.bot = commands.Bot(
+        self.bot = RoutedBot(
+            Endpoints(settings.discord_api_base_url, settings.discord_gateway_url),
             command_prefix=commands.when_mentioned,
             intents=discord.Intents.default(),
             guild_ready_timeout=guild_ready_timeout,
@@ -176,7 +203,11 @@ class DiscordChannel:
         self.bot.engine_channel = self  # type: ignore[attr-defined]
         self.bot.add_dynamic_items(EngineButton, AnswerButton)
         self.bot.add_listener(self.on_message, "on_message")
-        self._add_commands()
+        if router is None:
+            if engine is None:
+                raise ValueError("a Discord channel needs an engine or a router")
+            router = engine.router
+        self._add_commands(router)
 
     # --- commands ----------------------------------------------------------------------------
 
@@ -188,48 +219,18 @@ class DiscordChannel:
             self.translator.render("en", message_id)[:100], id=message_id
         )
 
-    def _add_commands(self) -> None:
+    def _add_commands(self, router: Router) -> None:
+        """The router's menu commands (as Telegram's command menu), then Discord's own: the
+        server setup group and the support desk's staff commands."""
         tree = self.bot.tree
-
-        @app_commands.describe(code=self._text("discord-option-code"))
-        async def start(interaction: discord.Interaction[Any], code: str | None = None) -> None:
-            await self.on_command(interaction, "start", args=code or "")
-
-        tree.add_command(
-            app_commands.Command(
-                name=self._name("start"),
-                description=self._text("command-start"),
-                callback=start,
-            )
-        )
-
-        @app_commands.describe(code=self._text("discord-option-connect-code"))
-        async def connect(interaction: discord.Interaction[Any], code: str | None = None) -> None:
-            await self.on_command(interaction, "connect", args=code or "")
-
-        tree.add_command(
-            app_commands.Command(
-                name=self._name("connect"),
-                description=self._text("command-connect"),
-                callback=connect,
-            )
-        )
-        for name in (
-            "status",
-            "link",
-            "links",
-            "earnings",
-            "invite",
-            "payout",
-            "language",
-            "help",
-            "cancel",
-        ):
+        for name in router.menu():
+            option = OPTIONS.get(name)
+            callback = self._simple(name) if option is None else self._with_text(name, *option)
             tree.add_command(
                 app_commands.Command(
                     name=self._name(name),
                     description=self._text(f"command-{name}"),
-                    callback=self._simple(name),
+                    callback=callback,
                 )
             )
 
@@ -297,6 +298,17 @@ class DiscordChannel:
         command.__name__ = name
         return command
 
+    def _with_text(self, name: str, option: str, description_id: str) -> Any:
+        """A command with one optional text option, handed to the engine as its arguments."""
+
+        @app_commands.rename(text=option)
+        @app_commands.describe(text=self._text(description_id))
+        async def command(interaction: discord.Interaction[Any], text: str | None = None) -> None:
+            await self.on_command(interaction, name, args=text or "")
+
+        command.__name__ = name
+        return command
+
     async def sync(self, guild_id: int | None = None) -> list[app_commands.AppCommand]:
         """Register the slash commands (``python -m bot discord-sync``), never on_ready."""
         await self.bot.tree.set_translator(FluentCommandTranslator(self.translator))
@@ -316,6 +328,34 @@ class DiscordChannel:
 
     async def close(self) -> None:
         await self.bot.close()
+
+    async def stop(self) -> None:
+        await self.bot.close()
+
+    async def connect(self) -> None:
+        """Log in (the token is checked here); the gateway is joined by ``serve``."""
+        token = self.settings.discord_token
+        if token is None:
+            raise ValueError("BOT_DISCORD_TOKEN is not set")
+        try:
+            await self.bot.login(token.get_secret_value())
+        except discord.LoginFailure as error:
+            raise ChannelRefused(self.platform, "BOT_DISCORD_TOKEN") from error
+        except UNREACHABLE as error:
+            raise ChannelUnreachable(error) from error
+
+    async def serve(self, stop: asyncio.Event) -> None:
+        """The gateway connection until ``stop`` (then the client is closed)."""
+        gateway = asyncio.ensure_future(self.bot.connect(reconnect=True))
+        if await stopped_first(gateway, stop):
+            await self.bot.close()
+        try:
+            await gateway
+        except discord.LoginFailure as error:
+            raise ChannelRefused(self.platform, "BOT_DISCORD_TOKEN") from error
+        except UNREACHABLE as error:
+            if not stop.is_set():
+                raise ChannelUnreachable(error) from error
 
     # --- incoming ----------------------------------------------------------------------------
 
@@ -366,9 +406,9 @@ class DiscordChannel:
     ) -> None:
         message = interaction.message
         content = message.content if message is not None else ""
-        chosen = f"{content}\n\n{CHOSEN_MARK} {label}" if content else None
-        if chosen is not None and len(chosen) <= TEXT_LIMIT:
-            await interaction.response.edit_message(content=chosen, view=None)
+        closed = chosen_text(content, label, TEXT_LIMIT)
+        if closed is not None:
+            await interaction.response.edit_message(content=closed, view=None)
         else:
             await interaction.response.edit_message(view=None)
         incoming = self._incoming(interaction, action=payload)
@@ -445,20 +485,13 @@ class DiscordChannel:
     async def deliver(self, outgoings: Sequence[Outgoing]) -> bool:
         """Direct messages that are not replies (a new sale), only to people who use the bot
         (they have an identity with us); a user who refuses DMs is marked unreachable."""
-        delivered = True
-        for outgoing in outgoings:
-            try:
-                user = await self.bot.fetch_user(int(outgoing.chat_id))
-                for chunk, view in self._render(outgoing):
-                    await user.send(chunk, view=view)
-            except discord.Forbidden:
-                if self.engine is not None:
-                    await self.engine.set_reachable(CHANNEL, outgoing.chat_id, False)
-                delivered = False
-            except discord.HTTPException as error:
-                log.warning("Discord refused message %s: %s", outgoing.message_id, error.code)
-                delivered = False
-        return delivered
+        done = await deliver_in_order(CHANNEL, self.engine, outgoings, self._send_dm, _failure)
+        return done.everything
+
+    async def _send_dm(self, outgoing: Outgoing) -> None:
+        user = await self.bot.fetch_user(int(outgoing.chat_id))
+        for chunk, view in self._render(outgoing):
+            await user.send(chunk, view=view)
 
     def _view(self, outgoing: Outgoing) -> discord.ui.View | None:
         view = discord.ui.View(timeout=None)
@@ -513,3 +546,13 @@ class DiscordChannel:
                         error.status,
                         error.code,
                     )
+
+
+def _failure(error: Exception) -> Failure | None:
+    """How a REST error bears on a delivery (403: DMs refused, or the bot blocked)."""
+    if isinstance(error, discord.Forbidden):
+        return Failure.BLOCKED
+    if isinstance(error, discord.HTTPException):
+        transient = error.status >= 500 or error.status == 429
+        return Failure.TRANSIENT if transient else Failure.REFUSED
+    return None

@@ -33,7 +33,8 @@ TEXT_LIMIT = 2000
 
 
 def add_commands(channel: DiscordChannel, setup: app_commands.Group) -> None:
-    """``/setup support``, ``/reply`` (staff, in a ticket's thread), ``/support``, ``/faq``."""
+    """``/setup support`` and ``/reply`` (staff, in a ticket's thread); ``/support`` and
+    ``/faq`` are the router's, registered with the other menu commands."""
     tree = channel.bot.tree
 
     @app_commands.describe(channel=channel._text("discord-option-support-channel"))
@@ -66,25 +67,6 @@ def add_commands(channel: DiscordChannel, setup: app_commands.Group) -> None:
             description=channel._text("command-reply"),
             callback=reply,
             extras={"staff": True},
-        )
-    )
-
-    @app_commands.describe(question=channel._text("discord-option-support-question"))
-    async def support(interaction: discord.Interaction[Any], question: str | None = None) -> None:
-        await owner.on_command(interaction, "support", args=question or "")
-
-    tree.add_command(
-        app_commands.Command(
-            name=channel._name("support"),
-            description=channel._text("command-support"),
-            callback=support,
-        )
-    )
-    tree.add_command(
-        app_commands.Command(
-            name=channel._name("faq"),
-            description=channel._text("command-faq"),
-            callback=channel._simple("faq"),
         )
     )
 
@@ -168,8 +150,8 @@ class DiscordSupportDesk:
             services = Repositories(session)
             if not await services.tickets.set_thread(ticket.id, CHANNEL, str(thread.id)):
                 other = await services.tickets.get(ticket.id)
-                assert other is not None
-                assert other.discord_thread_id is not None
+                if other is None or other.discord_thread_id is None:
+                    raise LookupError(f"ticket {ticket.id} has no thread although one was set")
                 return await self._channel(int(other.discord_thread_id))
         await thread.send(self.render("support-card", card)[:TEXT_LIMIT])
         return thread

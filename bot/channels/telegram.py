@@ -22,6 +22,7 @@ from typing import Any
 # Opt in to PTB's future behaviour (retry_after as a timedelta) instead of a warning per 429.
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
+from aiohttp import web
 from telegram import (
     BotCommand,
     InlineKeyboardButton,
@@ -32,7 +33,14 @@ from telegram import (
     Update,
     User,
 )
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -42,14 +50,24 @@ from telegram.ext import (
 )
 from telegram.ext import filters as tg_filters
 
+from bot.backoff import delay
+from bot.channels.base import (
+    ChannelRefused,
+    ChannelUnreachable,
+    Failure,
+    chosen_text,
+    deliver_in_order,
+    split_text,
+    stopped_first,
+)
 from bot.channels.telegram_support import TelegramSupportDesk, with_media
 from bot.channels.telegram_updates import chat_key, is_id, language_code, read_batch, read_update
-from bot.channels.textsplit import split_text
 from bot.core.engine import Delivery, Engine, EngineUnavailable
 from bot.core.events import Incoming, Outgoing
 from bot.core.i18n import SUPPORTED_LOCALES, Translator
 from bot.services.platform_actions import ActionResult
 from bot.settings import Settings
+from bot.web import telegram_webhook
 from storage.platform_actions import TELEGRAM_INVITE, ActionRecord
 
 log = logging.getLogger(__name__)
@@ -59,7 +77,6 @@ TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
 SEND_ATTEMPTS = 4
 ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
-CHOSEN_MARK = "✅"
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 POLL_READ_MARGIN = 10.0  # seconds a long poll may take beyond its timeout
 
@@ -133,6 +150,10 @@ def foreign_press(incoming: Incoming, update: Update) -> bool:
 class TelegramChannel:
     """Owns the PTB Application; turns updates into engine turns and replies into API calls."""
 
+    name = CHANNEL
+    platform = "Telegram"
+    text_limit = TEXT_LIMIT
+
     def __init__(self, engine: Engine, settings: Settings, translator: Translator) -> None:
         if settings.telegram_token is None:
             raise ValueError("BOT_TELEGRAM_TOKEN is not set")
@@ -185,6 +206,33 @@ class TelegramChannel:
         self._started = False
         await self.application.shutdown()
 
+    async def connect(self) -> None:
+        """getMe, the command menu, then the webhook set or removed (for polling)."""
+        try:
+            await self.start()
+            if self.settings.telegram_webhook:
+                await self.set_webhook()
+            else:
+                await self.prepare_polling()
+        except InvalidToken as error:
+            raise ChannelRefused(
+                self.platform, "BOT_TELEGRAM_TOKEN (or BOT_TELEGRAM_API_BASE_URL)"
+            ) from error
+        except NetworkError as error:
+            raise ChannelUnreachable(error) from error
+
+    async def serve(self, stop: asyncio.Event) -> None:
+        if self.settings.telegram_webhook:
+            await self.run_inbox(stop)
+        else:
+            await self.run_polling(stop)
+
+    def setup_web(self, app: web.Application) -> None:
+        """The webhook route, when updates come by webhook."""
+        secret = self.settings.telegram_webhook_secret
+        if secret is not None:
+            telegram_webhook.setup(app, self, secret.get_secret_value())
+
     async def publish_commands(self) -> None:
         """The command menu in each language: a default (en) and one per other locale."""
         names = self.engine.router.menu()
@@ -218,11 +266,9 @@ class TelegramChannel:
                 continue
             except NetworkError as error:
                 failures += 1
-                delay = min(30.0, 0.5 * 2**failures)
-                log.warning(
-                    "getUpdates failed (%s); retrying in %.1fs", type(error).__name__, delay
-                )
-                await self._sleep(delay)
+                wait = delay(failures, cap=30.0)
+                log.warning("getUpdates failed (%s); retrying in %.1fs", type(error).__name__, wait)
+                await self._sleep(wait)
                 continue
             batch = read_batch(raw, self.bot)
             if batch.next_offset is None:
@@ -233,7 +279,7 @@ class TelegramChannel:
                 # Telegram hands the rest again (those already done are dropped as duplicates).
                 offset = min(failed)
                 failures += 1
-                await self._sleep(min(30.0, 0.5 * 2**failures))
+                await self._sleep(delay(failures, cap=30.0))
             else:
                 # Past everything received, unreadable updates included (they were dropped).
                 offset = batch.next_offset
@@ -314,7 +360,7 @@ class TelegramChannel:
             except Exception:
                 failures += 1
                 log.exception("webhook inbox could not be processed; retrying")
-                await self._sleep(min(30.0, 0.5 * 2**failures))
+                await self._sleep(delay(failures, cap=30.0))
                 continue
             waiter = asyncio.ensure_future(self._inbox_wakeup.wait())
             stopper = asyncio.ensure_future(stop.wait())
@@ -370,7 +416,8 @@ class TelegramChannel:
 
     async def _on_callback(self, update: Update, _context: Any) -> None:
         query = update.callback_query
-        assert query is not None
+        if query is None:  # registered for callback queries only: nothing to answer
+            return
         # Stop the client's spinner; a failure here (too old, flood) must not lose the press.
         with contextlib.suppress(TelegramError):
             await query.answer()
@@ -408,10 +455,10 @@ class TelegramChannel:
             ),
             None,
         )
+        closed = chosen_text(message.text or "", label or "", TEXT_LIMIT) if accepted else None
         try:
-            text = message.text or ""
-            if accepted and label and text and len(text) + len(label) + 4 <= TEXT_LIMIT:
-                await message.edit_text(f"{text}\n\n{CHOSEN_MARK} {label}", reply_markup=None)
+            if closed is not None:
+                await message.edit_text(closed, reply_markup=None)
             else:
                 await message.edit_reply_markup(reply_markup=None)
         except BadRequest as error:
@@ -482,36 +529,8 @@ class TelegramChannel:
 
     async def _deliver(self, outgoings: Sequence[Outgoing]) -> tuple[bool, bool]:
         """(every message went out, a failure may pass if tried again later)."""
-        blocked: set[str] = set()
-        delivered = True
-        retry = False
-        for outgoing in outgoings:
-            if outgoing.chat_id in blocked:
-                continue
-            try:
-                await self._send(outgoing)
-                continue
-            except Forbidden:
-                blocked.add(outgoing.chat_id)
-                log.info("chat %s blocked the bot; marked unreachable", outgoing.chat_id)
-                await self.engine.set_reachable(CHANNEL, outgoing.chat_id, False)
-            except BadRequest as error:
-                log.warning(
-                    "Telegram refused message %s for chat %s: %s",
-                    outgoing.message_id,
-                    outgoing.chat_id,
-                    error.message,
-                )
-            except TelegramError as error:
-                log.warning(
-                    "could not send message %s to chat %s: %s",
-                    outgoing.message_id,
-                    outgoing.chat_id,
-                    type(error).__name__,
-                )
-                retry = True
-            delivered = False
-        return delivered, retry
+        done = await deliver_in_order(CHANNEL, self.engine, outgoings, self._send, _failure)
+        return done.everything, done.retry
 
     async def _send(self, outgoing: Outgoing) -> None:
         chat_id = int(outgoing.chat_id)
@@ -567,16 +586,22 @@ class TelegramChannel:
 async def _unless_stopped(request: Awaitable[Any], stop: asyncio.Event) -> Any:
     """The request's result, or None (the request cancelled) once ``stop`` is set."""
     task = asyncio.ensure_future(request)
-    stopper = asyncio.ensure_future(stop.wait())
-    try:
-        await asyncio.wait({task, stopper}, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        stopper.cancel()
-    if task.done():
+    if not await stopped_first(task, stop):
         return task.result()
     task.cancel()
     with contextlib.suppress(asyncio.CancelledError, TelegramError):
         await task
+    return None
+
+
+def _failure(error: Exception) -> Failure | None:
+    """How a Bot API error bears on a delivery (403: the user blocked the bot)."""
+    if isinstance(error, Forbidden):
+        return Failure.BLOCKED
+    if isinstance(error, BadRequest):
+        return Failure.REFUSED
+    if isinstance(error, TelegramError):
+        return Failure.TRANSIENT
     return None
 
 

@@ -23,6 +23,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import BaseHandler, MessageHandler
 from telegram.ext import filters as tg_filters
 
+from bot.channels.base import mark_unreachable
 from bot.core.auth import actor_id
 from bot.core.engine import country_name
 from bot.core.events import Incoming
@@ -57,7 +58,8 @@ class TelegramSupportDesk:
         self.channel = channel
         self.settings = channel.settings
         raw = channel.settings.telegram_support_chat_id
-        assert raw is not None
+        if raw is None:
+            raise ValueError("the Telegram support desk needs BOT_TELEGRAM_SUPPORT_CHAT_ID")
         self.chat_id = int(raw)
         self.locale = channel.settings.default_locale
 
@@ -166,8 +168,8 @@ class TelegramSupportDesk:
             if not await Repositories(session).tickets.set_thread(ticket.id, CHANNEL, str(thread)):
                 # Another process made one first: that one is the ticket's topic.
                 other = await Repositories(session).tickets.get(ticket.id)
-                assert other is not None
-                assert other.telegram_thread_id is not None
+                if other is None or other.telegram_thread_id is None:
+                    raise LookupError(f"ticket {ticket.id} has no topic although one was set")
                 return int(other.telegram_thread_id)
         await self._post(thread, "support-card", card)
         return thread
@@ -310,8 +312,7 @@ class TelegramSupportDesk:
             else:
                 await self.channel._call(partial(self.bot.send_message, chat, reply[:4096]))
         except Forbidden:
-            log.info("support desk: the influencer of ticket %s blocked the bot", ticket.id)
-            await self.channel.engine.set_reachable(CHANNEL, ticket.chat_id, False)
+            await mark_unreachable(self.channel.engine, CHANNEL, ticket.chat_id)
             await self._answer(message, "support-desk-blocked", {}, None)
         except TelegramError as error:
             log.warning(

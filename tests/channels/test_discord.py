@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
+import discord
 import pytest
 from pydantic import SecretStr
 from sqlalchemy import select
@@ -23,7 +24,7 @@ from storage.models import (
     Identity,
     Influencer,
 )
-from tests.fakes.discord_api import FakeDiscord, InteractionRecord, patch_discord_urls
+from tests.fakes.discord_api import FakeDiscord, InteractionRecord
 from tests.support import Chat, normalise
 
 STEP = 10.0
@@ -46,15 +47,14 @@ async def server() -> AsyncIterator[Server]:
     fake = FakeDiscord()
     await fake.start()
     try:
-        with patch_discord_urls(fake):
-            guild = fake.add_guild("Créateurs", preferred_locale="fr")
-            channel = fake.add_channel(guild["id"], "annonces")
-            role = fake.add_role(guild["id"], "Influenceur", position=1)
-            fake.add_member(guild["id"], CAMILLE, "camille", locale="fr")
-            fake.add_member(guild["id"], LUCIA, "lucia", locale="es-ES")
-            fake.add_member(guild["id"], ADMIN, "admin", admin=True, locale="pl")
-            fake.add_member(guild["id"], MEMBER, "member", locale="ru")
-            yield Server(fake, guild["id"], channel["id"], role["id"])
+        guild = fake.add_guild("Créateurs", preferred_locale="fr")
+        channel = fake.add_channel(guild["id"], "annonces")
+        role = fake.add_role(guild["id"], "Influenceur", position=1)
+        fake.add_member(guild["id"], CAMILLE, "camille", locale="fr")
+        fake.add_member(guild["id"], LUCIA, "lucia", locale="es-ES")
+        fake.add_member(guild["id"], ADMIN, "admin", admin=True, locale="pl")
+        fake.add_member(guild["id"], MEMBER, "member", locale="ru")
+        yield Server(fake, guild["id"], channel["id"], role["id"])
     finally:
         await fake.stop()
 
@@ -328,6 +328,23 @@ async def test_discord_sync_registers_localised_commands(
             assert (
                 descriptions[discord_locale] == translator.render(locale, f"command-{name}")[:100]
             )
+
+
+async def test_the_command_list_is_the_routers_menu_plus_discords_own(
+    bot: DiscordChannel, server: Server, engine: Engine
+) -> None:
+    """As Telegram's command menu: a command added to the router reaches Discord too."""
+    registered = [c["name"] for c in server.fake.registered_commands()]
+    assert sorted(registered) == sorted([*engine.router.menu(), "setup", "reply"])
+    options = {
+        c["name"]: [o["name"] for o in c.get("options", [])]
+        for c in server.fake.registered_commands()
+    }
+    assert options["start"] == options["connect"] == ["code"]
+    assert options["support"] == ["question"]
+    # Pointed at the fake per client: discord.py's own constants are left alone.
+    assert discord.http.Route.BASE == "https://discord.com/api/v10"
+    assert discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY.host == "gateway.discord.gg"
 
 
 async def test_connect_links_a_telegram_account_by_slash_command_option(

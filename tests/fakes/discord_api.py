@@ -5,7 +5,8 @@ modals. This fake speaks the wire protocol discord.py 2.7 uses, keeps a small mo
 roles, channels, members, DMs, messages, application commands, interactions) and enforces the
 limits that bite in production (2000-character content, 100-character custom ids, the 3 s
 acknowledgement deadline, role hierarchy, users who refuse DMs, 429s), so a bot that passes
-here behaves on the real service. Point discord.py at it with :func:`patch_discord_urls`.
+here behaves on the real service. The bot's client reaches it through its REST and gateway
+settings (bot/channels/discord_http.py).
 """
 
 from __future__ import annotations
@@ -45,7 +46,6 @@ __all__ = [
     "RateLimitHit",
     "RecordedRequest",
     "RoleInfo",
-    "patch_discord_urls",
 ]
 
 JSON = dict[str, Any]
@@ -308,7 +308,6 @@ class InteractionRecord:
     edits: list[JSON] = field(default_factory=list)
     modal: JSON | None = None
     modal_submitted: bool = False
-    autocomplete_choices: list[JSON] | None = None
     errors: list[ApiErrorRecord] = field(default_factory=list)
     _lookup: Callable[[int], JSON | None] = field(default=lambda _mid: None, repr=False)
 
@@ -1206,9 +1205,6 @@ class FakeDiscord:
             user.allow_dms, user.locale = allow_dms, locale
         return user.payload()
 
-    def set_allow_dms(self, user_id: int, allow: bool) -> None:
-        self._user(user_id).allow_dms = allow
-
     def add_guild(
         self,
         name: str,
@@ -1374,9 +1370,6 @@ class FakeDiscord:
     def member_roles(self, guild_id: int, user_id: int) -> list[int]:
         return list(self._member(self._guild(guild_id), user_id).roles)
 
-    def member_permissions(self, guild_id: int, user_id: int) -> int:
-        return self._base_permissions(self._guild(guild_id), user_id)
-
     def registered_commands(self, guild_id: int | None = None) -> list[JSON]:
         """Commands as Discord stores them (with ids and localisations), by registration order."""
         found = [c for c in self._commands.values() if c.guild_id == guild_id]
@@ -1509,20 +1502,6 @@ class FakeDiscord:
         )
         return self._dispatch_interaction(2, user_id, channel, data, locale, name)
 
-    async def send_autocomplete(
-        self,
-        guild_id: int | None,
-        user_id: int,
-        name: str,
-        options: Mapping[str, Any],
-        focused: str,
-        *,
-        locale: str | None = None,
-    ) -> InteractionRecord:
-        """A user types in an autocomplete option; the bot answers with callback type 8."""
-        data, channel = self._command_data(guild_id, user_id, name, options, focused=focused)
-        return self._dispatch_interaction(4, user_id, channel, data, locale, name)
-
     async def click_button(
         self, user_id: int, message_id: int, custom_id: str, *, locale: str | None = None
     ) -> InteractionRecord:
@@ -1537,40 +1516,6 @@ class FakeDiscord:
         if comp.get("disabled"):
             raise ValueError(f"button {custom_id!r} is disabled: users cannot click it")
         data: JSON = {"custom_id": custom_id, "component_type": 2, "id": comp.get("id")}
-        return self._dispatch_component(user_id, sm, data, locale, custom_id)
-
-    async def select(
-        self,
-        user_id: int,
-        message_id: int,
-        custom_id: str,
-        values: Sequence[str | int],
-        *,
-        locale: str | None = None,
-    ) -> InteractionRecord:
-        """A user picks values in a select menu of a stored message."""
-        await self._settle()
-        sm = self._visible_message(message_id, user_id)
-        comp = self._find_component(sm, custom_id)
-        ctype = comp.get("type")
-        if ctype not in (3, 5, 6, 7, 8):
-            raise ValueError(f"component {custom_id!r} is not a select menu (type {ctype})")
-        if comp.get("disabled"):
-            raise ValueError(f"select {custom_id!r} is disabled")
-        low, high = comp.get("min_values", 1), comp.get("max_values", 1)
-        if not low <= len(values) <= high:
-            raise ValueError(f"select {custom_id!r} takes {low}..{high} values, got {len(values)}")
-        str_values = [str(v) for v in values]
-        data: JSON = {"custom_id": custom_id, "component_type": ctype, "values": str_values}
-        if "id" in comp:
-            data["id"] = comp["id"]
-        if ctype == 3:
-            allowed = [o["value"] for o in comp.get("options") or []]
-            unknown = [v for v in str_values if v not in allowed]
-            if unknown:
-                raise ValueError(f"select {custom_id!r} has no options {unknown}; it has {allowed}")
-        else:
-            data["resolved"] = self._resolve_entities(sm.guild_id, sm.channel_id, ctype, str_values)
         return self._dispatch_component(user_id, sm, data, locale, custom_id)
 
     async def submit_modal(
@@ -2162,17 +2107,6 @@ class FakeDiscord:
             self._dispatch_message_event("MESSAGE_UPDATE", sm)
         self._changed()
 
-    def _delete_message(self, sm: _StoredMessage) -> None:
-        sm.deleted = True
-        if sm.ephemeral_for is None:
-            data: JSON = {"id": sm.payload["id"], "channel_id": str(sm.channel_id)}
-            if sm.guild_id is not None:
-                data["guild_id"] = str(sm.guild_id)
-            intent = Intents.GUILD_MESSAGES if sm.guild_id else Intents.DIRECT_MESSAGES
-            for session in self._live_sessions(sm.guild_id, intent):
-                session.dispatch("MESSAGE_DELETE", data)
-        self._changed()
-
     def _dispatch_message_event(self, event: str, sm: _StoredMessage) -> None:
         intent = Intents.GUILD_MESSAGES if sm.guild_id else Intents.DIRECT_MESSAGES
         for session in self._live_sessions(sm.guild_id, intent):
@@ -2537,39 +2471,11 @@ class FakeDiscord:
             ("GET", "/users/{user_id}", self._r_user, True),
             ("GET", "/oauth2/applications/@me", self._r_application, True),
             ("GET", "/applications/@me", self._r_application, True),
-            ("GET", "/gateway", self._r_gateway, False),
-            ("GET", "/gateway/bot", self._r_gateway_bot, True),
-            ("GET", "/applications/{application_id}/commands", self._r_list_commands, True),
             ("PUT", "/applications/{application_id}/commands", self._r_put_commands, True),
-            ("POST", "/applications/{application_id}/commands", self._r_post_command, True),
-            (
-                "DELETE",
-                "/applications/{application_id}/commands/{command_id}",
-                self._r_delete_command,
-                True,
-            ),
-            (
-                "GET",
-                "/applications/{application_id}/guilds/{guild_id}/commands",
-                self._r_list_commands,
-                True,
-            ),
             (
                 "PUT",
                 "/applications/{application_id}/guilds/{guild_id}/commands",
                 self._r_put_commands,
-                True,
-            ),
-            (
-                "POST",
-                "/applications/{application_id}/guilds/{guild_id}/commands",
-                self._r_post_command,
-                True,
-            ),
-            (
-                "DELETE",
-                "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}",
-                self._r_delete_command,
                 True,
             ),
             (
@@ -2579,52 +2485,14 @@ class FakeDiscord:
                 False,
             ),
             ("POST", "/webhooks/{webhook_id}/{webhook_token}", self._r_followup, False),
-            (
-                "GET",
-                "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",
-                self._r_webhook_get,
-                False,
-            ),
-            (
-                "PATCH",
-                "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",
-                self._r_webhook_edit,
-                False,
-            ),
-            (
-                "DELETE",
-                "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",
-                self._r_webhook_delete,
-                False,
-            ),
             ("GET", "/channels/{channel_id}", self._r_get_channel, True),
-            ("GET", "/channels/{channel_id}/messages", self._r_history, True),
             ("POST", "/channels/{channel_id}/messages", self._r_send_message, True),
             ("POST", "/channels/{channel_id}/threads", self._r_create_thread, True),
-            ("POST", "/channels/{channel_id}/typing", self._r_typing, True),
-            ("GET", "/channels/{channel_id}/messages/{message_id}", self._r_get_message, True),
             ("PATCH", "/channels/{channel_id}/messages/{message_id}", self._r_edit_message, True),
-            (
-                "DELETE",
-                "/channels/{channel_id}/messages/{message_id}",
-                self._r_delete_message,
-                True,
-            ),
-            ("GET", "/guilds/{guild_id}", self._r_get_guild, True),
-            ("GET", "/guilds/{guild_id}/channels", self._r_guild_channels, True),
-            ("GET", "/guilds/{guild_id}/roles", self._r_guild_roles, True),
-            ("GET", "/guilds/{guild_id}/members", self._r_list_members, True),
-            ("GET", "/guilds/{guild_id}/members/{user_id}", self._r_get_member, True),
             (
                 "PUT",
                 "/guilds/{guild_id}/members/{user_id}/roles/{role_id}",
                 self._r_add_role,
-                True,
-            ),
-            (
-                "DELETE",
-                "/guilds/{guild_id}/members/{user_id}/roles/{role_id}",
-                self._r_remove_role,
                 True,
             ),
         ]
@@ -2864,21 +2732,6 @@ class FakeDiscord:
             "integration_types_config": {"0": {}},
         }
 
-    async def _r_gateway(self, req: _Request) -> _Reply:
-        return 200, {"url": self.gateway_url}
-
-    async def _r_gateway_bot(self, req: _Request) -> _Reply:
-        return 200, {
-            "url": self.gateway_url,
-            "shards": 1,
-            "session_start_limit": {
-                "total": 1000,
-                "remaining": 999,
-                "reset_after": 14_400_000,
-                "max_concurrency": 1,
-            },
-        }
-
     # ---------------------------------------------------------------- routes: commands
 
     def _check_application(self, req: _Request) -> int | None:
@@ -2917,10 +2770,6 @@ class FakeDiscord:
             existing.version = self._ids.next()
         return existing
 
-    async def _r_list_commands(self, req: _Request) -> _Reply:
-        guild_id = self._check_application(req)
-        return 200, self.registered_commands(guild_id)
-
     async def _r_put_commands(self, req: _Request) -> _Reply:
         guild_id = self._check_application(req)
         commands = req.json if isinstance(req.json, list) else []
@@ -2949,32 +2798,12 @@ class FakeDiscord:
                 del self._commands[stored_key]
         return 200, [c.payload(self.application_id) for c in kept]
 
-    async def _r_post_command(self, req: _Request) -> _Reply:
-        guild_id = self._check_application(req)
-        fe = _FormErrors()
-        _validate_command(fe, req.json, ())
-        fe.raise_if_any()
-        name_key = (guild_id, req.json["name"], req.json.get("type", 1))
-        created = name_key not in self._commands
-        cmd = self._upsert_command(guild_id, req.json)
-        return (201 if created else 200), cmd.payload(self.application_id)
-
-    async def _r_delete_command(self, req: _Request) -> _Reply:
-        guild_id = self._check_application(req)
-        cid = int(req.params["command_id"])
-        for key, cmd in list(self._commands.items()):
-            if cmd.id == cid and cmd.guild_id == guild_id:
-                del self._commands[key]
-                return 204, None
-        raise _ApiError(404, 10063, "Unknown application command")
-
     # ---------------------------------------------------------------- routes: interactions
 
     _ALLOWED_CALLBACKS: ClassVar[dict[int, set[int]]] = {
         1: {1},
         2: {4, 5, 9},
         3: {4, 5, 6, 7, 9},
-        4: {8},
         5: {4, 5, 6, 7},
     }
 
@@ -3050,12 +2879,6 @@ class FakeDiscord:
             modal = copy.deepcopy(data)
             _assign_component_ids(modal["components"])
             rec.modal = modal
-        elif ctype == 8:
-            choices = data.get("choices") or []
-            fe = _FormErrors()
-            fe.max_len(("data", "choices"), choices, 25)
-            fe.raise_if_any()
-            rec.autocomplete_choices = copy.deepcopy(choices)
         rec.callback_type = ctype
         rec.callback_data = copy.deepcopy(data)
         rec.acknowledged_at = self._clock()
@@ -3083,18 +2906,6 @@ class FakeDiscord:
         if rec.callback_type is None:
             raise _ApiError(404, 10015, "Unknown Webhook")
         return rec
-
-    def _webhook_message(self, rec: InteractionRecord, raw_id: str) -> _StoredMessage:
-        if raw_id == "@original":
-            mid = rec.original_message_id
-        else:
-            mid = int(raw_id)
-            if mid != rec.original_message_id and mid not in rec.followup_ids:
-                mid = None
-        sm = self._messages.get(mid) if mid is not None else None
-        if sm is None or sm.deleted:
-            raise _ApiError(404, 10008, "Unknown Message")
-        return sm
 
     async def _r_followup(self, req: _Request) -> _Reply:
         rec = self._webhook_interaction(req)
@@ -3135,36 +2946,6 @@ class FakeDiscord:
             return 204, None
         return 200, copy.deepcopy(sm.payload)
 
-    async def _r_webhook_get(self, req: _Request) -> _Reply:
-        rec = self._webhook_interaction(req)
-        return 200, copy.deepcopy(self._webhook_message(rec, req.params["message_id"]).payload)
-
-    async def _r_webhook_edit(self, req: _Request) -> _Reply:
-        rec = self._webhook_interaction(req)
-        sm = self._webhook_message(rec, req.params["message_id"])
-        data = req.json if isinstance(req.json, dict) else {}
-        fe = _FormErrors()
-        _validate_message_body(fe, data)
-        fe.raise_if_any()
-        merged = {k: data.get(k, sm.payload.get(k)) for k in ("content", "embeds", "components")}
-        if _is_empty_message(merged, sm.payload["attachments"]) and not req.files:
-            raise _ApiError(400, 50006, "Cannot send an empty message")
-        attachments = self._attachments_from_files(sm.channel_id, data, req.files)
-        self._edit_message(sm, data, attachments)
-        rec.edits.append(copy.deepcopy(data))
-        if int(sm.payload["id"]) == rec.original_message_id:
-            rec.original_edited = True
-        self._changed()
-        return 200, copy.deepcopy(sm.payload)
-
-    async def _r_webhook_delete(self, req: _Request) -> _Reply:
-        rec = self._webhook_interaction(req)
-        sm = self._webhook_message(rec, req.params["message_id"])
-        self._delete_message(sm)
-        if int(sm.payload["id"]) == rec.original_message_id:
-            rec.original_deleted = True
-        return 204, None
-
     # ---------------------------------------------------------------- routes: channels
 
     def _bot_channel(self, req: _Request) -> _Channel:
@@ -3187,23 +2968,6 @@ class FakeDiscord:
 
     async def _r_get_channel(self, req: _Request) -> _Reply:
         return 200, self._channel_payload(self._bot_channel(req))
-
-    async def _r_typing(self, req: _Request) -> _Reply:
-        self._bot_channel(req)
-        return 204, None
-
-    async def _r_history(self, req: _Request) -> _Reply:
-        channel = self._bot_channel(req)
-        limit = int(req.query.get("limit", "50"))
-        found = [m for m in self.messages(channel.id)]
-        found.reverse()
-        before = req.query.get("before")
-        if before:
-            found = [m for m in found if int(m["id"]) < int(before)]
-        after = req.query.get("after")
-        if after:
-            found = [m for m in found if int(m["id"]) > int(after)]
-        return 200, found[:limit]
 
     async def _r_send_message(self, req: _Request) -> _Reply:
         channel = self._bot_channel(req)
@@ -3278,10 +3042,6 @@ class FakeDiscord:
             raise _ApiError(404, 10008, "Unknown Message")
         return channel, sm
 
-    async def _r_get_message(self, req: _Request) -> _Reply:
-        _, sm = self._channel_message(req)
-        return 200, copy.deepcopy(sm.payload)
-
     async def _r_edit_message(self, req: _Request) -> _Reply:
         channel, sm = self._channel_message(req)
         if sm.author_id != self.bot_user_id:
@@ -3292,15 +3052,6 @@ class FakeDiscord:
         fe.raise_if_any()
         self._edit_message(sm, data, self._attachments_from_files(channel.id, data, req.files))
         return 200, copy.deepcopy(sm.payload)
-
-    async def _r_delete_message(self, req: _Request) -> _Reply:
-        channel, sm = self._channel_message(req)
-        if sm.author_id != self.bot_user_id:
-            perms = self._channel_permissions(channel, self.bot_user_id)
-            if channel.guild_id is None or not perms & Permissions.MANAGE_MESSAGES:
-                raise _ApiError(403, 50013, "Missing Permissions")
-        self._delete_message(sm)
-        return 204, None
 
     # ---------------------------------------------------------------- routes: guilds
 
@@ -3315,33 +3066,6 @@ class FakeDiscord:
         if member is None:
             raise _ApiError(404, 10007, "Unknown Member")
         return member
-
-    async def _r_get_guild(self, req: _Request) -> _Reply:
-        guild = self._req_guild(req)
-        data = self._guild_payload(guild)
-        data["approximate_member_count"] = len(guild.members)
-        return 200, data
-
-    async def _r_guild_channels(self, req: _Request) -> _Reply:
-        guild = self._req_guild(req)
-        return 200, [self._channel_payload(self._channels[c]) for c in guild.channel_ids]
-
-    async def _r_guild_roles(self, req: _Request) -> _Reply:
-        guild = self._req_guild(req)
-        return 200, [r.payload() for r in guild.roles.values()]
-
-    async def _r_list_members(self, req: _Request) -> _Reply:
-        guild = self._req_guild(req)
-        limit = int(req.query.get("limit", "1"))
-        after = int(req.query.get("after", "0"))
-        members = sorted(
-            (m for m in guild.members.values() if m.user_id > after), key=lambda m: m.user_id
-        )
-        return 200, [self._member_payload(m) for m in members[:limit]]
-
-    async def _r_get_member(self, req: _Request) -> _Reply:
-        guild = self._req_guild(req)
-        return 200, self._member_payload(self._req_member(guild, req))
 
     def _role_change(self, req: _Request) -> tuple[_Guild, _Member, _Role]:
         guild = self._req_guild(req)
@@ -3371,13 +3095,6 @@ class FakeDiscord:
         guild, member, role = self._role_change(req)
         if role.id not in member.roles:
             member.roles.append(role.id)
-            self._member_updated(guild, member)
-        return 204, None
-
-    async def _r_remove_role(self, req: _Request) -> _Reply:
-        guild, member, role = self._role_change(req)
-        if role.id in member.roles:
-            member.roles.remove(role.id)
             self._member_updated(guild, member)
         return 204, None
 
@@ -3614,26 +3331,3 @@ class FakeDiscord:
             if data.get("nonce") is not None:
                 chunk["nonce"] = data["nonce"]
             session.dispatch("GUILD_MEMBERS_CHUNK", chunk)
-
-
-@contextlib.contextmanager
-def patch_discord_urls(fake: FakeDiscord) -> Iterator[None]:
-    """Point discord.py's REST base and default gateway at the fake; restore afterwards.
-
-    Route.BASE is read when a Route is built (REST, interaction callbacks and webhooks all
-    use it); DEFAULT_GATEWAY is what a non-sharded Client connects to (it never calls
-    GET /gateway/bot), and the resume URL comes from READY.
-    """
-    import discord.gateway
-    import discord.http
-    import yarl
-
-    old_base = discord.http.Route.BASE
-    old_gateway = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
-    discord.http.Route.BASE = fake.rest_base
-    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(fake.gateway_url)
-    try:
-        yield
-    finally:
-        discord.http.Route.BASE = old_base
-        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = old_gateway

@@ -127,45 +127,6 @@ _NOT_DEFAULT_UPDATES: Final = frozenset(
     {"chat_member", "message_reaction", "message_reaction_count"}
 )
 
-_ENTITY_TYPES: Final = frozenset(
-    {
-        "mention",
-        "hashtag",
-        "cashtag",
-        "bot_command",
-        "url",
-        "email",
-        "phone_number",
-        "bold",
-        "italic",
-        "underline",
-        "strikethrough",
-        "spoiler",
-        "blockquote",
-        "expandable_blockquote",
-        "code",
-        "pre",
-        "text_link",
-        "text_mention",
-        "custom_emoji",
-    }
-)
-# Entities whose meaning is not in the visible text; TDLib keeps them even over whitespace.
-_HIDDEN_DATA_ENTITIES: Final = frozenset({"text_link", "text_mention", "custom_emoji"})
-_ENTITY_PRIORITY: Final = {
-    "blockquote": 0,
-    "expandable_blockquote": 0,
-    "pre": 11,
-    "code": 20,
-    "text_link": 49,
-    "text_mention": 49,
-    "bold": 90,
-    "italic": 91,
-    "underline": 92,
-    "strikethrough": 93,
-    "spoiler": 94,
-    "custom_emoji": 99,
-}
 _BUTTON_ACTIONS: Final = (
     "url",
     "callback_data",
@@ -266,14 +227,6 @@ class CallbackAnswer:
     cache_time: int
     chat_id: int | None
     message_id: int | None
-
-
-@dataclass(frozen=True)
-class ChatAction:
-    """A sendChatAction the bot made."""
-
-    chat_id: int
-    action: str
 
 
 @dataclass
@@ -473,13 +426,6 @@ def _from_units(units: list[int]) -> str:
     return struct.pack(f"<{len(units)}H", *units).decode("utf-16-le", "surrogatepass")
 
 
-def _sort_entities(entities: list[JSONDict]) -> list[JSONDict]:
-    return sorted(
-        entities,
-        key=lambda e: (e["offset"], -e["length"], _ENTITY_PRIORITY.get(e["type"], 50)),
-    )
-
-
 def _checked_link(url: str) -> str:
     """A usable link for a text_link entity, or "" (TDLib then drops the entity)."""
     url = url.strip()
@@ -507,114 +453,33 @@ def _checked_link(url: str) -> str:
     return rebuilt
 
 
-def _explicit_entities(text: str, raw: Any) -> list[JSONDict]:
-    """Validate an ``entities`` parameter the way the Bot API does."""
-    if not isinstance(raw, list):
-        raise _bad('field "entities" must be of type Array')
-    size = utf16_len(text)
-    result: list[JSONDict] = []
-    for item in raw:
-        if not isinstance(item, dict):
-            raise _bad("can't parse MessageEntity: Object expected as MessageEntity")
-        kind = item.get("type")
-        if kind not in _ENTITY_TYPES:
-            raise _bad("can't parse MessageEntity: Unsupported type specified")
-        offset, length = item.get("offset"), item.get("length")
-        if not isinstance(offset, int) or offset < 0:
-            raise _bad(f"receive an entity with incorrect offset {offset}")
-        if not isinstance(length, int) or length < 0:
-            raise _bad(f"receive an entity with incorrect length {length}")
-        entity: JSONDict = {"type": kind, "offset": offset, "length": length}
-        if kind == "text_link":
-            if "url" not in item:
-                raise _bad("can't parse MessageEntity: Can't find field \"url\"")
-            url = str(item["url"])
-            checked = _checked_link(url)
-            if not checked:
-                reason = "URL host is empty" if not url.strip() else "Wrong HTTP URL"
-                raise _bad(f"entity URL '{url}' is invalid: {reason}")
-            entity["url"] = checked
-        elif kind == "text_mention":
-            if "user" not in item:
-                raise _bad("can't parse MessageEntity: Can't find field \"user\"")
-            entity["user"] = item["user"]
-        elif kind == "custom_emoji":
-            if "custom_emoji_id" not in item:
-                raise _bad("can't parse MessageEntity: Can't find field \"custom_emoji_id\"")
-            entity["custom_emoji_id"] = str(item["custom_emoji_id"])
-        elif kind == "pre" and item.get("language"):
-            entity["language"] = str(item["language"])
-        result.append(entity)
-    for entity in _sort_entities(result):
-        if entity["offset"] > size:
-            raise _bad(
-                f"entity begins after the end of the text at UTF-16 offset {entity['offset']}"
-            )
-        if entity["offset"] + entity["length"] > size:
-            raise _bad(
-                f"entity beginning at UTF-16 offset {entity['offset']} ends after the end of the "
-                f"text at UTF-16 offset {entity['offset'] + entity['length']}"
-            )
-    return _sort_entities(result)
-
-
-def _fix_text(text: str, entities: list[JSONDict]) -> tuple[str, list[JSONDict]]:
-    """TDLib's fix_formatted_text: drop control characters, trim, fix entity edges."""
-    units = _to_units(text)
+def _fix_text(text: str) -> str:
+    """TDLib's fix_formatted_text on plain text: drop control characters, trim whitespace."""
     out: list[int] = []
-    new_position = [0] * (len(units) + 1)
-    for index, unit in enumerate(units):
-        new_position[index] = len(out)
+    for unit in _to_units(text):
         if unit == 0x0D or 0x2028 <= unit <= 0x202E or unit in (0x030A, 0x0333, 0x033F):
             continue
         out.append(0x20 if unit < 0x20 and unit != 0x0A else unit)
-    new_position[len(units)] = len(out)
     whitespace = (0x20, 0x0A)
-    fixed: list[JSONDict] = []
-    for original in entities:
-        entity = dict(original)
-        start = new_position[entity["offset"]]
-        end = new_position[entity["offset"] + entity["length"]]
-        if entity["type"] not in _HIDDEN_DATA_ENTITIES:
-            while start < end and out[start] in whitespace:
-                start += 1
-            if all(out[k] in whitespace for k in range(start, end)):
-                continue
-        if end <= start:
-            continue
-        entity["offset"], entity["length"] = start, end - start
-        fixed.append(entity)
-    last = len(out) - 1
+    first, last = 0, len(out) - 1
     while last >= 0 and out[last] in whitespace:
         last -= 1
-    if last < 0:
-        return "", []
-    out = out[: last + 1]
-    clipped: list[JSONDict] = []
-    for entity in fixed:
-        end = min(entity["offset"] + entity["length"], len(out))
-        if end > entity["offset"]:
-            entity["length"] = end - entity["offset"]
-            clipped.append(entity)
-    first_entity = min((e["offset"] for e in clipped), default=len(out))
-    lead = 0
-    while lead < first_entity and out[lead] in whitespace:
-        lead += 1
-    for entity in clipped:
-        entity["offset"] -= lead
-    return _from_units(out[lead:]), _sort_entities(clipped)
+    while first <= last and out[first] in whitespace:
+        first += 1
+    return _from_units(out[first : last + 1])
 
 
 def format_text(raw: str, parse_mode: Any, explicit: Any = None) -> tuple[str, list[JSONDict]]:
-    """Text and entities as Telegram stores them; "" when only whitespace was left.
+    """Text (and no entities) as Telegram stores it; "" when only whitespace was left.
 
-    The bot sends plain text (with explicit entities at most), so this fake keeps no HTML or
-    Markdown parser: a parse mode is refused loudly rather than rendered wrongly.
+    The bot sends plain text, so this fake keeps no HTML or Markdown parser and no entity
+    checks: a parse mode or entities are refused loudly rather than rendered wrongly.
     """
     if parse_mode is not None:
         raise _bad("this fake serves no parse_mode: the bot sends plain text")
-    entities = _explicit_entities(raw, explicit) if explicit else []
-    return _fix_text(raw, entities)
+    if explicit:
+        raise _bad("this fake serves no entities: the bot sends plain text")
+    return _fix_text(raw), []
 
 
 # --------------------------------------------------------------------------------------------
@@ -791,7 +656,6 @@ class FakeTelegram:
         self.errors: list[ErrorRecord] = []
         self.unknown_methods: list[str] = []
         self.callback_answers: list[CallbackAnswer] = []
-        self.chat_actions: list[ChatAction] = []
         self.invite_links: list[JSONDict] = []
         # Groups where the bot is an administrator allowed to invite users (can_invite_users).
         self.bot_inviter_chats: set[int] = set()
@@ -814,7 +678,6 @@ class FakeTelegram:
         self._commands: dict[tuple[str, str], list[JSONDict]] = {}
         self._webhook: WebhookState | None = None
         self._files: dict[str, _StoredFile] = {}
-        self._files_by_path: dict[str, _StoredFile] = {}
         self._injected: dict[str, deque[_Injected]] = {}
         self._holds: dict[str, asyncio.Event] = {}
         self.held: list[Call] = []  # calls that were held (see hold)
@@ -834,25 +697,17 @@ class FakeTelegram:
             ("getUpdates", self._get_updates),
             ("setWebhook", self._set_webhook),
             ("deleteWebhook", self._delete_webhook),
-            ("getWebhookInfo", self._get_webhook_info),
             ("sendMessage", self._send_message),
             ("editMessageText", self._edit_message_text),
             ("editMessageReplyMarkup", self._edit_message_reply_markup),
-            ("deleteMessage", self._delete_message),
             ("answerCallbackQuery", self._answer_callback_query),
             ("setMyCommands", self._set_my_commands),
-            ("getMyCommands", self._get_my_commands),
-            ("deleteMyCommands", self._delete_my_commands),
             ("sendPhoto", self._send_photo),
             ("sendDocument", self._send_document),
-            ("sendChatAction", self._send_chat_action),
             ("createChatInviteLink", self._create_chat_invite_link),
-            ("getFile", self._get_file),
             ("getChat", self._get_chat),
             ("getChatMember", self._get_chat_member),
             ("createForumTopic", self._create_forum_topic),
-            ("closeForumTopic", self._close_forum_topic),
-            ("reopenForumTopic", self._reopen_forum_topic),
             ("copyMessage", self._copy_message),
         ):
             self._handlers[name.lower()] = (name, handler)
@@ -866,7 +721,6 @@ class FakeTelegram:
         self._closing = False
         app = web.Application(client_max_size=DOCUMENT_LIMIT + 10 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle_api)
-        app.router.add_get("/file/bot{token}/{path:.+}", self._handle_file)
         runner = web.AppRunner(
             app, handler_cancellation=True, shutdown_timeout=2.0, access_log=None
         )
@@ -1539,13 +1393,6 @@ class FakeTelegram:
         self._notify()
         return web.json_response(error.payload(), status=error.status, dumps=_dumps)
 
-    async def _handle_file(self, request: web.Request) -> web.Response:
-        stored = self._files_by_path.get(request.match_info["path"])
-        if request.match_info["token"] != self.token or stored is None:
-            body = {"ok": False, "error_code": 404, "description": "Not Found"}
-            return web.json_response(body, status=404)
-        return web.Response(body=stored.content, content_type=stored.mime_type)
-
     def _raise_injected(self, method: str) -> None:
         pending = self._injected.get(method.lower())
         if not pending:
@@ -1827,33 +1674,6 @@ class FakeTelegram:
         self._notify()
         return {"message_thread_id": thread, "name": name, "icon_color": icon_color}
 
-    def _topic_for(self, params: JSONDict) -> JSONDict:
-        chat = self._resolve_chat(self._require_chat_id(params))
-        if not chat.get("is_forum"):
-            raise _bad("the chat is not a forum")
-        if not self.bot_admin_rights.get(chat["id"], {}).get("can_manage_topics"):
-            raise _bad("not enough rights to manage topics")
-        topic = self.topics[chat["id"]].get(_as_int(params.get("message_thread_id"), 0))
-        if topic is None:
-            raise _bad("message thread not found")
-        return topic
-
-    def _close_forum_topic(self, params: JSONDict, uploads: dict[str, _Upload]) -> bool:
-        topic = self._topic_for(params)
-        if topic["is_closed"]:
-            raise _bad("TOPIC_NOT_MODIFIED")
-        topic["is_closed"] = True
-        self._notify()
-        return True
-
-    def _reopen_forum_topic(self, params: JSONDict, uploads: dict[str, _Upload]) -> bool:
-        topic = self._topic_for(params)
-        if not topic["is_closed"]:
-            raise _bad("TOPIC_NOT_MODIFIED")
-        topic["is_closed"] = False
-        self._notify()
-        return True
-
     def _copy_message(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
         """A copy without the link to the original: same text or media, its own caption if
         one is given; answers only the new message's id (MessageId)."""
@@ -2029,25 +1849,6 @@ class FakeTelegram:
             True, "Webhook was deleted" if had else "Webhook is already deleted"
         )
 
-    def _get_webhook_info(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
-        info: JSONDict = {
-            "url": "",
-            "has_custom_certificate": False,
-            "pending_update_count": len(self._queue),
-        }
-        webhook = self._webhook
-        if webhook is not None:
-            info["url"] = webhook.url
-            info["max_connections"] = webhook.max_connections
-            if webhook.ip_address:
-                info["ip_address"] = webhook.ip_address
-            if webhook.allowed_updates:
-                info["allowed_updates"] = webhook.allowed_updates
-            if webhook.last_error_date is not None:
-                info["last_error_date"] = webhook.last_error_date
-                info["last_error_message"] = webhook.last_error_message
-        return info
-
     def _send_message(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
         chat_id = self._require_chat_id(params)
         raw_text = params.get("text")
@@ -2209,19 +2010,7 @@ class FakeTelegram:
             file_name=filename,
         )
         self._files[file_id] = stored
-        self._files_by_path[stored.file_path] = stored
         return stored
-
-    def _get_file(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
-        stored = self._files.get(str(params.get("file_id", "")))
-        if stored is None:
-            raise _bad("invalid file_id")
-        return {
-            "file_id": stored.file_id,
-            "file_unique_id": stored.file_unique_id,
-            "file_size": len(stored.content),
-            "file_path": stored.file_path,
-        }
 
     def _edit_message_text(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
         if not params.get("inline_message_id"):
@@ -2263,19 +2052,6 @@ class FakeTelegram:
         sent.edit_date = _now()
         self._notify()
         return sent.to_dict()
-
-    def _delete_message(self, params: JSONDict, uploads: dict[str, _Upload]) -> bool:
-        chat = self._resolve_chat(self._require_chat_id(params))
-        key = (chat["id"], _as_int(params.get("message_id"), 0))
-        sent = self._by_id.get(key)
-        if sent is not None and not sent.deleted:
-            sent.deleted = True
-        elif key in self._user_messages:
-            del self._user_messages[key]
-        else:
-            raise _bad("message to delete not found")
-        self._notify()
-        return True
 
     def _answer_callback_query(self, params: JSONDict, uploads: dict[str, _Upload]) -> bool:
         query_id = str(params.get("callback_query_id") or "")
@@ -2349,25 +2125,6 @@ class FakeTelegram:
             self._commands[key] = cleaned
         else:
             self._commands.pop(key, None)
-        self._notify()
-        return True
-
-    def _get_my_commands(self, params: JSONDict, uploads: dict[str, _Upload]) -> list[JSONDict]:
-        return copy.deepcopy(self._commands.get(self._command_key(params), []))
-
-    def _delete_my_commands(self, params: JSONDict, uploads: dict[str, _Upload]) -> bool:
-        self._commands.pop(self._command_key(params), None)
-        self._notify()
-        return True
-
-    def _send_chat_action(self, params: JSONDict, uploads: dict[str, _Upload]) -> bool:
-        chat_id = self._require_chat_id(params)
-        action = params.get("action")
-        if action not in _CHAT_ACTIONS:
-            raise _bad("wrong parameter action in request")
-        chat = self._resolve_chat(chat_id)
-        self._check_not_blocked(chat)
-        self.chat_actions.append(ChatAction(chat["id"], str(action)))
         self._notify()
         return True
 

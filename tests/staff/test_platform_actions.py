@@ -26,7 +26,7 @@ from storage.db import Database
 from storage.models import Notification, PlatformAction
 from storage.platform_actions import MAX_ATTEMPTS
 from storage.repositories import Repositories
-from tests.fakes.discord_api import FakeDiscord, patch_discord_urls
+from tests.fakes.discord_api import FakeDiscord
 from tests.fakes.telegram_api import FakeTelegram
 from tests.staff import applicant, owner, text
 from tests.support import Chat, Clock, normalise
@@ -178,8 +178,7 @@ async def discord() -> AsyncIterator[FakeDiscord]:
     fake = FakeDiscord()
     await fake.start()
     try:
-        with patch_discord_urls(fake):
-            yield fake
+        yield fake
     finally:
         await fake.stop()
 
