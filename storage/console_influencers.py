@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Integer, Select, func, select, union, update
+from sqlalchemy import Integer, Select, TextClause, func, select, union, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -76,8 +76,9 @@ async def search(session: AsyncSession, text: str, limit: int = SEARCH_LIMIT) ->
 
     Every way in is an indexed lookup of ids, and the ids are united before the influencers
     are read: names and handles through trigram indexes (migration 0017: GIN on PostgreSQL,
-    FTS5 tables on SQLite), so a substring search never reads a million rows. Shorter text
-    would match too much to be useful; it finds accounts and link codes only.
+    FTS5 tables on SQLite), each way taking its first ``limit`` matches, so a substring search
+    never reads a million rows. Shorter text would match too much to be useful; it finds
+    accounts and link codes only.
     """
     text = text.strip()
     if not text:
@@ -93,7 +94,7 @@ async def search(session: AsyncSession, text: str, limit: int = SEARCH_LIMIT) ->
         select(Link.influencer_id).where(Link.code == text),
     ]
     if len(text) >= NAME_SEARCH_MIN:
-        ways.extend(_by_name_or_handle(session, text))
+        ways.extend(_by_name_or_handle(session, text, limit))
     rows = await session.scalars(
         select(Influencer)
         .where(Influencer.id.in_(union(*ways)))
@@ -103,37 +104,42 @@ async def search(session: AsyncSession, text: str, limit: int = SEARCH_LIMIT) ->
     return [_found(r) for r in rows]
 
 
-def _by_name_or_handle(session: AsyncSession, text: str) -> list[Select[int]]:
+def _by_name_or_handle(session: AsyncSession, text: str, limit: int) -> list[Select[int]]:
+    """The first ``limit`` influencers (by id) whose name, and those whose handle, hold the
+    text: a fragment common to most names must not make the search read them all."""
     if session.get_bind().dialect.name == "postgresql":
         like = "%" + re.sub(r"([\\%_])", r"\\\1", text.lower()) + "%"
-        return [
-            select(Influencer.id).where(
-                func.lower(Influencer.display_name).like(like, escape="\\")
-            ),
-            select(InfluencerChannel.influencer_id).where(
-                func.lower(InfluencerChannel.handle).like(like, escape="\\")
-            ),
-        ]
-    # FTS5: a quoted phrase is the text's trigrams in a row, i.e. the text as a substring,
-    # case folded by the tokenizer (Cyrillic and Polish letters included).
-    phrase = '"' + text.replace('"', '""') + '"'
+        names = (
+            select(Influencer.id)
+            .where(func.lower(Influencer.display_name).like(like, escape="\\"))
+            .order_by(Influencer.id)
+            .limit(limit)
+        )
+        handles = (
+            select(InfluencerChannel.influencer_id)
+            .where(func.lower(InfluencerChannel.handle).like(like, escape="\\"))
+            .order_by(InfluencerChannel.influencer_id)
+            .limit(limit)
+        )
+    else:
+        # FTS5: a quoted phrase is the text's trigrams in a row, i.e. the text as a substring,
+        # case folded by the tokenizer (Cyrillic and Polish letters included); rowid order is
+        # the index's own, so the first ``limit`` cost no more than ``limit``.
+        phrase = '"' + text.replace('"', '""') + '"'
 
-    return [
-        select(Influencer.id).where(
-            Influencer.id.in_(
-                sql_text("SELECT rowid FROM influencer_names WHERE influencer_names MATCH :phrase")
-                .bindparams(phrase=phrase)
-                .columns(rowid=Integer)
-            )
-        ),
-        select(InfluencerChannel.influencer_id).where(
-            InfluencerChannel.id.in_(
-                sql_text("SELECT rowid FROM channel_handles WHERE channel_handles MATCH :phrase")
-                .bindparams(phrase=phrase)
-                .columns(rowid=Integer)
-            )
-        ),
-    ]
+        def matching(table: str) -> TextClause:
+            return sql_text(
+                f"SELECT rowid FROM {table} WHERE {table} MATCH :phrase ORDER BY rowid LIMIT :limit"
+            ).bindparams(phrase=phrase, limit=limit)
+
+        names = select(Influencer.id).where(
+            Influencer.id.in_(matching("influencer_names").columns(rowid=Integer))
+        )
+        handles = select(InfluencerChannel.influencer_id).where(
+            InfluencerChannel.id.in_(matching("channel_handles").columns(rowid=Integer))
+        )
+    # As subqueries: a LIMIT inside a UNION needs them.
+    return [select(way.subquery().c[0]) for way in (names, handles)]
 
 
 async def accounts(session: AsyncSession, user_id: int) -> list[str]:

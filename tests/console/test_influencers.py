@@ -10,6 +10,7 @@ from sqlalchemy import select, update
 from bot.core.engine import Engine
 from bot.core.i18n import Translator
 from bot.settings import Settings
+from storage import console_influencers as people
 from storage.db import Database
 from storage.models import AuditEntry, Influencer, InfluencerChannel
 from tests.console import client, console_settings, payout_requested, serve, sign_in
@@ -129,3 +130,11 @@ async def test_search_by_any_part_of_a_name_or_handle_in_any_case(
             'id="search-short"'
             not in await (await browser.get("/console/influencers", params={"q": "анна"})).text()
         )
+    async with database.transaction() as session:
+        await session.execute(
+            update(Influencer).where(Influencer.id.in_(ids.values())).values(display_name="Nowak")
+        )
+    async with database.read() as session:  # a common fragment: the first ones by id, no more
+        first = [f.id for f in await people.search(session, "owa", limit=2)]
+    assert first == sorted(ids.values())[:2]
+    await assert_kept_figures(database)  # renames move no count
