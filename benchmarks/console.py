@@ -52,7 +52,9 @@ PAGES = (
     "/console/",
     "/console/applications",
     "/console/applications?sort=audience&min_audience=1000",
-    "/console/influencers?q=c1",
+    "/console/influencers?q=c1",  # too short for names: accounts and link codes
+    "/console/influencers?q=reator%204242",  # part of a name (111 match)
+    "/console/influencers?q=creator",  # in every name: the first 50
     "/console/influencers/1",
     "/console/campaigns",
     "/console/payouts",
