@@ -83,6 +83,7 @@ from sqlalchemy import bindparam, case, event, func, select
 
 import bot.services.commission as commission_service
 import handlers.earnings as earnings_handler
+import storage.repositories as repositories_module
 from benchmarks.generate.earnings import (
     CLICKS_PER_SALE,
     DENSE,
@@ -339,7 +340,7 @@ async def postbacks(args: argparse.Namespace, results: dict[str, float]) -> None
             for _ in range(3):
                 for variant in ("with", "without"):
                     if variant == "without":
-                        commission_service.Ledger = NoRollupLedger  # type: ignore[misc]
+                        repositories_module.Ledger = NoRollupLedger  # type: ignore[misc]
                     try:
                         started = time.perf_counter()
                         for _ in range(args.postbacks):
@@ -355,7 +356,7 @@ async def postbacks(args: argparse.Namespace, results: dict[str, float]) -> None
                             await commission_service.apply_event(database, event, clock)
                         rates[variant].append(args.postbacks / (time.perf_counter() - started))
                     finally:
-                        commission_service.Ledger = Ledger  # type: ignore[misc]
+                        repositories_module.Ledger = Ledger  # type: ignore[misc]
         finally:
             await database.dispose()
     with_rollup = statistics.median(rates["with"])
