@@ -82,7 +82,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import bindparam, case, event, func, select
 
 import bot.services.commission as commission_service
-import handlers.earnings as earnings_handler
 import storage.repositories as repositories_module
 from benchmarks.generate.earnings import (
     CLICKS_PER_SALE,
@@ -282,12 +281,12 @@ class SummedEarnings(Earnings):
 
 @contextmanager
 def summed_balances() -> Iterator[None]:
-    """The earnings handler reads balances through SummedEarnings inside the block."""
-    earnings_handler.Earnings = SummedEarnings  # type: ignore[misc]
+    """The turn's repositories read balances through SummedEarnings inside the block."""
+    repositories_module.Earnings = SummedEarnings  # type: ignore[attr-defined]
     try:
         yield
     finally:
-        earnings_handler.Earnings = Earnings  # type: ignore[misc]
+        repositories_module.Earnings = Earnings  # type: ignore[attr-defined]
 
 
 async def answer(engine: Engine, person: Person) -> list[str]:
@@ -340,7 +339,7 @@ async def postbacks(args: argparse.Namespace, results: dict[str, float]) -> None
             for _ in range(3):
                 for variant in ("with", "without"):
                     if variant == "without":
-                        repositories_module.Ledger = NoRollupLedger  # type: ignore[misc]
+                        repositories_module.Ledger = NoRollupLedger  # type: ignore[attr-defined]
                     try:
                         started = time.perf_counter()
                         for _ in range(args.postbacks):
@@ -356,7 +355,7 @@ async def postbacks(args: argparse.Namespace, results: dict[str, float]) -> None
                             await commission_service.apply_event(database, event, clock)
                         rates[variant].append(args.postbacks / (time.perf_counter() - started))
                     finally:
-                        repositories_module.Ledger = Ledger  # type: ignore[misc]
+                        repositories_module.Ledger = Ledger  # type: ignore[attr-defined]
         finally:
             await database.dispose()
     with_rollup = statistics.median(rates["with"])
