@@ -16,17 +16,14 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import cast
 
-from sqlalchemy import Table, func, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.dialect import insert_adding_on_conflict
 from storage.models import DailyClicks, DailyOrders
 
 DAILY_SLOTS = 16
-ORDERS = cast(Table, DailyOrders.__table__)
-CLICKS = cast(Table, DailyClicks.__table__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +44,6 @@ def utc_day(moment: datetime) -> date:
     return moment.astimezone(UTC).date()
 
 
-def _insert(session: AsyncSession, table: Table) -> postgresql.Insert | sqlite.Insert:
-    """The dialect's own INSERT: both spell ``ON CONFLICT ... DO UPDATE`` the same way."""
-    if session.get_bind().dialect.name == "postgresql":
-        return postgresql.insert(table)
-    return sqlite.insert(table)
-
-
 class DailyFigures:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -71,33 +61,26 @@ class DailyFigures:
         """Add an order (``orders=1``) or a change of its commission to the day it was placed."""
         if not orders and not commission_minor:
             return
-        statement = _insert(self.session, ORDERS).values(
-            day=utc_day(ordered_at),
-            campaign_id=campaign_id,
-            currency=currency,
-            slot=influencer_id % DAILY_SLOTS,
-            orders=orders,
-            commission_minor=commission_minor,
-        )
         await self.session.execute(
-            statement.on_conflict_do_update(
-                index_elements=["day", "campaign_id", "currency", "slot"],
-                set_={
-                    "orders": DailyOrders.orders + statement.excluded.orders,
-                    "commission_minor": DailyOrders.commission_minor
-                    + statement.excluded.commission_minor,
-                },
+            insert_adding_on_conflict(
+                self.session,
+                DailyOrders.__table__,
+                ("day", "campaign_id", "currency", "slot"),
+                day=utc_day(ordered_at),
+                campaign_id=campaign_id,
+                currency=currency,
+                slot=influencer_id % DAILY_SLOTS,
+                orders=orders,
+                commission_minor=commission_minor,
             )
         )
 
     async def count_clicks(self, moments: Iterable[datetime]) -> None:
         """Add a batch of clicks to their days: one statement per day in the batch."""
         for day, count in sorted(Counter(utc_day(m) for m in moments).items()):
-            statement = _insert(self.session, CLICKS).values(day=day, clicks=count)
             await self.session.execute(
-                statement.on_conflict_do_update(
-                    index_elements=["day"],
-                    set_={"clicks": DailyClicks.clicks + statement.excluded.clicks},
+                insert_adding_on_conflict(
+                    self.session, DailyClicks.__table__, ("day",), day=day, clicks=count
                 )
             )
 
