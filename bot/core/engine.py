@@ -7,8 +7,10 @@ network I/O happens here: the channel sends what this returns after the commit.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -44,7 +46,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
-MAX_ATTEMPTS = 4
+MAX_ATTEMPTS = 6
+# Between attempts after a concurrent change, a random pause up to this times the attempt
+# number: two processes that keep colliding on one conversation fall out of step.
+RETRY_PAUSE_S = 0.01
 FOREIGN_PRESS = "press.foreign"
 # How long the process that made a turn has to deliver its replies before another takes over.
 REPLY_LEASE = timedelta(seconds=60)
@@ -103,6 +108,7 @@ class Engine:
                     # Another process changed this conversation meanwhile; redo from fresh state.
                     if number < MAX_ATTEMPTS:
                         log.info("turn retried after concurrent change: %s", type(error).__name__)
+                        await asyncio.sleep(random.uniform(0, RETRY_PAUSE_S * number))
                         continue
                     log.exception("turn gave up after %d attempts", number)
                 except DBAPIError as error:
