@@ -60,6 +60,7 @@ from bot.channels.base import (
     split_text,
     stopped_first,
 )
+from bot.channels.telegram_request import AiohttpRequest
 from bot.channels.telegram_support import TelegramSupportDesk, with_media
 from bot.channels.telegram_updates import chat_key, is_id, language_code, read_batch, read_update
 from bot.core.engine import Delivery, Engine, EngineUnavailable
@@ -165,6 +166,8 @@ class TelegramChannel:
             .token(settings.telegram_token.get_secret_value())
             .base_url(settings.telegram_api_base_url)
             .base_file_url(settings.telegram_file_base_url)
+            .request(AiohttpRequest())
+            .get_updates_request(AiohttpRequest(pool_size=1))
             .updater(None)
             .build()
         )
