@@ -5,11 +5,49 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, case, delete, literal, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import RateWindow, UserBlock
+
+_BLOCKS = UserBlock.__table__
+_WINDOWS = RateWindow.__table__
+
+# Both run on every turn: built once, as Core statements on the tables (no ORM identity map).
+_BLOCKED = select(
+    _BLOCKS.c.user_id,
+    _BLOCKS.c.reason,
+    _BLOCKS.c.blocked_by,
+    _BLOCKS.c.blocked_at,
+    _BLOCKS.c.noticed,
+).where(_BLOCKS.c.user_id == bindparam("user_id"))
+
+
+def _count_statement(module: Any) -> Any:
+    """One message counted in one statement: the user's window row is created, moved on (a
+    window that ended starts afresh at 1) or incremented, and read back. The SET expressions
+    all see the row as it was, on both databases, so ``ended`` tests the old window."""
+    statement = module.insert(_WINDOWS).values(
+        user_id=bindparam("user_id"),
+        started_at=bindparam("now"),
+        count=literal(1),
+        warned=literal(False),
+    )
+    ended = _WINDOWS.c.started_at <= bindparam("ended_before", type_=_WINDOWS.c.started_at.type)
+    return statement.on_conflict_do_update(
+        index_elements=[_WINDOWS.c.user_id],
+        set_={
+            "started_at": case((ended, statement.excluded.started_at), else_=_WINDOWS.c.started_at),
+            "count": case((ended, literal(1)), else_=_WINDOWS.c.count + 1),
+            "warned": case((ended, literal(False)), else_=_WINDOWS.c.warned),
+        },
+    ).returning(_WINDOWS.c.count, _WINDOWS.c.warned, _WINDOWS.c.started_at)
+
+
+_COUNT = {"sqlite": _count_statement(sqlite), "postgresql": _count_statement(postgresql)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +90,7 @@ class Abuse:
         return getattr(result, "rowcount", 0) == 1
 
     async def blocked(self, user_id: int) -> BlockRecord | None:
-        row = await self.session.get(UserBlock, user_id, populate_existing=True)
+        row = (await self.session.execute(_BLOCKED, {"user_id": user_id})).first()
         if row is None:
             return None
         return BlockRecord(row.user_id, row.reason, row.blocked_by, row.blocked_at, row.noticed)
@@ -64,15 +102,10 @@ class Abuse:
 
     async def count(self, user_id: int, now: datetime, window: timedelta) -> Count:
         """Count one more message of the user; a window that ended starts afresh."""
-        row = await self.session.get(RateWindow, user_id, populate_existing=True)
-        if row is None:
-            row = RateWindow(user_id=user_id, started_at=now, count=0, warned=False)
-            self.session.add(row)
-        elif row.started_at + window <= now:
-            row.started_at, row.count, row.warned = now, 0, False
-        row.count += 1
-        await self.session.flush()
-        return Count(row.count, row.warned, row.started_at + window)
+        dialect = self.session.get_bind().dialect.name
+        values = {"user_id": user_id, "now": now, "ended_before": now - window}
+        count, warned, started_at = (await self.session.execute(_COUNT[dialect], values)).one()
+        return Count(count, warned, started_at + window)
 
     async def warned(self, user_id: int) -> None:
         await self.session.execute(
