@@ -26,6 +26,7 @@ class App:
     engine: Engine
 
     async def close(self) -> None:
+        await self.engine.close()  # strikes of delivered replies under way are written first
         await self.database.dispose()
 
 

@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import Table, bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import ReplyOutboxEntry
 
 MAX_ATTEMPTS = 5
+_OUTBOX: Table = ReplyOutboxEntry.__table__  # type: ignore[assignment]
+# Every durable turn runs it: built once, Core on the table (no ORM unit of work).
+_ADD = (
+    insert(_OUTBOX)
+    .values(
+        channel=bindparam("channel"),
+        chat_id=bindparam("chat_id"),
+        replies=bindparam("replies"),
+        created_at=bindparam("created_at"),
+        due_at=bindparam("due_at"),
+        attempts=0,
+    )
+    .returning(_OUTBOX.c.id)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,20 +51,17 @@ class ReplyOutbox:
         due_at: datetime,
     ) -> int:
         """One row per turn, in the turn's transaction; the sender has it until ``due_at``."""
-        entry = ReplyOutboxEntry(
-            channel=channel,
-            chat_id=chat_id,
-            replies=replies,
-            created_at=now,
-            due_at=due_at,
-            attempts=0,
-        )
-        self.session.add(entry)
-        await self.session.flush()
-        return entry.id
+        values = {
+            "channel": channel,
+            "chat_id": chat_id,
+            "replies": replies,
+            "created_at": now,
+            "due_at": due_at,
+        }
+        return int((await self.session.execute(_ADD, values)).scalar_one())
 
-    async def delivered(self, entry_id: int) -> None:
-        await self.session.execute(delete(ReplyOutboxEntry).where(ReplyOutboxEntry.id == entry_id))
+    async def delivered(self, entry_ids: Sequence[int]) -> None:
+        await self.session.execute(delete(_OUTBOX).where(_OUTBOX.c.id.in_(entry_ids)))
 
     async def failed(self, entry_id: int) -> None:
         """One more failed attempt; given up (deleted) after a few."""

@@ -24,6 +24,7 @@ from bot.core.events import Button, Incoming, Outgoing
 from bot.core.flow import Message, Question, Reply, Router, Turn
 from bot.core.formatting import format_day, format_money
 from bot.core.gate import admitted
+from bot.core.group_commit import GroupCommit
 from bot.core.i18n import Translator, negotiate
 from bot.core.inputs import ChoiceOption, InputError
 from bot.core.locks import KeyedLocks
@@ -77,6 +78,7 @@ class Engine:
         self.settings = settings
         self.clock = clock
         self._locks = KeyedLocks()
+        self._delivered: GroupCommit[int] = GroupCommit(self._strike_delivered)
 
     async def handle(self, incoming: Incoming) -> list[Outgoing]:
         """Process one user event exactly once and return the messages to send.
@@ -158,8 +160,17 @@ class Engine:
         return rendered
 
     async def replies_delivered(self, outbox_id: int) -> None:
+        """Strike delivered replies from the outbox; those confirmed together share one
+        transaction (bot/core/group_commit.py)."""
+        await self._delivered.add(outbox_id)
+
+    async def close(self) -> None:
+        """Finish the writes still batched (at shutdown, before the database closes)."""
+        await self._delivered.close()
+
+    async def _strike_delivered(self, outbox_ids: Sequence[int]) -> None:
         async with self.database.transaction() as session:
-            await Repositories(session).replies.delivered(outbox_id)
+            await Repositories(session).replies.delivered(outbox_ids)
 
     async def replies_failed(self, outbox_id: int) -> None:
         """Not delivered for a reason that may pass: kept, resent once its lease ends."""

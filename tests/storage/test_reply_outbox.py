@@ -50,7 +50,7 @@ async def test_rows_are_taken_over_after_their_lease_once(database: Database) ->
         taken = await outbox.claim("telegram", NOW, NOW + LEASE, created_before=NOW + LEASE)
         assert [row.id for row in taken] == [first, second]
         assert await outbox.claim("telegram", NOW, NOW + 2 * LEASE) == []  # taken: not again
-        await outbox.delivered(first)
+        await outbox.delivered([first])
         for _ in range(5):
             await outbox.failed(second)  # given up after five attempts
         assert await outbox.claim("telegram", NOW + 3 * LEASE, NOW + 4 * LEASE) == []
