@@ -7,17 +7,24 @@ PTB supports swapping the transport by subclassing ``BaseRequest``: PTB still bu
 request, reads Telegram's answer and raises its own errors (``RetryAfter``, ``Forbidden``…) from
 the status and body returned here, so nothing above this module changes.
 
-The wire is the one httpx sends: parameters as ``application/x-www-form-urlencoded``, or
-``multipart/form-data`` when a file is uploaded.
+Parameters go as an ``application/json`` body (one of the Bot API's three encodings, and the
+cheapest to build: aiohttp's urlencoded forms quote every character in Python), or as
+``multipart/form-data`` when a file is uploaded, as httpx sends it. The proxy from the
+environment (HTTPS_PROXY, NO_PROXY…, as httpx reads them) is looked up once per Bot API origin,
+not on every call (aiohttp's ``trust_env`` asks a thread on every request).
 """
 
 from __future__ import annotations
 
+import asyncio
+import json
 from typing import Any
 
 import aiohttp
+from aiohttp.helpers import get_env_proxy_for_url
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+from yarl import URL
 
 # PTB's own defaults for its httpx transport (telegram.request.HTTPXRequest).
 DEFAULT_TIMEOUT_S = 5.0
@@ -28,7 +35,14 @@ MEDIA_WRITE_TIMEOUT_S = 20.0
 class AiohttpRequest(BaseRequest):
     """A keep-alive aiohttp session of at most ``pool_size`` connections to the Bot API."""
 
-    __slots__ = ("_media_write", "_pool_size", "_session", "_timeout_cache", "_timeouts")
+    __slots__ = (
+        "_media_write",
+        "_pool_size",
+        "_proxies",
+        "_session",
+        "_timeout_cache",
+        "_timeouts",
+    )
 
     def __init__(
         self,
@@ -46,6 +60,8 @@ class AiohttpRequest(BaseRequest):
         self._session: aiohttp.ClientSession | None = None
         # A handful of distinct timeout combinations are used (replies, long polls, uploads).
         self._timeout_cache: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
+        # Per origin ("https://api.telegram.org"): the proxy and its credentials, or none.
+        self._proxies: dict[str, tuple[URL | None, aiohttp.BasicAuth | None]] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -57,8 +73,6 @@ class AiohttpRequest(BaseRequest):
                 connector=aiohttp.TCPConnector(limit=self._pool_size, limit_per_host=0),
                 cookie_jar=aiohttp.DummyCookieJar(),
                 headers={"User-Agent": self.USER_AGENT},
-                # HTTPS_PROXY and friends, as httpx reads them.
-                trust_env=True,
             )
 
     async def shutdown(self) -> None:
@@ -79,13 +93,14 @@ class AiohttpRequest(BaseRequest):
         if session is None or session.closed:
             raise RuntimeError("this AiohttpRequest is not initialized")
         files = request_data.multipart_data if request_data is not None else None
-        body: aiohttp.FormData | dict[str, str] | None = None
+        body: aiohttp.FormData | bytes | None = None
+        headers = None
         if request_data is not None:
-            body = (
-                _form(request_data.json_parameters, files)
-                if files
-                else (request_data.json_parameters)
-            )
+            if files:
+                body = _form(request_data.json_parameters, files)
+            else:
+                body = json.dumps(request_data.parameters, ensure_ascii=False).encode()
+                headers = _JSON
         default_read, default_write, default_connect, default_pool = self._timeouts
         timeout = self._timeout(
             _given(read_timeout, default_read),
@@ -93,13 +108,32 @@ class AiohttpRequest(BaseRequest):
             _given(connect_timeout, default_connect),
             _given(pool_timeout, default_pool),
         )
+        proxy, proxy_auth = await self._proxy_for(url)
         try:
-            async with session.request(method, url, data=body, timeout=timeout) as response:
+            async with session.request(
+                method,
+                url,
+                data=body,
+                headers=headers,
+                timeout=timeout,
+                proxy=proxy,
+                proxy_auth=proxy_auth,
+            ) as response:
                 return response.status, await response.read()
         except TimeoutError as error:
             raise TimedOut from error
         except aiohttp.ClientError as error:
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+
+    async def _proxy_for(self, url: str) -> tuple[URL | None, aiohttp.BasicAuth | None]:
+        """The environment's proxy for this URL's origin, looked up the first time only."""
+        origin = url[: url.find("/", url.find("//") + 2)]
+        known = self._proxies.get(origin)
+        if known is None:
+            # It may read ~/.netrc: off the event loop, once.
+            known = await asyncio.to_thread(_env_proxy, URL(origin))
+            self._proxies[origin] = known
+        return known
 
     def _timeout(
         self,
@@ -124,6 +158,16 @@ class AiohttpRequest(BaseRequest):
         if len(self._timeout_cache) < 32:
             self._timeout_cache[key] = timeout
         return timeout
+
+
+_JSON = {"Content-Type": "application/json"}
+
+
+def _env_proxy(url: URL) -> tuple[URL | None, aiohttp.BasicAuth | None]:
+    try:
+        return get_env_proxy_for_url(url)
+    except LookupError:
+        return None, None
 
 
 def _given(value: Any, default: float | None) -> float | None:

@@ -1,8 +1,9 @@
 """The aiohttp transport under python-telegram-bot, against the fake Bot API over HTTP.
 
 Why: every reply goes through ``AiohttpRequest`` instead of PTB's httpx transport; the Bot API
-must see the same requests, and PTB must raise the same errors from its answers (429 with
-retry_after, 403 for a blocked bot, a timeout, a refused connection).
+must store the same messages (sent as JSON or multipart instead of a form), and PTB must raise
+the same errors from its answers (429 with retry_after, 403 for a blocked bot, a timeout, a
+refused connection); a proxy from the environment must still be used.
 """
 
 from __future__ import annotations
@@ -107,3 +108,19 @@ async def test_timeouts_follow_ptb_arguments() -> None:
     endless = request._timeout(None, 3.0, 4.0, 1.0)  # a read without limit: no overall limit
     assert (endless.sock_read, endless.total) == (None, None)
     assert request._timeout(1.0, 3.0, 4.0, 1.0) is short  # reused, not rebuilt
+
+
+@pytest.mark.asyncio
+async def test_the_environment_proxy_is_used(
+    fake: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bot behind a proxy (HTTP_PROXY, as httpx reads it) reaches the API through it; here
+    the fake is the proxy, and the API's host does not even resolve."""
+    monkeypatch.setenv("HTTP_PROXY", fake.root)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    async with Bot(
+        TOKEN, base_url="http://api.telegram.invalid/bot", request=AiohttpRequest()
+    ) as bot:
+        assert (await bot.send_message(USER, "через прокси")).text == "через прокси"
+        assert (await bot.send_message(USER, "again")).text == "again"
