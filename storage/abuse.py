@@ -11,6 +11,7 @@ from sqlalchemy import bindparam, case, delete, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import core_path
 from storage.models import RateWindow, UserBlock
 
 _BLOCKS = UserBlock.__table__
@@ -90,7 +91,7 @@ class Abuse:
         return getattr(result, "rowcount", 0) == 1
 
     async def blocked(self, user_id: int) -> BlockRecord | None:
-        row = (await self.session.execute(_BLOCKED, {"user_id": user_id})).first()
+        row = (await core_path.execute(self.session, _BLOCKED, {"user_id": user_id})).first()
         if row is None:
             return None
         return BlockRecord(row.user_id, row.reason, row.blocked_by, row.blocked_at, row.noticed)
@@ -102,10 +103,10 @@ class Abuse:
 
     async def count(self, user_id: int, now: datetime, window: timedelta) -> Count:
         """Count one more message of the user; a window that ended starts afresh."""
-        dialect = self.session.get_bind().dialect.name
         values = {"user_id": user_id, "now": now, "ended_before": now - window}
-        count, warned, started_at = (await self.session.execute(_COUNT[dialect], values)).one()
-        return Count(count, warned, started_at + window)
+        statement = _COUNT[core_path.dialect(self.session)]
+        row: Any = (await core_path.execute(self.session, statement, values)).one()
+        return Count(row[0], row[1], row[2] + window)  # count, warned, started_at
 
     async def warned(self, user_id: int) -> None:
         await self.session.execute(

@@ -11,6 +11,7 @@ from sqlalchemy import Table, bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import core_path
 from storage.models import ReplyOutboxEntry
 
 MAX_ATTEMPTS = 5
@@ -58,7 +59,7 @@ class ReplyOutbox:
             "created_at": now,
             "due_at": due_at,
         }
-        return int((await self.session.execute(_ADD, values)).scalar_one())
+        return int((await core_path.execute(self.session, _ADD, values)).scalar_one())
 
     async def delivered(self, entry_ids: Sequence[int]) -> None:
         await self.session.execute(delete(_OUTBOX).where(_OUTBOX.c.id.in_(entry_ids)))

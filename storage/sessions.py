@@ -10,6 +10,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import core_path
 from storage.models import ConversationSession
 
 
@@ -52,7 +53,9 @@ class Sessions:
         self.session = session
 
     async def load(self, channel: str, chat_id: str) -> SessionRecord:
-        row = (await self.session.execute(_LOAD, {"channel": channel, "chat_id": chat_id})).first()
+        row = (
+            await core_path.execute(self.session, _LOAD, {"channel": channel, "chat_id": chat_id})
+        ).first()
         if row is None:
             return SessionRecord(channel=channel, chat_id=chat_id)
         return SessionRecord(

@@ -9,6 +9,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import core_path
 from storage.models import ProcessedUpdate
 
 # Built once per database kind: every turn runs it.
@@ -30,9 +31,10 @@ class ProcessedUpdates:
 
     async def claim(self, channel: str, update_id: str, now: datetime) -> bool:
         """True the first time an update id is seen; the claim commits with the turn's effects."""
-        dialect = self.session.get_bind().dialect.name
-        result: CursorResult[tuple[()]] = await self.session.execute(  # type: ignore[assignment]
-            _CLAIM[dialect], {"channel": channel, "update_id": update_id, "processed_at": now}
+        result = await core_path.execute(
+            self.session,
+            _CLAIM[core_path.dialect(self.session)],
+            {"channel": channel, "update_id": update_id, "processed_at": now},
         )
         return result.rowcount == 1
 

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import core_path
 from storage.models import Identity, User
 
 # last_seen_at feeds "active since" segments; minute precision saves a write on most messages.
@@ -81,7 +82,9 @@ class Users:
     ) -> tuple[UserRecord, IdentityRecord]:
         """Find or create the user behind a channel account; a message proves it is reachable."""
         row = (
-            await self.session.execute(_FIND, {"channel": channel, "external_id": external_id})
+            await core_path.execute(
+                self.session, _FIND, {"channel": channel, "external_id": external_id}
+            )
         ).first()
         if row is None:
             new_user = User(locale=None, created_at=now, last_seen_at=now)
