@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
-from sqlalchemy.engine import CursorResult
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import core_path
@@ -48,6 +47,26 @@ _LOAD = select(
 )
 
 
+_SESSIONS: Table = ConversationSession.__table__  # type: ignore[assignment]
+_VALUES = ("user_id", "flow", "question", "data", "expires_at", "updated_at")
+# A conversation is saved on most turns that write: both built once, as Core on the table.
+_INSERT = insert(_SESSIONS).values(
+    channel=bindparam("channel"),
+    chat_id=bindparam("chat_id"),
+    version=1,
+    **{name: bindparam(name) for name in _VALUES},
+)
+_UPDATE = (
+    update(_SESSIONS)
+    .where(
+        _SESSIONS.c.channel == bindparam("key_channel"),
+        _SESSIONS.c.chat_id == bindparam("key_chat_id"),
+        _SESSIONS.c.version == bindparam("key_version"),
+    )
+    .values(version=_SESSIONS.c.version + 1, **{name: bindparam(name) for name in _VALUES})
+)
+
+
 class Sessions:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -80,23 +99,19 @@ class Sessions:
             "updated_at": now,
         }
         if record.version is None:
-            self.session.add(
-                ConversationSession(
-                    channel=record.channel, chat_id=record.chat_id, version=1, **values
-                )
-            )
-            await self.session.flush()
+            # A concurrent first save of the same chat fails here (IntegrityError): the engine
+            # redoes the turn from the stored session.
+            row = {**values, "channel": record.channel, "chat_id": record.chat_id}
+            await core_path.execute(self.session, _INSERT, row)
             record.version = 1
             return
-        result: CursorResult[tuple[()]] = await self.session.execute(  # type: ignore[assignment]
-            update(ConversationSession)
-            .where(
-                ConversationSession.channel == record.channel,
-                ConversationSession.chat_id == record.chat_id,
-                ConversationSession.version == record.version,
-            )
-            .values(version=record.version + 1, **values)
-        )
+        # Only the bound names: a column name among the parameters would add itself to SET.
+        keys: dict[str, object] = {
+            "key_channel": record.channel,
+            "key_chat_id": record.chat_id,
+            "key_version": record.version,
+        }
+        result = await core_path.execute(self.session, _UPDATE, {**values, **keys})
         if result.rowcount != 1:
             raise StaleSession(f"{record.channel}:{record.chat_id}")
         record.version += 1
