@@ -30,7 +30,9 @@ _BLOCKED = select(
 def _count_statement(module: Any) -> Any:
     """One message counted in one statement: the user's window row is created, moved on (a
     window that ended starts afresh at 1) or incremented, and read back. The SET expressions
-    all see the row as it was, on both databases, so ``ended`` tests the old window."""
+    all see the row as it was, on both databases, so ``ended`` tests the old window. The same
+    statement reads whether the user is blocked (and was told), which the gate asks first on
+    every turn: one statement instead of two."""
     statement = module.insert(_WINDOWS).values(
         user_id=bindparam("user_id"),
         started_at=bindparam("now"),
@@ -45,7 +47,15 @@ def _count_statement(module: Any) -> Any:
             "count": case((ended, literal(1)), else_=_WINDOWS.c.count + 1),
             "warned": case((ended, literal(False)), else_=_WINDOWS.c.warned),
         },
-    ).returning(_WINDOWS.c.count, _WINDOWS.c.warned, _WINDOWS.c.started_at)
+    ).returning(
+        _WINDOWS.c.count,
+        _WINDOWS.c.warned,
+        _WINDOWS.c.started_at,
+        select(_BLOCKS.c.noticed)
+        .where(_BLOCKS.c.user_id == bindparam("user_id"))
+        .scalar_subquery()
+        .label("block_noticed"),
+    )
 
 
 _COUNT = {"sqlite": _count_statement(sqlite), "postgresql": _count_statement(postgresql)}
@@ -63,11 +73,12 @@ class BlockRecord:
 @dataclass(frozen=True, slots=True)
 class Count:
     """Messages in the current window, whether the user was told to slow down, and when the
-    window ends."""
+    window ends; and whether the user is blocked: None when not, else whether they were told."""
 
     count: int
     warned: bool
     ends_at: datetime
+    block_noticed: bool | None = None
 
 
 class Abuse:
@@ -87,7 +98,9 @@ class Abuse:
         return True
 
     async def unblock(self, user_id: int) -> bool:
+        """Lift the block; the messages counted while blocked are forgotten (a fresh window)."""
         result = await self.session.execute(delete(UserBlock).where(UserBlock.user_id == user_id))
+        await self.session.execute(delete(RateWindow).where(RateWindow.user_id == user_id))
         return getattr(result, "rowcount", 0) == 1
 
     async def blocked(self, user_id: int) -> BlockRecord | None:
@@ -102,11 +115,13 @@ class Abuse:
         )
 
     async def count(self, user_id: int, now: datetime, window: timedelta) -> Count:
-        """Count one more message of the user; a window that ended starts afresh."""
+        """Count one more message of the user (blocked or not); a window that ended starts
+        afresh."""
         values = {"user_id": user_id, "now": now, "ended_before": now - window}
         statement = _COUNT[core_path.dialect(self.session)]
         row: Any = (await core_path.execute(self.session, statement, values)).one()
-        return Count(row[0], row[1], row[2] + window)  # count, warned, started_at
+        count, warned, started_at, block_noticed = row
+        return Count(count, warned, started_at + window, _flag(block_noticed))
 
     async def warned(self, user_id: int) -> None:
         await self.session.execute(
@@ -118,3 +133,8 @@ class Abuse:
             select(UserBlock.user_id).where(UserBlock.user_id.in_(user_ids))
         )
         return set(rows)
+
+
+def _flag(value: Any) -> bool | None:
+    """A boolean read from a subquery: SQLite gives 0/1 there (no column type to convert it)."""
+    return None if value is None else bool(value)

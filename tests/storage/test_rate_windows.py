@@ -53,3 +53,18 @@ async def test_parallel_messages_of_one_user_are_all_counted(database: Database)
     user_id = await _user(database)
     await asyncio.gather(*(_count(database, user_id, START) for _ in range(12)))
     assert (await _count(database, user_id, START))[0] == 13
+
+
+async def test_the_count_says_whether_the_user_is_blocked_and_was_told(database: Database) -> None:
+    user_id = await _user(database)
+    async with database.transaction() as session:
+        abuse = Repositories(session).abuse
+        assert (await abuse.count(user_id, START, WINDOW)).block_noticed is None
+        assert await abuse.block(user_id, "spam", "telegram:1", START)
+        assert (await abuse.count(user_id, START, WINDOW)).block_noticed is False
+        await abuse.mark_noticed(user_id)
+        told = await abuse.count(user_id, START, WINDOW)
+        assert (told.count, told.block_noticed) == (3, True)  # a blocked user's messages count
+        assert await abuse.unblock(user_id)
+        fresh = await abuse.count(user_id, START, WINDOW)  # unblocked: a fresh window
+        assert (fresh.count, fresh.block_noticed) == (1, None)
