@@ -29,6 +29,8 @@ _ADD = (
     )
     .returning(_OUTBOX.c.id)
 )
+# After every delivery (bot/core/group_commit.py batches them): one list of ids per statement.
+_DELIVERED = delete(_OUTBOX).where(_OUTBOX.c.id.in_(bindparam("ids", expanding=True)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +64,7 @@ class ReplyOutbox:
         return int((await core_path.execute(self.session, _ADD, values)).scalar_one())
 
     async def delivered(self, entry_ids: Sequence[int]) -> None:
-        await self.session.execute(delete(_OUTBOX).where(_OUTBOX.c.id.in_(entry_ids)))
+        await core_path.execute(self.session, _DELIVERED, {"ids": list(entry_ids)})
 
     async def failed(self, entry_id: int) -> None:
         """One more failed attempt; given up (deleted) after a few."""
