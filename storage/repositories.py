@@ -37,6 +37,7 @@ from storage.sale_check import SaleCheck
 from storage.sessions import Sessions
 from storage.staff import StaffRoles
 from storage.tickets import SupportDesks, Tickets
+from storage.turn_start import TurnStart
 from storage.updates import ProcessedUpdates
 from storage.users import Users
 
@@ -58,6 +59,10 @@ class Repositories:
     @cached_property
     def sessions(self) -> Sessions:
         return Sessions(self.session)
+
+    @cached_property
+    def turn_start(self) -> TurnStart:
+        return TurnStart(self.session, self.users, self.sessions)
 
     @cached_property
     def updates(self) -> ProcessedUpdates:

@@ -31,23 +31,34 @@ class SessionRecord:
     expires_at: datetime | None = None
 
 
-# Built once: every turn runs it.
-_LOAD = select(
-    ConversationSession.channel,
-    ConversationSession.chat_id,
-    ConversationSession.user_id,
-    ConversationSession.flow,
-    ConversationSession.question,
-    ConversationSession.data,
-    ConversationSession.version,
-    ConversationSession.expires_at,
-).where(
-    ConversationSession.channel == bindparam("channel"),
-    ConversationSession.chat_id == bindparam("chat_id"),
+# Built once: every turn runs it (with the user's lookup: storage/turn_start.py).
+_SESSIONS: Table = ConversationSession.__table__  # type: ignore[assignment]
+LOADED_COLUMNS = tuple(
+    _SESSIONS.c[name].label(f"session_{name}")
+    for name in ("user_id", "flow", "question", "data", "version", "expires_at")
+)
+_LOAD = select(*LOADED_COLUMNS).where(
+    _SESSIONS.c.channel == bindparam("channel"), _SESSIONS.c.chat_id == bindparam("chat_id")
 )
 
 
-_SESSIONS: Table = ConversationSession.__table__  # type: ignore[assignment]
+def loaded(row: Any, channel: str, chat_id: str) -> SessionRecord:
+    """The record from a row of ``LOADED_COLUMNS``; a new one when there is none (None, or a
+    row whose outer-joined session columns are all NULL)."""
+    if row is None or row.session_version is None:
+        return SessionRecord(channel=channel, chat_id=chat_id)
+    return SessionRecord(
+        channel=channel,
+        chat_id=chat_id,
+        user_id=row.session_user_id,
+        flow=row.session_flow,
+        question=row.session_question,
+        data=dict(row.session_data or {}),
+        version=row.session_version,
+        expires_at=row.session_expires_at,
+    )
+
+
 _VALUES = ("user_id", "flow", "question", "data", "expires_at", "updated_at")
 # A conversation is saved on most turns that write: both built once, as Core on the table.
 _INSERT = insert(_SESSIONS).values(
@@ -72,20 +83,9 @@ class Sessions:
         self.session = session
 
     async def load(self, channel: str, chat_id: str) -> SessionRecord:
-        row = (
-            await core_path.execute(self.session, _LOAD, {"channel": channel, "chat_id": chat_id})
-        ).first()
-        if row is None:
-            return SessionRecord(channel=channel, chat_id=chat_id)
-        return SessionRecord(
-            channel=row.channel,
-            chat_id=row.chat_id,
-            user_id=row.user_id,
-            flow=row.flow,
-            question=row.question,
-            data=dict(row.data or {}),
-            version=row.version,
-            expires_at=row.expires_at,
+        values = {"channel": channel, "chat_id": chat_id}
+        return loaded(
+            (await core_path.execute(self.session, _LOAD, values)).first(), channel, chat_id
         )
 
     async def save(self, record: SessionRecord, now: datetime) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,22 +16,21 @@ from storage.models import Identity, User
 LAST_SEEN_RESOLUTION = timedelta(minutes=1)
 
 # Built once: every turn runs it, and building a statement costs more than running it.
-_FIND = (
-    select(
-        Identity.id,
-        Identity.user_id,
-        Identity.chat_id,
-        Identity.locale_hint,
-        Identity.reachable,
-        User.locale,
-        User.created_at,
-        User.last_seen_at,
-    )
-    .join(User, User.id == Identity.user_id)
-    .where(
-        Identity.channel == bindparam("channel"), Identity.external_id == bindparam("external_id")
-    )
+FOUND_COLUMNS = (
+    Identity.id,
+    Identity.user_id,
+    Identity.chat_id,
+    Identity.locale_hint,
+    Identity.reachable,
+    User.locale,
+    User.created_at,
+    User.last_seen_at,
 )
+FOUND_JOIN = Identity.__table__.join(User.__table__, User.id == Identity.user_id)
+FOUND_WHERE = (Identity.channel == bindparam("channel")) & (
+    Identity.external_id == bindparam("external_id")
+)
+_FIND = select(*FOUND_COLUMNS).select_from(FOUND_JOIN).where(FOUND_WHERE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +81,22 @@ class Users:
         now: datetime,
     ) -> tuple[UserRecord, IdentityRecord]:
         """Find or create the user behind a channel account; a message proves it is reachable."""
-        row = (
-            await core_path.execute(
-                self.session, _FIND, {"channel": channel, "external_id": external_id}
-            )
-        ).first()
+        found = await core_path.execute(
+            self.session, _FIND, {"channel": channel, "external_id": external_id}
+        )
+        return await self.touched(found.first(), channel, external_id, chat_id, locale_hint, now)
+
+    async def touched(
+        self,
+        row: Any,
+        channel: str,
+        external_id: str,
+        chat_id: str,
+        locale_hint: str | None,
+        now: datetime,
+    ) -> tuple[UserRecord, IdentityRecord]:
+        """``touch`` once its lookup (``FOUND_COLUMNS``) is read: None for a newcomer, created
+        here. A turn reads that row together with its session (storage/turn_start.py)."""
         if row is None:
             new_user = User(locale=None, created_at=now, last_seen_at=now)
             self.session.add(new_user)

@@ -274,10 +274,9 @@ class Engine:
             ):
                 log.info("duplicate update %s on %s dropped", incoming.update_id, incoming.channel)
                 return []
-            user, identity = await services.users.touch(
+            user, identity, state = await services.turn_start.open(
                 incoming.channel, incoming.user_id, incoming.chat_id, incoming.locale_hint, now
             )
-            state = await services.sessions.load(incoming.channel, incoming.chat_id)
             locale = (
                 user.locale
                 or negotiate(incoming.locale_hint or identity.locale_hint)
