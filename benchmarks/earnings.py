@@ -694,6 +694,11 @@ def main() -> None:
         f"GOAL rollup-cost-per-postback(report) measured | FIGURE {results['with']:.0f}/s with,"
         f" {results['without']:.0f}/s without ({cost:+.0%} time per postback) | PASS"
     )
+    print(
+        f"RESULT earnings: goal /earnings p99 < 50 ms ({size}) | p99 {p99:.1f} ms, the same turn"
+        f" summing on its index {summed:.1f} ms, postbacks {results['with']:.0f}/s with the"
+        f" rollup and {results['without']:.0f}/s without | {'PASS' if p99 < 50 else 'FAIL'}"
+    )
 
 
 if __name__ == "__main__":
