@@ -11,7 +11,9 @@ For each N, a fresh fake Bot API (a child process) delivers updates to a round-r
 (another child process) in front of N bot processes, 40 deliveries at a time as Telegram does;
 a warm-up makes every user known, then ``--updates`` `/help` messages are timed from the first
 delivery to the last reply. Printed per N: updates/s, what each process added over N - 1, the
-bots' CPU per update (all N processes together, from /proc), and the answers counted per update.
+bots' CPU per update (all N processes together, from /proc), how busy the machine's CPUs were
+(/proc/stat: when they are all busy, another process cannot add anything), and the answers
+counted per update.
 The reference is N = 1 behind the same balancer, measured in the same run. The goal: every
 update answered exactly once at every N, and 2 processes at least 1.1x the updates/s of 1 (which
 needs a free core for the second: on a busy machine the scaling figures mean little).
@@ -110,9 +112,20 @@ async def wait_listening(session: aiohttp.ClientSession, port: int) -> None:
     raise RuntimeError(f"the bot on port {port} did not start")
 
 
-async def measure(url: str, n: int, updates: int, users: int) -> tuple[float, float, int, int]:
+def machine_ticks() -> tuple[int, int]:
+    """(busy, all) CPU ticks of the whole machine since boot (/proc/stat): whether the machine
+    itself was the limit (the bots, PostgreSQL, the balancer and the fake share its CPUs)."""
+    with open("/proc/stat") as stat:
+        fields = [int(x) for x in stat.readline().split()[1:]]
+    idle = fields[3] + fields[4]  # idle, iowait
+    return sum(fields) - idle, sum(fields)
+
+
+async def measure(
+    url: str, n: int, updates: int, users: int
+) -> tuple[float, float, int, int, float]:
     """updates/s, CPU seconds per update (the bots together), updates answered more than once,
-    updates not answered."""
+    updates not answered, and how busy the machine's CPUs were (1.0: all of them)."""
     await reset(url)
     fake = RemoteFake()
     ports = [free_port() for _ in range(n)]
@@ -133,11 +146,14 @@ async def measure(url: str, n: int, updates: int, users: int) -> tuple[float, fl
         assert await fake.deliver([(u, "/help") for u in user_ids]) == 0
         await fake.wait_sent(user_ids, users, 300)
         cpu = sum(cpu_seconds(bot.pid) for bot in bots)
+        busy_before, all_before = machine_ticks()
         started = time.perf_counter()
         failed = await fake.deliver([(user_ids[i % users], "/help") for i in range(updates)])
         await fake.wait_sent(user_ids, users + updates, 600)
         rate = updates / (time.perf_counter() - started)
         cpu = sum(cpu_seconds(bot.pid) for bot in bots) - cpu
+        busy_after, all_after = machine_ticks()
+        busy = (busy_after - busy_before) / max(1, all_after - all_before)
         await asyncio.sleep(1.0)  # a late second answer would show in the counts
         per_user = updates // users
         counts = await fake.counts(user_ids)
@@ -151,7 +167,7 @@ async def measure(url: str, n: int, updates: int, users: int) -> tuple[float, fl
         conn.send(None)
         balancer.join(10)
         await fake.close()
-    return rate, cpu / updates, twice, missing
+    return rate, cpu / updates, twice, missing, busy
 
 
 async def main() -> None:
@@ -178,7 +194,9 @@ async def main() -> None:
     wrong = 0
     previous: tuple[int, float] | None = None
     for n in sizes:
-        rate, cpu, twice, missing = await measure(args.database_url, n, args.updates, args.users)
+        rate, cpu, twice, missing, busy = await measure(
+            args.database_url, n, args.updates, args.users
+        )
         rates[n] = rate
         wrong += twice + missing
         added = ""
@@ -187,7 +205,8 @@ async def main() -> None:
             added = f", {each:+7.1f}/s per process added to {previous[0]}"
         print(
             f"  {n} process(es): {rate:7.1f} updates/s{added}; CPU {cpu * 1000:.2f} ms per "
-            f"update (bots together); answered twice {twice}, unanswered {missing}"
+            f"update (bots together); machine's CPUs {busy:.0%} busy; answered twice {twice}, "
+            f"unanswered {missing}"
         )
         previous = (n, rate)
     scaling = rates[2] / rates[1] if 1 in rates and 2 in rates else float("nan")

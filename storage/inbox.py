@@ -3,14 +3,16 @@ content is erased as soon as the update is processed."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import core_path
 from storage.dialect import insert_ignoring_conflicts
 from storage.models import InboundUpdate
 
@@ -20,6 +22,13 @@ class StoredUpdate:
     channel: str
     update_id: str
     payload: dict[str, Any]
+
+
+# Each chat's lock is tried once, whatever the plan (a WHERE is evaluated row by row).
+_HOLD = text(
+    "SELECT chat FROM unnest(CAST(:chats AS text[])) AS chat "
+    "WHERE pg_try_advisory_xact_lock(hashtext(:channel || ':' || chat))"
+)
 
 
 class Inbox:
@@ -42,23 +51,42 @@ class Inbox:
         result: CursorResult[tuple[()]] = await self.session.execute(statement)  # type: ignore[assignment]
         return result.rowcount == 1
 
-    async def pending(self, channel: str, limit: int = 100) -> list[StoredUpdate]:
-        """Unprocessed updates, oldest first."""
-        rows = await self.session.scalars(
+    async def pending(
+        self, channel: str, limit: int = 100, *, lock: bool = False
+    ) -> list[StoredUpdate]:
+        """Unprocessed updates, oldest first. ``lock``: on PostgreSQL, rows another transaction
+        locked are skipped (another process works on them) and those read stay locked until
+        this transaction ends (SQLite has no row locks: ignored)."""
+        statement = (
             select(InboundUpdate)
             .where(InboundUpdate.channel == channel, InboundUpdate.processed_at.is_(None))
             # Update ids are numbers kept as text: shorter first is numeric order.
             .order_by(func.length(InboundUpdate.update_id), InboundUpdate.update_id)
             .limit(limit)
         )
+        if lock:
+            statement = statement.with_for_update(skip_locked=True)
+        rows = await self.session.scalars(statement)
         return [StoredUpdate(r.channel, r.update_id, r.payload) for r in rows]
 
-    async def mark_processed(self, channel: str, update_id: str, now: datetime) -> None:
-        """Done: the raw update (what the user typed, payout details included) is erased at
-        once; only its id stays, for as long as a redelivery is possible."""
+    async def hold_chats(self, channel: str, chats: Sequence[str]) -> set[str]:
+        """Take chats' updates for this process until the transaction ends: the chats taken
+        (the others are another process's now). Several processes behind one webhook URL share
+        the inbox: each chat is processed by one of them at a time, in order, and no update is
+        worked on twice. PostgreSQL: transaction-scoped advisory locks, tried for all the chats
+        in one statement. SQLite has no such lock: every chat is taken, and the turn's update
+        claim keeps an update from being answered twice."""
+        if core_path.dialect(self.session) != "postgresql":
+            return set(chats)
+        taken = await self.session.scalars(_HOLD, {"channel": channel, "chats": list(chats)})
+        return set(taken)
+
+    async def mark_processed(self, channel: str, update_ids: Sequence[str], now: datetime) -> None:
+        """Done: the raw updates (what the users typed, payout details included) are erased at
+        once; only their ids stay, for as long as a redelivery is possible."""
         await self.session.execute(
             update(InboundUpdate)
-            .where(InboundUpdate.channel == channel, InboundUpdate.update_id == update_id)
+            .where(InboundUpdate.channel == channel, InboundUpdate.update_id.in_(update_ids))
             .values(processed_at=now, payload={})
         )
 

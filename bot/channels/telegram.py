@@ -80,6 +80,10 @@ SEND_ATTEMPTS = 4
 ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 POLL_READ_MARGIN = 10.0  # seconds a long poll may take beyond its timeout
+# Webhook inbox: a chat another process has is looked at again after this pause, this many
+# times in a row at most before the periodic look takes over.
+INBOX_WAIT_S = 0.05
+MAX_INBOX_WAITS = 40
 
 
 def keyboard(outgoing: Outgoing) -> InlineKeyboardMarkup | None:
@@ -185,6 +189,7 @@ class TelegramChannel:
         if self.support is not None:
             self.application.add_handler(self.support.handler())
         self._inbox_wakeup = asyncio.Event()
+        self._parsed: dict[str, Update | None] = {}  # inbox payloads read, by update id
         self._unavailable: set[int] = set()
         self._started = False  # initialised (getMe done): platform actions may run
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
@@ -374,18 +379,44 @@ class TelegramChannel:
             stopper.cancel()
 
     async def _drain_inbox(self) -> None:
-        while batch := await self.engine.pending_inbound(CHANNEL):
-            updates: list[Update] = []
-            for item in batch:
-                update = read_update(item.payload, self.bot)
-                if update is not None:
-                    updates.append(update)
-            failed = await self.process_batch(updates)
-            for item in batch:
-                if int(item.update_id) not in failed:
-                    await self.engine.mark_inbound_processed(CHANNEL, item.update_id)
-            if failed:
-                raise RuntimeError(f"{len(failed)} update(s) wait for the database")
+        """Process what the inbox holds, chat by chat as this process can take them. Other
+        processes behind the same webhook URL take the rest (Engine.inbound_batch); a chat one
+        of them has is looked at again shortly, as its next updates may then be this one's."""
+        waits = 0
+        while True:
+            async with self.engine.inbound_batch(CHANNEL) as batch:
+                if not batch.updates:
+                    return
+                # Read each payload once, though an update may be seen again while another
+                # process has its chat; only the batch's are kept.
+                parsed = {
+                    item.update_id: self._parsed[item.update_id]
+                    if item.update_id in self._parsed
+                    else read_update(item.payload, self.bot)
+                    for item in batch.updates
+                }
+                self._parsed = parsed
+                chat_of = {
+                    update_id: str(chat_key(update) if update is not None else None)
+                    for update_id, update in parsed.items()
+                }
+                held = await batch.hold(list(dict.fromkeys(chat_of.values())))
+                taken = [item for item in batch.updates if chat_of[item.update_id] in held]
+                if taken:
+                    updates = [u for item in taken if (u := parsed[item.update_id]) is not None]
+                    failed = await self.process_batch(updates)
+                    done = [i.update_id for i in taken if int(i.update_id) not in failed]
+                    await batch.done(done)
+                    for update_id in done:
+                        self._parsed.pop(update_id, None)
+                    if failed:
+                        raise RuntimeError(f"{len(failed)} update(s) wait for the database")
+                elsewhere = len(taken) < len(batch.updates)
+            if elsewhere:
+                waits = 0 if taken else waits + 1
+                if waits > MAX_INBOX_WAITS:
+                    return  # the periodic look (run_inbox) comes back to them
+                await self._sleep(INBOX_WAIT_S)
 
     # --- handlers ----------------------------------------------------------------------------
 

@@ -11,10 +11,12 @@ import asyncio
 import json
 import logging
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from babel import Locale
@@ -260,9 +262,33 @@ class Engine:
         async with self.database.read() as session:
             return await Repositories(session).inbox.pending(channel, limit)
 
-    async def mark_inbound_processed(self, channel: str, update_id: str) -> None:
+    @asynccontextmanager
+    async def inbound_batch(self, channel: str, limit: int = 100) -> AsyncIterator[InboundBatch]:
+        """Unprocessed webhook updates, oldest first, which this process may work on while the
+        block runs. Several processes behind one webhook URL share the inbox: on PostgreSQL the
+        rows read stay locked (others skip them, storage/inbox.py) and their chats are taken
+        with ``hold``, so no update is worked on twice and each chat runs in order."""
+        if self.database.is_sqlite:
+            # No lock to hold: a short read, not a transaction kept open (WAL growth).
+            pending = await self.pending_inbound(channel, limit)
+            yield InboundBatch(pending, None, partial(self.mark_inbound_processed, channel))
+            return
         async with self.database.transaction() as session:
-            await Repositories(session).inbox.mark_processed(channel, update_id, self.clock())
+            inbox = Repositories(session).inbox
+            pending = await inbox.pending(channel, limit, lock=True)
+
+            async def done(update_ids: Sequence[str]) -> None:
+                # In this transaction: its row locks would keep out any other.
+                if update_ids:
+                    await inbox.mark_processed(channel, update_ids, self.clock())
+
+            yield InboundBatch(pending, partial(inbox.hold_chats, channel), done)
+
+    async def mark_inbound_processed(self, channel: str, update_ids: Sequence[str]) -> None:
+        if not update_ids:
+            return
+        async with self.database.transaction() as session:
+            await Repositories(session).inbox.mark_processed(channel, update_ids, self.clock())
 
     async def _turn(self, incoming: Incoming, attempt: _Attempt) -> list[Outgoing]:
         now = self.clock()
@@ -518,6 +544,19 @@ class _Attempt:
     locale: str
     durable: bool = False
     outbox_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InboundBatch:
+    """Stored webhook updates: ``hold(chats)`` takes those chats this process may process until
+    the batch ends (None: every chat, as on SQLite); ``done(ids)`` marks updates processed."""
+
+    updates: list[StoredUpdate]
+    _hold: Callable[[Sequence[str]], Awaitable[set[str]]] | None
+    done: Callable[[Sequence[str]], Awaitable[None]]
+
+    async def hold(self, chats: Sequence[str]) -> set[str]:
+        return set(chats) if self._hold is None else await self._hold(chats)
 
 
 @dataclass(frozen=True, slots=True)
