@@ -10,10 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 
 def insert_ignoring_conflicts(session: AsyncSession, table: Any, **values: Any) -> Any:
-    """``INSERT ... ON CONFLICT DO NOTHING`` for whichever database the session is bound to."""
+    """``INSERT ... ON CONFLICT DO NOTHING`` for whichever database the session is bound to
+    (no values: give them with ``.values(rows)``)."""
     bind = session.get_bind()
     module = postgresql if bind.dialect.name == "postgresql" else sqlite
-    return module.insert(table).values(**values).on_conflict_do_nothing()
+    statement = module.insert(table)
+    return (statement.values(**values) if values else statement).on_conflict_do_nothing()
 
 
 def insert_adding_on_conflict(

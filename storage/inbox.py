@@ -9,7 +9,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select, text, update
-from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import core_path
@@ -39,17 +38,34 @@ class Inbox:
         self, channel: str, update_id: str, payload: dict[str, Any], now: datetime
     ) -> bool:
         """Keep an update; False when this id was already received (a redelivery)."""
-        statement = insert_ignoring_conflicts(
-            self.session,
-            InboundUpdate.__table__,
-            channel=channel,
-            update_id=update_id,
-            payload=payload,
-            received_at=now,
-            processed_at=None,
+        return (await self.store_many([(channel, update_id, payload)], now))[0]
+
+    async def store_many(
+        self, items: Sequence[tuple[str, str, dict[str, Any]]], now: datetime
+    ) -> list[bool]:
+        """Keep (channel, update id, payload) updates in one statement; for each, False when
+        its id was already received (stored before, or earlier in ``items``)."""
+        rows = [
+            {
+                "channel": channel,
+                "update_id": update_id,
+                "payload": payload,
+                "received_at": now,
+                "processed_at": None,
+            }
+            for channel, update_id, payload in items
+        ]
+        statement = (
+            insert_ignoring_conflicts(self.session, InboundUpdate.__table__)
+            .values(rows)
+            .returning(InboundUpdate.channel, InboundUpdate.update_id)
         )
-        result: CursorResult[tuple[()]] = await self.session.execute(statement)  # type: ignore[assignment]
-        return result.rowcount == 1
+        new = {(row.channel, row.update_id) for row in await self.session.execute(statement)}
+        stored = []
+        for channel, update_id, _ in items:
+            stored.append((channel, update_id) in new)
+            new.discard((channel, update_id))  # a second copy in the same batch is a redelivery
+        return stored
 
     async def pending(
         self, channel: str, limit: int = 100, *, lock: bool = False

@@ -80,7 +80,10 @@ class Engine:
         self.settings = settings
         self.clock = clock
         self._locks = KeyedLocks()
-        self._delivered: GroupCommit[int] = GroupCommit(self._strike_delivered)
+        self._delivered: GroupCommit[int, None] = GroupCommit(self._strike_delivered)
+        self._stored: GroupCommit[tuple[str, str, dict[str, Any]], bool] = GroupCommit(
+            self._store_inbound
+        )
 
     async def handle(self, incoming: Incoming) -> list[Outgoing]:
         """Process one user event exactly once and return the messages to send.
@@ -169,10 +172,12 @@ class Engine:
     async def close(self) -> None:
         """Finish the writes still batched (at shutdown, before the database closes)."""
         await self._delivered.close()
+        await self._stored.close()
 
-    async def _strike_delivered(self, outbox_ids: Sequence[int]) -> None:
+    async def _strike_delivered(self, outbox_ids: Sequence[int]) -> list[None]:
         async with self.database.transaction() as session:
             await Repositories(session).replies.delivered(outbox_ids)
+        return [None] * len(outbox_ids)
 
     async def replies_failed(self, outbox_id: int) -> None:
         """Not delivered for a reason that may pass: kept, resent once its lease ends."""
@@ -252,11 +257,13 @@ class Engine:
             )
 
     async def store_inbound(self, channel: str, update_id: str, payload: dict[str, Any]) -> bool:
-        """Keep a raw update before acknowledging it to the platform."""
+        """Keep a raw update before acknowledging it to the platform; False when this id was
+        already received. Updates stored at the same time share one transaction."""
+        return await self._stored.add((channel, update_id, payload))
+
+    async def _store_inbound(self, items: Sequence[tuple[str, str, dict[str, Any]]]) -> list[bool]:
         async with self.database.transaction() as session:
-            return await Repositories(session).inbox.store(
-                channel, update_id, payload, self.clock()
-            )
+            return await Repositories(session).inbox.store_many(items, self.clock())
 
     async def pending_inbound(self, channel: str, limit: int = 100) -> list[StoredUpdate]:
         async with self.database.read() as session:

@@ -20,12 +20,13 @@ class Recorder:
         self.gate = asyncio.Event()
         self.gate.set()
 
-    async def __call__(self, items: Sequence[int]) -> None:
+    async def __call__(self, items: Sequence[int]) -> list[int]:
         self.batches.append(list(items))
         self.started.set()
         await self.gate.wait()
         if self.fail_on is not None and self.fail_on in items:
             raise RuntimeError("write failed")
+        return [item * 10 for item in items]  # each item's own result
 
 
 @pytest.mark.asyncio
@@ -38,7 +39,7 @@ async def test_items_added_while_a_write_runs_go_together_in_the_next() -> None:
     later = [asyncio.create_task(group.add(n)) for n in range(2, 7)]
     await asyncio.sleep(0)
     write.gate.set()
-    await asyncio.gather(first, *later)
+    assert await asyncio.gather(first, *later) == [10, 20, 30, 40, 50, 60]
     assert write.batches == [[1], [2, 3, 4, 5, 6]]
 
 
@@ -86,3 +87,13 @@ async def test_cancelled_while_writing_leaves_nobody_waiting() -> None:
     write.gate.set()
     await group.add(3)  # a new drain starts
     assert write.batches[-1] == [3]
+
+
+@pytest.mark.asyncio
+async def test_a_write_must_give_one_result_per_item() -> None:
+    async def short(items: Sequence[int]) -> list[int]:
+        return list(items)[1:]
+
+    group: GroupCommit[int, int] = GroupCommit(short)
+    with pytest.raises(RuntimeError):
+        await group.add(1)
