@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import core_path
@@ -31,6 +31,11 @@ FOUND_WHERE = (Identity.channel == bindparam("channel")) & (
     Identity.external_id == bindparam("external_id")
 )
 _FIND = select(*FOUND_COLUMNS).select_from(FOUND_JOIN).where(FOUND_WHERE)
+# The first answer of every registration (the language): built once, Core on the table.
+_USERS: Table = User.__table__  # type: ignore[assignment]
+_SET_LOCALE = (
+    update(_USERS).where(_USERS.c.id == bindparam("key_id")).values(locale=bindparam("locale"))
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +152,7 @@ class Users:
         return _user(row) if row else None
 
     async def set_locale(self, user_id: int, locale: str) -> None:
-        await self.session.execute(update(User).where(User.id == user_id).values(locale=locale))
+        await core_path.execute(self.session, _SET_LOCALE, {"key_id": user_id, "locale": locale})
 
     async def identity(self, channel: str, external_id: str) -> IdentityRecord | None:
         row = await self.session.scalar(
