@@ -45,6 +45,8 @@ class Inbox:
     ) -> list[bool]:
         """Keep (channel, update id, payload) updates in one statement; for each, False when
         its id was already received (stored before, or earlier in ``items``)."""
+        # In key order: two processes storing the same redelivered ids never wait on each other
+        # crosswise (a deadlock on PostgreSQL).
         rows = [
             {
                 "channel": channel,
@@ -53,7 +55,7 @@ class Inbox:
                 "received_at": now,
                 "processed_at": None,
             }
-            for channel, update_id, payload in items
+            for channel, update_id, payload in sorted(items, key=lambda item: item[:2])
         ]
         statement = (
             insert_ignoring_conflicts(self.session, InboundUpdate.__table__)
@@ -67,22 +69,15 @@ class Inbox:
             new.discard((channel, update_id))  # a second copy in the same batch is a redelivery
         return stored
 
-    async def pending(
-        self, channel: str, limit: int = 100, *, lock: bool = False
-    ) -> list[StoredUpdate]:
-        """Unprocessed updates, oldest first. ``lock``: on PostgreSQL, rows another transaction
-        locked are skipped (another process works on them) and those read stay locked until
-        this transaction ends (SQLite has no row locks: ignored)."""
-        statement = (
+    async def pending(self, channel: str, limit: int = 100) -> list[StoredUpdate]:
+        """Unprocessed updates, oldest first."""
+        rows = await self.session.scalars(
             select(InboundUpdate)
             .where(InboundUpdate.channel == channel, InboundUpdate.processed_at.is_(None))
             # Update ids are numbers kept as text: shorter first is numeric order.
             .order_by(func.length(InboundUpdate.update_id), InboundUpdate.update_id)
             .limit(limit)
         )
-        if lock:
-            statement = statement.with_for_update(skip_locked=True)
-        rows = await self.session.scalars(statement)
         return [StoredUpdate(r.channel, r.update_id, r.payload) for r in rows]
 
     async def hold_chats(self, channel: str, chats: Sequence[str]) -> set[str]:

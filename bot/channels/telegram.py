@@ -69,6 +69,7 @@ from bot.core.i18n import SUPPORTED_LOCALES, Translator
 from bot.services.platform_actions import ActionResult
 from bot.settings import Settings
 from bot.web import telegram_webhook
+from storage.inbox import StoredUpdate
 from storage.platform_actions import TELEGRAM_INVITE, ActionRecord
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ POLL_READ_MARGIN = 10.0  # seconds a long poll may take beyond its timeout
 # times in a row at most before the periodic look takes over.
 INBOX_WAIT_S = 0.05
 MAX_INBOX_WAITS = 40
+PARSED_KEPT = 1000  # inbox payloads read and kept, at most
 
 
 def keyboard(outgoing: Outgoing) -> InlineKeyboardMarkup | None:
@@ -384,39 +386,42 @@ class TelegramChannel:
         of them has is looked at again shortly, as its next updates may then be this one's."""
         waits = 0
         while True:
+            failed: set[int] = set()
             async with self.engine.inbound_batch(CHANNEL) as batch:
                 if not batch.updates:
                     return
-                # Read each payload once, though an update may be seen again while another
-                # process has its chat; only the batch's are kept.
-                parsed = {
-                    item.update_id: self._parsed[item.update_id]
-                    if item.update_id in self._parsed
-                    else read_update(item.payload, self.bot)
-                    for item in batch.updates
-                }
-                self._parsed = parsed
-                chat_of = {
-                    update_id: str(chat_key(update) if update is not None else None)
-                    for update_id, update in parsed.items()
-                }
-                held = await batch.hold(list(dict.fromkeys(chat_of.values())))
-                taken = [item for item in batch.updates if chat_of[item.update_id] in held]
+                chat_of = self._chats_of(batch.updates)
+                held, fresh = await batch.take(list(dict.fromkeys(chat_of.values())))
+                chat_of.update(self._chats_of(fresh))
+                taken = [item for item in fresh if chat_of[item.update_id] in held]
                 if taken:
-                    updates = [u for item in taken if (u := parsed[item.update_id]) is not None]
+                    updates = [u for i in taken if (u := self._parsed[i.update_id]) is not None]
                     failed = await self.process_batch(updates)
                     done = [i.update_id for i in taken if int(i.update_id) not in failed]
                     await batch.done(done)
                     for update_id in done:
                         self._parsed.pop(update_id, None)
-                    if failed:
-                        raise RuntimeError(f"{len(failed)} update(s) wait for the database")
-                elsewhere = len(taken) < len(batch.updates)
+                elsewhere = any(chat not in held for chat in chat_of.values())
+            if failed:  # after the batch: the updates done stay marked
+                raise RuntimeError(f"{len(failed)} update(s) wait for the database")
             if elsewhere:
                 waits = 0 if taken else waits + 1
                 if waits > MAX_INBOX_WAITS:
                     return  # the periodic look (run_inbox) comes back to them
                 await self._sleep(INBOX_WAIT_S)
+
+    def _chats_of(self, items: Sequence[StoredUpdate]) -> dict[str, str]:
+        """Each stored update's chat (as text), each payload read once however often an update
+        is seen while another process has its chat; only recent ones are kept."""
+        if len(self._parsed) > PARSED_KEPT:
+            self._parsed.clear()
+        chats: dict[str, str] = {}
+        for item in items:
+            if item.update_id not in self._parsed:
+                self._parsed[item.update_id] = read_update(item.payload, self.bot)
+            update = self._parsed[item.update_id]
+            chats[item.update_id] = str(chat_key(update) if update is not None else None)
+        return chats
 
     # --- handlers ----------------------------------------------------------------------------
 

@@ -271,25 +271,31 @@ class Engine:
 
     @asynccontextmanager
     async def inbound_batch(self, channel: str, limit: int = 100) -> AsyncIterator[InboundBatch]:
-        """Unprocessed webhook updates, oldest first, which this process may work on while the
-        block runs. Several processes behind one webhook URL share the inbox: on PostgreSQL the
-        rows read stay locked (others skip them, storage/inbox.py) and their chats are taken
-        with ``hold``, so no update is worked on twice and each chat runs in order."""
+        """Unprocessed webhook updates, oldest first, and a way to take their chats for this
+        process while the block runs. Several processes behind one webhook URL share the inbox
+        (PostgreSQL): a chat is taken with an advisory lock (storage/inbox.py) and its updates
+        are read again once taken, so what the chat's previous holder finished (marked before
+        its lock went) is not seen again: no update is worked on twice, each chat in order."""
+        done = partial(self.mark_inbound_processed, channel)
         if self.database.is_sqlite:
             # No lock to hold: a short read, not a transaction kept open (WAL growth).
             pending = await self.pending_inbound(channel, limit)
-            yield InboundBatch(pending, None, partial(self.mark_inbound_processed, channel))
+
+            async def take_all(chats: Sequence[str]) -> tuple[set[str], list[StoredUpdate]]:
+                return set(chats), pending
+
+            yield InboundBatch(pending, take_all, done)
             return
         async with self.database.transaction() as session:
             inbox = Repositories(session).inbox
-            pending = await inbox.pending(channel, limit, lock=True)
+            pending = await inbox.pending(channel, limit)
 
-            async def done(update_ids: Sequence[str]) -> None:
-                # In this transaction: its row locks would keep out any other.
-                if update_ids:
-                    await inbox.mark_processed(channel, update_ids, self.clock())
+            async def take(chats: Sequence[str]) -> tuple[set[str], list[StoredUpdate]]:
+                held = await inbox.hold_chats(channel, chats)
+                # A statement after the locks sees what earlier holders committed.
+                return held, (await inbox.pending(channel, limit) if held else [])
 
-            yield InboundBatch(pending, partial(inbox.hold_chats, channel), done)
+            yield InboundBatch(pending, take, done)
 
     async def mark_inbound_processed(self, channel: str, update_ids: Sequence[str]) -> None:
         if not update_ids:
@@ -555,15 +561,13 @@ class _Attempt:
 
 @dataclass(frozen=True, slots=True)
 class InboundBatch:
-    """Stored webhook updates: ``hold(chats)`` takes those chats this process may process until
-    the batch ends (None: every chat, as on SQLite); ``done(ids)`` marks updates processed."""
+    """Stored webhook updates. ``take(chats)``: the chats this process may process until the
+    batch ends, and the unprocessed updates read again after taking them; ``done(ids)`` marks
+    updates processed (committed at once, before the chats are let go)."""
 
     updates: list[StoredUpdate]
-    _hold: Callable[[Sequence[str]], Awaitable[set[str]]] | None
+    take: Callable[[Sequence[str]], Awaitable[tuple[set[str], list[StoredUpdate]]]]
     done: Callable[[Sequence[str]], Awaitable[None]]
-
-    async def hold(self, chats: Sequence[str]) -> set[str]:
-        return set(chats) if self._hold is None else await self._hold(chats)
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,8 +33,9 @@ class GroupCommit(Generic[Item, Result]):
         """Return ``item``'s result once it is written; raise what its batch's write raised."""
         future: asyncio.Future[Result] = asyncio.get_running_loop().create_future()
         self._waiting.append((item, future))
-        if self._task is None:
+        if self._task is None or self._task.done():  # (done: cancelled before it began)
             self._task = asyncio.create_task(self._drain())
+            self._task.add_done_callback(self._ended)
         return await future
 
     async def close(self) -> None:
@@ -43,6 +44,15 @@ class GroupCommit(Generic[Item, Result]):
         if task is not None:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+
+    def _ended(self, task: asyncio.Task[None]) -> None:
+        """A drain cancelled before it began never ran its ``finally``: nobody waits in vain."""
+        if task.cancelled() and self._task is task:
+            self._task = None
+            waiting, self._waiting = self._waiting, []
+            for _, future in waiting:
+                if not future.done():
+                    future.cancel()
 
     async def _drain(self) -> None:
         batch: list[tuple[Item, asyncio.Future[Result]]] = []

@@ -97,3 +97,17 @@ async def test_a_write_must_give_one_result_per_item() -> None:
     group: GroupCommit[int, int] = GroupCommit(short)
     with pytest.raises(RuntimeError):
         await group.add(1)
+
+
+@pytest.mark.asyncio
+async def test_cancelled_before_it_began_leaves_nobody_waiting() -> None:
+    write = Recorder()
+    group = GroupCommit(write)
+    waiting = asyncio.create_task(group.add(1))
+    await asyncio.sleep(0)  # the drain task exists, and has not run yet
+    assert group._task is not None
+    group._task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+    assert await group.add(2) == 20  # a new drain starts
+    assert write.batches == [[2]]
