@@ -162,10 +162,8 @@ class Redirector:
         if cached is not None:
             now = self.monotonic()
             if cached[1] > now:
-                if cached[0] <= now and code not in self._stale:
-                    self._stale.add(code)
-                    if self._refresher is None:
-                        self._refresher = asyncio.create_task(self._refresh())
+                if cached[0] <= now:
+                    self._due(code)
                 return cached[2], cached[3]
         waiting = self._pending.get(code)
         if waiting is None:
@@ -175,6 +173,13 @@ class Redirector:
                 self._loader = asyncio.create_task(self._load())
         # Shielded: a cancelled request must not cancel the lookup others wait for.
         return await asyncio.shield(waiting)
+
+    def _due(self, code: str) -> None:
+        """A cached code past ``REFRESH_AFTER_S``: looked up again in the background."""
+        if code not in self._stale:
+            self._stale.add(code)
+            if self._refresher is None:
+                self._refresher = asyncio.create_task(self._refresh())
 
     async def _lookup(self, codes: list[str]) -> dict[str, Cached]:
         """Look codes up and cache them (a target unchanged keeps its prepared URL)."""
@@ -250,7 +255,18 @@ class Redirector:
 
     async def handle(self, request: web.Request) -> web.Response:
         code = request.match_info["code"]
-        target, prepared = await self._target(code) if CODE.fullmatch(code) else (None, None)
+        # A cache hit is answered without awaiting anything (``_target``'s first branch,
+        # inline: a coroutine per request cost more than the lookup in the dict). Only codes
+        # that passed CODE are ever cached, so the check is needed on a miss only.
+        cached = self._cache.get(code)
+        if cached is not None and cached[1] > (moment := self.monotonic()):
+            if cached[0] <= moment:
+                self._due(code)
+            target, prepared = cached[2], cached[3]
+        elif CODE.fullmatch(code):
+            target, prepared = await self._target(code)
+        else:
+            target, prepared = None, None
         now = self.clock()
         if target is None or prepared is None or not target.live(now):
             return self._not_found(request)
