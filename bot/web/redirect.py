@@ -146,6 +146,7 @@ class Redirector:
         self._loader: asyncio.Task[None] | None = None
         self._stale: set[str] = set()
         self._refresher: asyncio.Task[None] | None = None
+        self._refs: dict[int, str] = {}  # influencer id -> public_ref (an HMAC each)
 
     async def _target(self, code: str) -> Cached:
         """A link's target and prepared destination; cached at most 5 s, so pausing a
@@ -195,7 +196,12 @@ class Redirector:
             if before is not None and before[2] == target:
                 prepared = before[3]
             elif target is not None:
-                prepared = prepare(target, public_ref(self.salt, target.influencer_id))
+                ref = self._refs.get(target.influencer_id)
+                if ref is None:
+                    ref = self._refs[target.influencer_id] = public_ref(
+                        self.salt, target.influencer_id
+                    )
+                prepared = prepare(target, ref)
             else:
                 prepared = None
             self._cache[code] = (now + REFRESH_AFTER_S, now + CACHE_TTL_S, target, prepared)

@@ -694,9 +694,10 @@ async def test_clicks_stored_by_the_fast_insert_read_back_as_the_orm_writes_them
                 Click(link_id=target.id, clicked_at=at, visitor_hash="v", click_id=f"orm{n}")
             )
     async with database.read() as session:
-        rows: dict[str, datetime] = dict(
-            (await session.execute(select(Click.click_id, Click.clicked_at))).tuples().all()
-        )
+        rows: dict[str, datetime] = {
+            click_id: at
+            for click_id, at in await session.execute(select(Click.click_id, Click.clicked_at))
+        }
         if database.is_sqlite:
             stored: dict[str, str] = dict(
                 (await session.execute(text("SELECT click_id, clicked_at FROM clicks"))).all()
@@ -706,3 +707,21 @@ async def test_clicks_stored_by_the_fast_insert_read_back_as_the_orm_writes_them
     for n, at in enumerate(times):
         assert rows[f"fast{n}"] == rows[f"orm{n}"]
         assert rows[f"fast{n}"].astimezone(UTC) == at
+
+
+async def test_each_link_carries_its_own_influencers_reference(
+    site: Site, database: Database
+) -> None:
+    """References are computed once per influencer and kept: links of several influencers,
+    looked up together and one at a time, each carry their own influencer's."""
+    campaign_id = await campaign(database)
+    first, second = await influencer(database, "40"), await influencer(database, "41")
+    owners = {"Refs2345": first, "Refs3456": second, "Refs4567": first, "Refs5678": second}
+    for code, owner in owners.items():
+        await link(database, code, owner, campaign_id)
+    together = await asyncio.gather(*(get(f"{site.base}/l/{code}") for code in owners))
+    again = [await get(f"{site.base}/l/{code}", agent=f"{HUMAN} 2") for code in owners]
+    for (code, owner), response in zip([*owners.items()] * 2, together + again, strict=True):
+        query = parse_qs(urlsplit(response.headers["Location"]).query)
+        assert query["aff"] == [redirect.public_ref("test-salt", owner)], code
+        assert query["sub"] == [code]
