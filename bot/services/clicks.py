@@ -162,7 +162,8 @@ class ClickRecorder:
 
     Batches are large (up to 2000 rows a transaction, normally what ``interval`` gathered):
     most of a batch's cost is rewriting the same index pages into SQLite's WAL, so a click
-    in a batch of 2000 costs about two thirds of one in a batch of 500.
+    in a batch of 2000 cost about 70% of one in a batch of 500 (measured on the
+    benchmark's database).
     """
 
     def __init__(self, database: Database, *, max_batch: int = 2000, interval: float = 0.5) -> None:
@@ -174,6 +175,7 @@ class ClickRecorder:
         self._thread: threading.Thread | None = None
         self._closing = False
         self._count_lock = threading.Lock()
+        self._in_flight = 0  # clicks taken from the buffer by a flush, not stored yet
         self.stored = 0
         self.recorded = 0
 
@@ -212,21 +214,42 @@ class ClickRecorder:
             await database.dispose()
 
     async def flush(self, database: Database | None = None) -> None:
-        """Write every buffered click, in batches (on ``database``, by default the app's)."""
+        """Write every buffered click, in batches (on ``database``, by default the app's).
+
+        Called from the app (no ``database``), it also waits for a batch the writer thread
+        has taken and not stored yet: afterwards every click recorded before is in the
+        database, not merely out of the buffer."""
+        from_app = database is None
         database = database or self.database
-        while self._buffer:
-            batch: list[NewClick] = []
+        while True:
+            while self._buffer:
+                await self._write_batch(database)
+            if not (from_app and self._in_flight):
+                return
+            # The writer thread is storing a batch; if it fails, the batch is back in the
+            # buffer and written here on the next round.
+            await asyncio.sleep(0.005)
+
+    async def _write_batch(self, database: Database) -> None:
+        batch: list[NewClick] = []
+        with self._count_lock:  # taken and counted in flight at once, for flush's wait
             with contextlib.suppress(IndexError):
                 while len(batch) < self.max_batch:
                     batch.append(self._buffer.popleft())
-            try:
-                async with database.transaction() as session:
-                    await Redirects(session).add_clicks(batch)
-            except Exception:
+            self._in_flight += len(batch)
+        if not batch:  # another flush took the rest meanwhile
+            return
+        try:
+            async with database.transaction() as session:
+                await Redirects(session).add_clicks(batch)
+        except Exception:
+            with self._count_lock:
                 self._buffer.extendleft(reversed(batch))
-                raise
-            with self._count_lock:  # flushes from the writer thread and from close()
-                self.stored += len(batch)
+                self._in_flight -= len(batch)
+            raise
+        with self._count_lock:  # flushes from the writer thread and from close()
+            self.stored += len(batch)
+            self._in_flight -= len(batch)
 
     async def close(self) -> None:
         """Stop the writer thread and store every buffered click."""

@@ -189,6 +189,7 @@ class Redirector:
         now = self.monotonic()
         if len(self._cache) + len(codes) > CACHE_SIZE:
             self._cache.clear()
+            self._refs.clear()
         looked_up: dict[str, Cached] = {}
         for code in codes:
             target = found.get(code)

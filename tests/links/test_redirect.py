@@ -725,3 +725,35 @@ async def test_each_link_carries_its_own_influencers_reference(
         query = parse_qs(urlsplit(response.headers["Location"]).query)
         assert query["aff"] == [redirect.public_ref("test-salt", owner)], code
         assert query["sub"] == [code]
+
+
+async def test_a_flush_from_the_app_waits_for_the_batch_the_writer_thread_holds(
+    database: Database,
+) -> None:
+    """A click the writer thread has taken but not stored yet (the table is locked) is
+    stored when the app's flush returns: flush means "in the database"."""
+    target = await make_link(
+        database, await influencer(database, "42"), await campaign(database), "Wait2345"
+    )
+    recorder = ClickRecorder(database, interval=0.01)
+    recorder.start()
+    try:
+        async with database.transaction() as session:
+            if database.is_sqlite:  # BEGIN IMMEDIATE: this transaction holds the write lock
+                await session.execute(text("SELECT 1"))
+            else:
+                await session.execute(text("LOCK TABLE clicks IN EXCLUSIVE MODE"))
+            recorder.record(target.id, NOW, "visitor", "held2345")
+            for _ in range(1000):  # until the thread has taken it (and waits for the lock)
+                if recorder._in_flight:
+                    break
+                await asyncio.sleep(0.005)
+            assert recorder._in_flight == 1
+            flushing = asyncio.create_task(recorder.flush())
+            await asyncio.sleep(0.05)
+            assert not flushing.done()
+        await flushing
+        assert await count_clicks(database) == 1
+    finally:
+        await recorder.close()
+    assert recorder.stored == recorder.recorded == 1
