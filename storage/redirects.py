@@ -104,7 +104,8 @@ class Redirects:
 
         On SQLite the rows go straight to the driver's executemany: SQLAlchemy's per-row
         parameter processing cost more than SQLite's insert (14 ms against 2 ms for 500 rows),
-        and on SQLite it runs on the event loop's thread. The time format is SQLAlchemy's own.
+        and on SQLite it runs on the event loop's thread. The time format is SQLAlchemy's own
+        (``isoformat`` of the naive UTC time: cheaper than ``strftime``).
         """
         if not clicks:
             return
@@ -117,7 +118,9 @@ class Redirects:
                 [
                     (
                         c.link_id,
-                        c.clicked_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"),
+                        c.clicked_at.astimezone(UTC)
+                        .replace(tzinfo=None)
+                        .isoformat(" ", "microseconds"),
                         c.visitor_hash,
                         c.click_id,
                     )

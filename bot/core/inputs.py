@@ -176,13 +176,15 @@ def _symbols(locale: str) -> tuple[str, str]:
 
 # A plain host name (internationalised names arrive as punycode from any address bar).
 _HOSTNAME = re.compile(r"^[a-z0-9.-]+$")
+# Whitespace (``\s`` is str.isspace for str patterns: Unicode's), control characters, DEL.
+_BLANK_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f]")
 
 
 def web_host(url: str) -> str | None:
     """The lower-cased host of an http(s) URL as a browser would read it, or None when the
     URL could hide another host: a backslash (read as a slash), credentials, odd characters,
     whitespace, or a port out of range. Used wherever a URL decides where people are sent."""
-    if "\\" in url or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
+    if "\\" in url or _BLANK_OR_CONTROL.search(url) is not None:
         return None
     parts = urlsplit(url)
     try:

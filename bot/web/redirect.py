@@ -146,6 +146,7 @@ class Redirector:
         self._loader: asyncio.Task[None] | None = None
         self._stale: set[str] = set()
         self._refresher: asyncio.Task[None] | None = None
+        self._refs: dict[int, str] = {}  # influencer id -> public_ref (an HMAC each)
 
     async def _target(self, code: str) -> Cached:
         """A link's target and prepared destination; cached at most 5 s, so pausing a
@@ -162,10 +163,8 @@ class Redirector:
         if cached is not None:
             now = self.monotonic()
             if cached[1] > now:
-                if cached[0] <= now and code not in self._stale:
-                    self._stale.add(code)
-                    if self._refresher is None:
-                        self._refresher = asyncio.create_task(self._refresh())
+                if cached[0] <= now:
+                    self._due(code)
                 return cached[2], cached[3]
         waiting = self._pending.get(code)
         if waiting is None:
@@ -176,6 +175,13 @@ class Redirector:
         # Shielded: a cancelled request must not cancel the lookup others wait for.
         return await asyncio.shield(waiting)
 
+    def _due(self, code: str) -> None:
+        """A cached code past ``REFRESH_AFTER_S``: looked up again in the background."""
+        if code not in self._stale:
+            self._stale.add(code)
+            if self._refresher is None:
+                self._refresher = asyncio.create_task(self._refresh())
+
     async def _lookup(self, codes: list[str]) -> dict[str, Cached]:
         """Look codes up and cache them (a target unchanged keeps its prepared URL)."""
         async with self.database.read() as session:
@@ -183,6 +189,7 @@ class Redirector:
         now = self.monotonic()
         if len(self._cache) + len(codes) > CACHE_SIZE:
             self._cache.clear()
+            self._refs.clear()
         looked_up: dict[str, Cached] = {}
         for code in codes:
             target = found.get(code)
@@ -190,7 +197,12 @@ class Redirector:
             if before is not None and before[2] == target:
                 prepared = before[3]
             elif target is not None:
-                prepared = prepare(target, public_ref(self.salt, target.influencer_id))
+                ref = self._refs.get(target.influencer_id)
+                if ref is None:
+                    ref = self._refs[target.influencer_id] = public_ref(
+                        self.salt, target.influencer_id
+                    )
+                prepared = prepare(target, ref)
             else:
                 prepared = None
             self._cache[code] = (now + REFRESH_AFTER_S, now + CACHE_TTL_S, target, prepared)
@@ -250,7 +262,18 @@ class Redirector:
 
     async def handle(self, request: web.Request) -> web.Response:
         code = request.match_info["code"]
-        target, prepared = await self._target(code) if CODE.fullmatch(code) else (None, None)
+        # A cache hit is answered without awaiting anything (``_target``'s first branch,
+        # inline: a coroutine per request cost more than the lookup in the dict). Only codes
+        # that passed CODE are ever cached, so the check is needed on a miss only.
+        cached = self._cache.get(code)
+        if cached is not None and cached[1] > (moment := self.monotonic()):
+            if cached[0] <= moment:
+                self._due(code)
+            target, prepared = cached[2], cached[3]
+        elif CODE.fullmatch(code):
+            target, prepared = await self._target(code)
+        else:
+            target, prepared = None, None
         now = self.clock()
         if target is None or prepared is None or not target.live(now):
             return self._not_found(request)

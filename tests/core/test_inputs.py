@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from bot.core.inputs import (
@@ -13,6 +15,7 @@ from bot.core.inputs import (
     Text,
     Url,
     spec_from_dict,
+    web_host,
 )
 
 
@@ -261,3 +264,15 @@ def test_specs_survive_the_session_round_trip() -> None:
         assert spec_from_dict(spec.to_dict()) == spec
     url = Url(domains=("a.com", "b.com"))
     assert spec_from_dict(url.to_dict()) == url
+
+
+def test_web_host_refuses_exactly_blank_and_control_characters() -> None:
+    """The pattern that finds characters a URL may not hide is, for every code point of the
+    Basic Multilingual Plane (where all whitespace and control characters are), the
+    definition: str.isspace(), below 32, or DEL (and a backslash, checked apart)."""
+    assert not any(chr(p).isspace() for p in range(0x10000, sys.maxunicode + 1))
+    for point in range(0x10000):
+        char = chr(point)
+        refused = char.isspace() or point < 32 or point == 127 or char == "\\"
+        expected = None if refused else "shop.example"
+        assert web_host(f"https://shop.example/a{char}b") == expected, hex(point)

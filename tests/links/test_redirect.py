@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import random
 import re
-from collections.abc import AsyncIterator
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from multiprocessing.connection import Connection
 from urllib.parse import parse_qs, urlsplit
 
 import aiohttp
 import pytest
 from aiohttp import web
-from sqlalchemy import event, func, select, update
+from sqlalchemy import event, func, select, text, update
 
 from bot.core.i18n import Translator
 from bot.services import clicks
@@ -22,6 +24,7 @@ from bot.services.clicks import ClickRecorder, RepeatFilter
 from bot.web import redirect
 from storage.db import Database
 from storage.models import Campaign, Click, DailyClicks
+from storage.redirects import NewClick, Redirects
 from tests.money import assert_kept_figures, make_campaign, make_influencer, make_link
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -567,3 +570,190 @@ async def test_clicks_are_counted_per_utc_day_with_their_batch(database: Databas
         days = {r.day: r.clicks for r in await session.scalars(select(DailyClicks))}
     assert days == {midnight.date() - timedelta(days=1): 70, midnight.date(): 50}
     await assert_kept_figures(database)
+
+
+class _RepeatsAsBefore:
+    """The repeat filter as it was written first (every question dropped the expired
+    entries): the definition the faster one must answer as."""
+
+    def __init__(self, window: float, capacity: int, clock: Callable[[], float]) -> None:
+        self.window, self.capacity, self.clock = window, capacity, clock
+        self._seen: OrderedDict[tuple[int, str], tuple[float, str]] = OrderedDict()
+
+    def recent(self, link_id: int, visitor: str) -> str | None:
+        now = self.clock()
+        while self._seen and next(iter(self._seen.values()))[0] <= now - self.window:
+            self._seen.popitem(last=False)
+        found = self._seen.get((link_id, visitor))
+        return found[1] if found is not None else None
+
+    def remember(self, link_id: int, visitor: str, click_id: str) -> None:
+        while len(self._seen) >= self.capacity:
+            self._seen.popitem(last=False)
+        self._seen[(link_id, visitor)] = (self.clock(), click_id)
+
+
+def test_the_repeat_filter_answers_as_its_definition() -> None:
+    """Random visits as the redirect makes them (ask; remember when not a repeat) with time
+    moving in small and large steps, past the window and past the capacity: every answer
+    is the one the first implementation gives."""
+    rng = random.Random(17)
+    now = [1000.0]
+    ours = RepeatFilter(window=30.0, capacity=50, clock=lambda: now[0])
+    reference = _RepeatsAsBefore(30.0, 50, lambda: now[0])
+    answers: list[str | None] = []
+    for n in range(20_000):
+        now[0] += rng.choice((0.0,) * 40 + (0.01,) * 40 + (0.5, 3.0, 29.99, 30.0, 31.0))
+        key = (rng.randrange(6), f"visitor{rng.randrange(20)}")
+        expected = reference.recent(*key)
+        assert ours.recent(*key) == expected, n
+        answers.append(expected)
+        if expected is None:
+            ours.remember(*key, f"click{n}")
+            reference.remember(*key, f"click{n}")
+    assert sum(a is None for a in answers) > 1000 and sum(a is not None for a in answers) > 1000
+
+
+async def test_answers_from_the_cache_are_those_of_a_lookup(
+    database: Database, translator: Translator
+) -> None:
+    """The same requests answered on a cold cache and then from it (the path that awaits
+    nothing): same statuses, same destinations, same headers; a malformed code is never
+    cached, an unknown one is (as "no target")."""
+    campaign_id = await campaign(database)
+    await link(database, "Hits2345", await influencer(database, "38"), campaign_id)
+    now = [100.0]
+    recorder = ClickRecorder(database)
+    redirector = redirect.Redirector(
+        database, recorder, translator, "salt", clock=lambda: NOW, monotonic=lambda: now[0]
+    )
+    app = web.Application()
+    redirect.setup(app, redirector)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    base = f"http://127.0.0.1:{runner.addresses[0][1]}"
+    paths = ["Hits2345", "Unknown234", "bad-code", "ab", "x" * 17]
+
+    async def answers() -> list[tuple[int, str, str | None, str | None]]:
+        found: list[tuple[int, str, str | None, str | None]] = []
+        for path in paths:
+            response = await get(f"{base}/l/{path}", agent=f"{HUMAN} {len(found)}")
+            found.append(
+                (
+                    response.status,
+                    _without_click_id(response.headers.get("Location", "")),
+                    response.headers.get("Cache-Control"),
+                    response.headers.get("Referrer-Policy"),
+                )
+            )
+        return found
+
+    try:
+        cold = await answers()
+        assert set(redirector._cache) == {"Hits2345", "Unknown234"}
+        now[0] += 1.0
+        warm = await answers()
+        now[0] += 3.5  # due for a refresh: still answered from the cache
+        due = await answers()
+    finally:
+        await runner.cleanup()
+    assert cold == warm == due
+    assert [status for status, *_ in cold] == [302, 404, 404, 404, 404]
+    assert cold[0][1:] == (
+        _without_click_id(redirector._cache["Hits2345"][3] or ""),
+        "no-store",
+        "no-referrer",
+    )
+    await recorder.close()
+    assert await count_clicks(database) == 1  # one visitor (the first agent), once
+
+
+async def test_clicks_stored_by_the_fast_insert_read_back_as_the_orm_writes_them(
+    database: Database,
+) -> None:
+    """SQLite gets the batch's times formatted by hand: the stored text is the one
+    SQLAlchemy writes for the same time, for times in any zone and with no microseconds."""
+    target = await make_link(
+        database, await influencer(database, "39"), await campaign(database), "Time2345"
+    )
+    paris = timezone(timedelta(hours=1))
+    times = [
+        NOW,
+        NOW.replace(microsecond=7),
+        datetime(2026, 3, 29, 2, 30, 0, 999_999, tzinfo=paris),
+        datetime(2027, 1, 1, 0, 0, tzinfo=paris),
+    ]
+    async with database.transaction() as session:
+        await Redirects(session).add_clicks(
+            [NewClick(target.id, at, f"v{n}", f"fast{n}") for n, at in enumerate(times)]
+        )
+        for n, at in enumerate(times):
+            session.add(
+                Click(link_id=target.id, clicked_at=at, visitor_hash="v", click_id=f"orm{n}")
+            )
+    async with database.read() as session:
+        rows: dict[str, datetime] = {
+            click_id: at
+            for click_id, at in await session.execute(select(Click.click_id, Click.clicked_at))
+        }
+        if database.is_sqlite:
+            stored: dict[str, str] = dict(
+                (await session.execute(text("SELECT click_id, clicked_at FROM clicks"))).all()
+            )
+            for n in range(len(times)):
+                assert stored[f"fast{n}"] == stored[f"orm{n}"]
+    for n, at in enumerate(times):
+        assert rows[f"fast{n}"] == rows[f"orm{n}"]
+        assert rows[f"fast{n}"].astimezone(UTC) == at
+
+
+async def test_each_link_carries_its_own_influencers_reference(
+    site: Site, database: Database
+) -> None:
+    """References are computed once per influencer and kept: links of several influencers,
+    looked up together and one at a time, each carry their own influencer's."""
+    campaign_id = await campaign(database)
+    first, second = await influencer(database, "40"), await influencer(database, "41")
+    owners = {"Refs2345": first, "Refs3456": second, "Refs4567": first, "Refs5678": second}
+    for code, owner in owners.items():
+        await link(database, code, owner, campaign_id)
+    together = await asyncio.gather(*(get(f"{site.base}/l/{code}") for code in owners))
+    again = [await get(f"{site.base}/l/{code}", agent=f"{HUMAN} 2") for code in owners]
+    for (code, owner), response in zip([*owners.items()] * 2, together + again, strict=True):
+        query = parse_qs(urlsplit(response.headers["Location"]).query)
+        assert query["aff"] == [redirect.public_ref("test-salt", owner)], code
+        assert query["sub"] == [code]
+
+
+async def test_a_flush_from_the_app_waits_for_the_batch_the_writer_thread_holds(
+    database: Database,
+) -> None:
+    """A click the writer thread has taken but not stored yet (the table is locked) is
+    stored when the app's flush returns: flush means "in the database"."""
+    target = await make_link(
+        database, await influencer(database, "42"), await campaign(database), "Wait2345"
+    )
+    recorder = ClickRecorder(database, interval=0.01)
+    recorder.start()
+    try:
+        async with database.transaction() as session:
+            if database.is_sqlite:  # BEGIN IMMEDIATE: this transaction holds the write lock
+                await session.execute(text("SELECT 1"))
+            else:
+                await session.execute(text("LOCK TABLE clicks IN EXCLUSIVE MODE"))
+            recorder.record(target.id, NOW, "visitor", "held2345")
+            for _ in range(1000):  # until the thread has taken it (and waits for the lock)
+                if recorder._in_flight:
+                    break
+                await asyncio.sleep(0.005)
+            assert recorder._in_flight == 1
+            flushing = asyncio.create_task(recorder.flush())
+            await asyncio.sleep(0.05)
+            assert not flushing.done()
+        await flushing
+        assert await count_clicks(database) == 1
+    finally:
+        await recorder.close()
+    assert recorder.stored == recorder.recorded == 1
