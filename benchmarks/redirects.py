@@ -1,6 +1,6 @@
-"""Tracking-link redirects/s: the real redirect service (link lookup with its cache, bot
-filter, repeat filter, click recording on SQLite) against a bare aiohttp handler that only
-answers 302, under the same load, in the same run.
+"""Tracking-link redirects/s: the real redirect service (behind the production guard
+middleware; link lookup with its cache, bot filter, repeat filter, click recording on SQLite)
+against a bare aiohttp handler that only answers 302, under the same load, in the same run.
 
     .venv/bin/python benchmarks/redirects.py [--seconds 3] [--rounds 3] [--links 1000]
         [--clients 3] [--concurrency 16] [--profile]
@@ -51,7 +51,7 @@ from sqlalchemy import func, select, update
 
 from bot.core.i18n import Translator
 from bot.services.clicks import ClickRecorder
-from bot.web import redirect
+from bot.web import guard, redirect
 from storage.campaigns import Campaigns
 from storage.db import Database
 from storage.influencers import Application, ChannelRecord
@@ -200,6 +200,7 @@ def _serve(kind: str, db_path: str, profile: bool, control: Connection) -> None:
             recorder = ClickRecorder(database)
             recorder.start()
             app = web.Application()
+            guard.setup(app)  # as in production: every route's malformed-input middleware
             redirect.setup(app, redirect.Redirector(database, recorder, Translator(), "bench-salt"))
         runner = web.AppRunner(app, access_log=None)
         await runner.setup()
@@ -406,6 +407,13 @@ def main() -> None:
     )
     print(goal("p99 service/bare", "<=2.0", f"{p99_ratio:.2f}", p99_ratio <= 2.0))
     print(goal("clicks lost on shutdown", "==0", f"{lost}", lost == 0))
+    passed = rate_ratio >= 0.8 and cpu_ratio >= 0.8 and p99_ratio <= 2.0 and lost == 0
+    print(
+        "RESULT redirects: goal service/bare >= 0.8x in requests/s and server CPU per request,"
+        f" p99 within 2x, no click lost | requests/s {rate_ratio:.2f}x, CPU {cpu_ratio:.2f}x"
+        f" ({service['cpu']:.0f} vs {bare['cpu']:.0f} us), p99 {p99_ratio:.2f}x, lost {lost}"
+        f" | {'PASS' if passed else 'FAIL'}"
+    )
 
 
 if __name__ == "__main__":
